@@ -1,0 +1,182 @@
+/**
+ * The root of every conversation. Before any child step it catches what may interrupt anything:
+ * help, cancel, menu, a language switch, "talk to a person" and "delete my data".
+ */
+import {
+  ComponentDialog,
+  DialogTurnStatus,
+  WaterfallDialog,
+  type Dialog,
+  type DialogContext,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import { MENU_TOPICS, type MenuTopic } from '../src/conversation/answering';
+import { commandOf, type Command } from '../src/conversation/commands';
+import { turnServices } from '../src/conversation/turnServices';
+import { regionName } from '../src/partnerships/partnerships';
+import { QUESTION_DIALOG, ROOT_DIALOG, ROOT_WATERFALL } from './dialogIds';
+import { languageChoiceReply, menuReply } from './menuReplies';
+import { QuestionDialog, LOW_CONFIDENCE_LIMIT, type QuestionDialogDeps } from './questionDialog';
+import { sendReply } from './sendReply';
+
+export interface RootDialogDeps extends QuestionDialogDeps {
+  /** Erases everything stored about the user of this turn. */
+  eraseUserData(context: TurnContext): Promise<void>;
+  /** The dialog that hands the user to a contact office; begun on "talk to a person". */
+  escalationDialog: Dialog;
+}
+
+export class RootDialog extends ComponentDialog {
+  constructor(private readonly deps: RootDialogDeps) {
+    super(ROOT_DIALOG);
+    this.addDialog(new QuestionDialog(deps));
+    this.addDialog(deps.escalationDialog);
+    this.addDialog(new WaterfallDialog(ROOT_WATERFALL, [(step) => this.dispatch(step), (step) => this.afterChild(step)]));
+    this.initialDialogId = ROOT_WATERFALL;
+  }
+
+  protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    return (await this.interrupt(inner)) ?? super.onContinueDialog(inner);
+  }
+
+  /** Handles a turn that arrives while a child dialog waits; undefined lets the child go on. */
+  private async interrupt(inner: DialogContext): Promise<DialogTurnResult | undefined> {
+    const { input, languageSwitched, t } = turnServices(inner.context);
+    if (languageSwitched) {
+      await sendReply(inner.context, { text: t('language.changed') });
+      await inner.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
+    const command = input.kind === 'text' ? commandOf(input.text) : undefined;
+    if (command === 'help') {
+      await sendReply(inner.context, { text: t('help.text') });
+      await inner.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
+    const isTopLevelAction = input.kind === 'action' && !input.action.startsWith('region:');
+    if (command || isTopLevelAction) {
+      await inner.cancelAllDialogs();
+      if (command === 'cancel') {
+        await sendReply(inner.context, { text: t('cancel.done') });
+        return { status: DialogTurnStatus.cancelled };
+      }
+      return this.handleTopLevel(inner, command);
+    }
+    return undefined;
+  }
+
+  private async dispatch(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { input, languageSwitched, t } = turnServices(step.context);
+    const command = input.kind === 'text' ? commandOf(input.text) : undefined;
+    if (languageSwitched && (input.kind === 'action' || input.text.length <= 40)) {
+      await sendReply(step.context, menuReply(t, t('language.changed')));
+      return step.endDialog();
+    }
+    if (command === 'help') {
+      await sendReply(step.context, { text: t('help.text') });
+      return step.endDialog();
+    }
+    if (command === 'cancel') {
+      await sendReply(step.context, { text: t('cancel.done') });
+      return step.endDialog();
+    }
+    return this.handleTopLevel(step, command);
+  }
+
+  /** What a message means when no dialog is waiting: a command, a button, or a question. */
+  private async handleTopLevel(dc: DialogContext, command: Command | undefined): Promise<DialogTurnResult> {
+    const services = turnServices(dc.context);
+    const { input, t, profile, language } = services;
+    if (command === 'menu') {
+      await sendReply(dc.context, menuReply(t));
+      return dc.endDialog();
+    }
+    if (command === 'human') return dc.beginDialog(this.deps.escalationDialog.id);
+    if (command === 'delete-data') {
+      await this.deps.eraseUserData(dc.context);
+      return dc.endDialog();
+    }
+    if (input.kind === 'action') return this.handleAction(dc, input.action);
+
+    const regionId = this.deps.regionResolver.regionOf(input.text);
+    if (regionId && input.text.trim().length <= 30 && regionId !== profile.region && isOnlyPlaceName(input.text, this.deps, regionId)) {
+      profile.region = regionId;
+      const region = this.deps.regionResolver.region(regionId)!;
+      await sendReply(dc.context, menuReply(t, t('region.set', { region: regionName(region, language) })));
+      return dc.endDialog();
+    }
+    return dc.beginDialog(QUESTION_DIALOG, { kind: 'question', text: input.text, regionId });
+  }
+
+  private async handleAction(dc: DialogContext, action: string): Promise<DialogTurnResult> {
+    const services = turnServices(dc.context);
+    const { t, profile, language } = services;
+    const [verb, argument = ''] = splitAction(action);
+    switch (verb) {
+      case 'menu':
+        await sendReply(dc.context, menuReply(t));
+        return dc.endDialog();
+      case 'human':
+        return dc.beginDialog(this.deps.escalationDialog.id);
+      case 'language':
+        await sendReply(dc.context, languageChoiceReply(t));
+        return dc.endDialog();
+      case 'lang':
+        await sendReply(dc.context, menuReply(t, t('language.changed')));
+        return dc.endDialog();
+      case 'region': {
+        const region = this.deps.regionResolver.region(argument);
+        if (region) {
+          profile.region = region.id;
+          await sendReply(dc.context, menuReply(t, t('region.set', { region: regionName(region, language) })));
+          return dc.endDialog();
+        }
+        break;
+      }
+      case 'topic':
+        if ((MENU_TOPICS as readonly string[]).includes(argument)) {
+          return dc.beginDialog(QUESTION_DIALOG, { kind: 'topic', topic: argument as MenuTopic });
+        }
+        break;
+      case 'entry': {
+        const reply = await this.deps.answerer.answerEntry(argument, {
+          text: '', language, messageLanguage: services.messageLanguage, regionId: profile.region, t,
+        });
+        if (reply) {
+          await sendReply(dc.context, reply);
+          return dc.endDialog();
+        }
+        break;
+      }
+      default:
+        break;
+    }
+    // A stale or unknown button: show the menu rather than fail.
+    await sendReply(dc.context, menuReply(t));
+    return dc.endDialog();
+  }
+
+  private async afterChild(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const result = step.result as { lowConfidenceStreak?: number } | undefined;
+    if (result?.lowConfidenceStreak !== undefined && result.lowConfidenceStreak >= LOW_CONFIDENCE_LIMIT) {
+      turnServices(step.context).profile.lowConfidenceStreak = 0;
+      return step.replaceDialog(this.deps.escalationDialog.id, { reason: 'low-confidence' });
+    }
+    return step.endDialog();
+  }
+}
+
+function splitAction(action: string): [string, string | undefined] {
+  const index = action.indexOf(':');
+  return index < 0 ? [action, undefined] : [action.slice(0, index), action.slice(index + 1)];
+}
+
+/** "Düsseldorf" or "Tokyo please" sets the region; "Kita in Düsseldorf?" is a question. */
+function isOnlyPlaceName(text: string, deps: QuestionDialogDeps, regionId: string): boolean {
+  const match = deps.regionResolver.regionsIn(text).find((candidate) => candidate.regionId === regionId);
+  if (!match) return false;
+  const rest = text.normalize('NFKC').toLowerCase().replace(match.matched.normalize('NFKC').toLowerCase(), '');
+  return rest.replace(/[\s.!?。！？、,]|please|bitte|です|でお願いします|について|の話|region|side/giu, '').length <= 3;
+}

@@ -1,0 +1,135 @@
+/**
+ * The composition root: config → stores → i18n and knowledge → bot and dialogs → adapters → HTTP app.
+ * `src/index.ts` runs it; tests build it in-process with their own config.
+ */
+import path from 'node:path';
+import type { Server } from 'node:http';
+import { ConversationState, UserState, type Storage, type TurnContext } from 'botbuilder';
+import type { RedisClientType } from 'redis';
+import type { AppConfig } from './config';
+import { createLogger, type Logger } from './logging/logger';
+import { createI18n } from './i18n/i18n';
+import { loadPartnerships } from './partnerships/partnerships';
+import { loadOffices } from './escalation/offices';
+import { RegionResolver } from './conversation/regionResolver';
+import { KakehashiBot } from './conversation/kakehashiBot';
+import { createTurnErrorHandler } from './conversation/turnErrorHandler';
+import { comingSoonAnswerer } from './conversation/comingSoonAnswerer';
+import type { Answerer } from './conversation/answering';
+import type { TurnLock } from './conversation/turnLock';
+import { RootDialog } from '../dialogs/rootDialog';
+import { ContactOfficeDialog } from '../dialogs/contactOfficeDialog';
+import { createCloudAdapter } from './channels/botframework/cloudAdapter';
+import { botFrameworkRouter } from './channels/botframework/botFrameworkRoute';
+import { createHttpApp, type ReadinessCheck } from './http/server';
+import { MemoryStorage } from './state/memoryStorage';
+import { RedisStorage } from './state/redisStorage';
+import { connectRedis } from './state/redisClient';
+import { MemoryTurnLock, RedisTurnLock } from './state/turnLock';
+import { redisReadiness } from './state/readiness';
+import { InFlightTurns } from './http/inFlightTurns';
+
+export interface Kakehashi {
+  app: ReturnType<typeof createHttpApp>;
+  bot: KakehashiBot;
+  storage: Storage;
+  logger: Logger;
+  inFlight: InFlightTurns;
+  /** Closes connections; call after the HTTP server stopped accepting and in-flight turns finished. */
+  close(): Promise<void>;
+}
+
+export interface KakehashiOverrides {
+  logger?: Logger;
+  answerer?: Answerer;
+}
+
+interface Stores {
+  storage: Storage;
+  turnLock: TurnLock;
+  readiness: ReadinessCheck[];
+  redis?: RedisClientType;
+}
+
+async function createStores(config: AppConfig, logger: Logger): Promise<Stores> {
+  if (!config.redisUrl) {
+    logger.info('state: in-memory store (REDIS_URL unset); nothing survives a restart');
+    return { storage: new MemoryStorage({ ttlSeconds: config.stateTtlSeconds }), turnLock: new MemoryTurnLock(), readiness: [] };
+  }
+  const redis = await connectRedis(config.redisUrl, { onError: (error) => logger.error({ err: error }, 'redis error') });
+  logger.info({ prefix: config.redisKeyPrefix }, 'state: Redis');
+  return {
+    storage: new RedisStorage(redis, { keyPrefix: config.redisKeyPrefix, ttlSeconds: config.stateTtlSeconds }),
+    turnLock: new RedisTurnLock(redis, { keyPrefix: `${config.redisKeyPrefix}lock:` }),
+    readiness: [redisReadiness(redis)],
+    redis,
+  };
+}
+
+/**
+ * @example
+ * const kakehashi = await createKakehashi(loadConfig());
+ * kakehashi.app.listen(3978);
+ */
+export async function createKakehashi(config: AppConfig, overrides: KakehashiOverrides = {}): Promise<Kakehashi> {
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const stores = await createStores(config, logger);
+  const i18n = await createI18n(config.localesDir);
+  const catalog = loadPartnerships(path.join(config.knowledgeDir, 'partnerships.json'));
+  const offices = loadOffices(path.join(config.knowledgeDir, 'offices.json'));
+  const regionResolver = new RegionResolver(catalog);
+  const answerer = overrides.answerer ?? comingSoonAnswerer;
+
+  const conversationState = new ConversationState(stores.storage);
+  const userState = new UserState(stores.storage);
+  let bot: KakehashiBot | undefined;
+  const rootDialog = new RootDialog({
+    answerer,
+    regionResolver,
+    escalationDialog: new ContactOfficeDialog(offices),
+    eraseUserData: (context) => bot!.eraseUserData(context),
+  });
+  bot = new KakehashiBot({
+    conversationState,
+    storage: stores.storage,
+    userState,
+    rootDialog,
+    i18n,
+    turnLock: stores.turnLock,
+    answerer,
+    logger,
+    partnershipName: (language) => catalog.partnerships.map((p) => p.name[language] ?? p.name.en).join(' / '),
+  });
+
+  const inFlight = new InFlightTurns();
+  const runTurn = (context: TurnContext) => inFlight.track(() => bot!.run(context));
+  const onTurnError = createTurnErrorHandler({ i18n, logger, clearConversation: (context) => bot!.clearConversation(context) });
+
+  const cloudAdapter = createCloudAdapter(config.botFrameworkAuth, logger);
+  cloudAdapter.onTurnError = onTurnError;
+
+  const app = createHttpApp({
+    logger,
+    bodyLimitBytes: config.bodyLimitBytes,
+    readiness: stores.readiness,
+    routers: [botFrameworkRouter(cloudAdapter, runTurn)],
+  });
+
+  return {
+    app,
+    bot,
+    storage: stores.storage,
+    logger,
+    inFlight,
+    async close() {
+      await stores.redis?.close();
+    },
+  };
+}
+
+/** Stops accepting, lets in-flight turns finish (up to `graceMs`), then closes stores. */
+export async function shutdown(server: Server, kakehashi: Kakehashi, graceMs = 10_000): Promise<void> {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await kakehashi.inFlight.drain(graceMs);
+  await kakehashi.close();
+}

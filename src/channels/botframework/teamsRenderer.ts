@@ -1,0 +1,45 @@
+/**
+ * Renders a neutral reply for Microsoft Teams: Markdown text with source links; choices and cards as hero cards
+ * with messageBack buttons (suggested actions only show in one-to-one chats, hero card buttons everywhere).
+ */
+import type { Activity, Attachment } from 'botbuilder';
+import type { Reply } from '../../replies/reply';
+import { markdownBody } from './markdownBody';
+import { choiceToMessageBack } from './webChatRenderer';
+
+const HERO = 'application/vnd.microsoft.card.hero';
+/** Teams shows at most six buttons on a hero card. */
+const TEAMS_MAX_BUTTONS = 6;
+
+/**
+ * @example
+ * renderForTeams({ text: 'Pick', choices: [{ label: 'Tokyo', action: 'region:tokyo' }] }).attachments?.[0]?.contentType;
+ * // 'application/vnd.microsoft.card.hero'
+ */
+export function renderForTeams(reply: Reply): Partial<Activity> {
+  const attachments: Attachment[] = (reply.cards ?? []).map((card) => ({
+    contentType: HERO,
+    content: {
+      title: card.title,
+      text: card.text,
+      buttons: [
+        ...(card.links ?? []).map((link) => ({ type: 'openUrl', title: link.title, value: link.url })),
+        ...(card.choices ?? []).map(choiceToMessageBack),
+      ].slice(0, TEAMS_MAX_BUTTONS),
+    },
+  }));
+  const choices = reply.choices ?? [];
+  for (let start = 0; start < choices.length; start += TEAMS_MAX_BUTTONS) {
+    attachments.push({
+      contentType: HERO,
+      content: { buttons: choices.slice(start, start + TEAMS_MAX_BUTTONS).map(choiceToMessageBack) },
+    });
+  }
+  return {
+    type: 'message',
+    text: markdownBody(reply),
+    textFormat: 'markdown',
+    attachments,
+    attachmentLayout: attachments.length > 1 ? 'list' : undefined,
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * The only place that reads `process.env`. Everything else receives a typed {@link AppConfig}.
+ * A bad value fails at start with a message that names the variable and what it expects.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(readonly variable: string, message: string) {
+    super(`${variable}: ${message}`);
+  }
+}
+
+export interface BotFrameworkAuthConfig {
+  appId: string;
+  appPassword: string;
+  appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  tenantId: string;
+}
+
+export interface LineConfig {
+  channelSecret: string;
+  channelAccessToken: string;
+  apiBaseUrl: string;
+  dataApiBaseUrl: string;
+}
+
+export interface LlmConfig {
+  apiKey: string;
+  baseUrl: string | undefined;
+  model: string;
+  timeoutMs: number;
+}
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  redisUrl: string | undefined;
+  redisKeyPrefix: string;
+  /** Bot Framework authentication; undefined means authentication is off (Emulator / local web chat). */
+  botFrameworkAuth: BotFrameworkAuthConfig | undefined;
+  /** Secret that signs Direct Line tokens; generated per process when unset (fine for one replica). */
+  directLineSecret: string | undefined;
+  directLineTokenTtlSeconds: number;
+  line: LineConfig | undefined;
+  llm: LlmConfig | undefined;
+  staffToken: string | undefined;
+  logLevel: string;
+  /** Largest request body accepted, in bytes; larger ones get 413. */
+  bodyLimitBytes: number;
+  knowledgeDir: string;
+  localesDir: string;
+  stateTtlSeconds: number;
+  publicBaseUrl: string | undefined;
+}
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+type Env = Record<string, string | undefined>;
+
+function optional(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = optional(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `expected a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `expected ${min}–${max}, got ${value}`);
+  return value;
+}
+
+function url(env: Env, name: string, fallback?: string): string | undefined {
+  const raw = optional(env, name) ?? fallback;
+  if (raw === undefined) return undefined;
+  try {
+    const parsed = new URL(raw);
+    if (!/^(https?|rediss?):$/.test(parsed.protocol)) throw new Error('protocol');
+  } catch {
+    throw new ConfigError(name, `expected a URL, got "${raw}"`);
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+function botFrameworkAuth(env: Env): BotFrameworkAuthConfig | undefined {
+  const appId = optional(env, 'MicrosoftAppId');
+  const appPassword = optional(env, 'MicrosoftAppPassword');
+  const appType = optional(env, 'MicrosoftAppType') ?? 'MultiTenant';
+  const tenantId = optional(env, 'MicrosoftAppTenantId') ?? '';
+  if (!appId && !appPassword) return undefined;
+  if (!appId) throw new ConfigError('MicrosoftAppId', 'is required when MicrosoftAppPassword is set');
+  if (appType !== 'MultiTenant' && appType !== 'SingleTenant' && appType !== 'UserAssignedMSI') {
+    throw new ConfigError('MicrosoftAppType', `expected MultiTenant, SingleTenant or UserAssignedMSI, got "${appType}"`);
+  }
+  if (appType !== 'UserAssignedMSI' && !appPassword) {
+    throw new ConfigError('MicrosoftAppPassword', 'is required when MicrosoftAppId is set');
+  }
+  if (appType === 'SingleTenant' && !tenantId) {
+    throw new ConfigError('MicrosoftAppTenantId', 'is required for MicrosoftAppType=SingleTenant');
+  }
+  return { appId, appPassword: appPassword ?? '', appType, tenantId };
+}
+
+function lineConfig(env: Env): LineConfig | undefined {
+  const channelSecret = optional(env, 'LINE_CHANNEL_SECRET');
+  const channelAccessToken = optional(env, 'LINE_CHANNEL_ACCESS_TOKEN');
+  if (!channelSecret && !channelAccessToken) return undefined;
+  if (!channelSecret) throw new ConfigError('LINE_CHANNEL_SECRET', 'is required when LINE_CHANNEL_ACCESS_TOKEN is set');
+  if (!channelAccessToken) throw new ConfigError('LINE_CHANNEL_ACCESS_TOKEN', 'is required when LINE_CHANNEL_SECRET is set');
+  const apiBaseUrl = url(env, 'LINE_API_BASE_URL', 'https://api.line.me')!;
+  const dataApiBaseUrl = url(env, 'LINE_DATA_API_BASE_URL', optional(env, 'LINE_API_BASE_URL') ?? 'https://api-data.line.me')!;
+  return { channelSecret, channelAccessToken, apiBaseUrl, dataApiBaseUrl };
+}
+
+function llmConfig(env: Env): LlmConfig | undefined {
+  const apiKey = optional(env, 'OPENAI_API_KEY');
+  if (!apiKey) return undefined;
+  return {
+    apiKey,
+    baseUrl: url(env, 'OPENAI_BASE_URL'),
+    model: optional(env, 'OPENAI_MODEL') ?? 'gpt-4o-mini',
+    timeoutMs: integer(env, 'OPENAI_TIMEOUT_MS', 8000, 500, 60_000),
+  };
+}
+
+/**
+ * Reads and validates the configuration.
+ * @example
+ * const config = loadConfig({ PORT: '3978' });
+ * config.port; // 3978
+ */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const logLevel = optional(env, 'LOG_LEVEL') ?? 'info';
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `expected fatal, error, warn, info, debug, trace or silent, got "${logLevel}"`);
+  }
+  const directLineSecret = optional(env, 'DIRECTLINE_SECRET');
+  if (directLineSecret !== undefined && directLineSecret.length < 32) {
+    throw new ConfigError('DIRECTLINE_SECRET', 'must be at least 32 characters');
+  }
+  return {
+    port: integer(env, 'PORT', 3978, 0, 65535),
+    host: optional(env, 'HOST') ?? '0.0.0.0',
+    redisUrl: url(env, 'REDIS_URL'),
+    redisKeyPrefix: optional(env, 'REDIS_KEY_PREFIX') ?? 'kakehashi:',
+    botFrameworkAuth: botFrameworkAuth(env),
+    directLineSecret,
+    directLineTokenTtlSeconds: integer(env, 'DIRECTLINE_TOKEN_TTL_SECONDS', 1800, 60, 86_400),
+    line: lineConfig(env),
+    llm: llmConfig(env),
+    staffToken: optional(env, 'STAFF_TOKEN'),
+    logLevel,
+    bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 10 * 1024 * 1024),
+    knowledgeDir: optional(env, 'KNOWLEDGE_DIR') ?? path.join(projectRoot, 'knowledge'),
+    localesDir: path.join(projectRoot, 'locales'),
+    stateTtlSeconds: integer(env, 'STATE_TTL_SECONDS', 90 * 86_400, 60, 3650 * 86_400),
+    publicBaseUrl: url(env, 'PUBLIC_BASE_URL'),
+  };
+}

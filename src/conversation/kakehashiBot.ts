@@ -1,0 +1,190 @@
+/**
+ * The bot every channel feeds: resolves language and region context for the turn, answers emergencies at once,
+ * and runs the root dialog. Turns of one conversation are serialised, so two messages arriving together
+ * never lose an update, also across server processes when the lock is Redis-backed.
+ */
+import {
+  ActivityHandler,
+  TurnContext,
+  type ConversationState,
+  type StatePropertyAccessor,
+  type Storage,
+  type UserState,
+} from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
+import type { i18n } from 'i18next';
+import type { Logger } from '../logging/logger';
+import { replyToActivity } from '../channels/replyActivity';
+import type { Reply } from '../replies/reply';
+import type { Answerer } from './answering';
+import { resolveLanguage } from './languageResolver';
+import type { TurnLock } from './turnLock';
+import { setTurnServices, turnServices, type TurnServices } from './turnServices';
+import { MAX_MESSAGE_LENGTH, readUserInput } from './userInput';
+import { newUserProfile, type ConversationData, type StoredConversationReference, type UserProfile } from './userRecords';
+import { isSupportedLanguage } from '../i18n/i18n';
+import { menuReply } from '../../dialogs/menuReplies';
+import { sendReply } from '../../dialogs/sendReply';
+import { conversationStateKey, userStateKey } from './stateKeys';
+
+export interface KakehashiBotDeps {
+  conversationState: ConversationState;
+  /** The store behind both states, for erasing a user's records. */
+  storage: Storage;
+  userState: UserState;
+  rootDialog: Dialog;
+  i18n: i18n;
+  turnLock: TurnLock;
+  answerer: Answerer;
+  logger: Logger;
+  /** The partnership's name in a language, for the welcome. */
+  partnershipName(language: string): string;
+  clock?: () => Date;
+}
+
+const ERASED = Symbol('kakehashi.erased');
+
+export class KakehashiBot extends ActivityHandler {
+  readonly profileAccessor: StatePropertyAccessor<UserProfile>;
+  private readonly conversationAccessor: StatePropertyAccessor<ConversationData>;
+  private readonly dialogStateAccessor: StatePropertyAccessor<DialogState>;
+  private readonly dialogs: DialogSet;
+  private readonly clock: () => Date;
+
+  constructor(private readonly deps: KakehashiBotDeps) {
+    super();
+    for (const name of ['conversationState', 'userState', 'rootDialog', 'i18n', 'turnLock', 'answerer', 'logger'] as const) {
+      if (!deps[name]) throw new Error(`KakehashiBot needs ${name}`);
+    }
+    this.clock = deps.clock ?? (() => new Date());
+    this.profileAccessor = deps.userState.createProperty<UserProfile>('profile');
+    this.conversationAccessor = deps.conversationState.createProperty<ConversationData>('conversation');
+    this.dialogStateAccessor = deps.conversationState.createProperty<DialogState>('dialogState');
+    this.dialogs = new DialogSet(this.dialogStateAccessor).add(deps.rootDialog);
+
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const joined = (context.activity.membersAdded ?? []).filter((member) => member.id !== context.activity.recipient?.id);
+      if (joined.length > 0) await this.welcome(context);
+      await next();
+    });
+  }
+
+  /** Runs a turn under the conversation's lock and saves state before the lock is released. */
+  override async run(context: TurnContext): Promise<void> {
+    const conversationId = context.activity.conversation?.id ?? 'unknown';
+    await this.deps.turnLock.withLock(`turn:${context.activity.channelId}:${conversationId}`, async () => {
+      await super.run(context);
+      if (context.turnState.get(ERASED)) return;
+      await this.deps.conversationState.saveChanges(context, false);
+      await this.deps.userState.saveChanges(context, false);
+    });
+  }
+
+  /** Sends a channel-neutral reply and remembers its choices for number answers. */
+  async send(context: TurnContext, reply: Reply): Promise<void> {
+    await sendReply(context, reply);
+  }
+
+  /**
+   * Deletes what is stored about the user of this turn: the profile and every conversation it took part in.
+   * Nothing is written back at the end of the turn.
+   */
+  async eraseUserData(context: TurnContext): Promise<void> {
+    const { t } = turnServices(context);
+    await this.eraseUserRecords(context.activity.channelId, context.activity.from.id, [context.activity.conversation.id]);
+    context.turnState.set(ERASED, true);
+    await context.sendActivity(replyToActivity({ text: t('privacy.deleted') }));
+  }
+
+  /** Deletes a user's profile and conversations without a turn (LINE unfollow, staff request, retention). */
+  async eraseUserRecords(channelId: string, userId: string, extraConversationIds: string[] = []): Promise<void> {
+    const userKey = userStateKey(channelId, userId);
+    const stored = (await this.deps.storage.read([userKey]))[userKey] as { profile?: UserProfile } | undefined;
+    const conversationIds = [...(stored?.profile?.conversationIds ?? []), ...extraConversationIds];
+    const keys = [...conversationIds.map((id) => conversationStateKey(channelId, id)), userKey];
+    await this.deps.storage.delete([...new Set(keys)]);
+    this.deps.logger.info({ channelId, conversations: conversationIds.length }, 'user data erased');
+  }
+
+  private async prepareTurn(context: TurnContext, text: string): Promise<TurnServices> {
+    const profile = await this.profileAccessor.get(context, newUserProfile(this.clock()));
+    const conversation = await this.conversationAccessor.get(context, {});
+    const input = readUserInput({ text, value: context.activity.value }, conversation.lastChoices);
+    const chosenLanguage = input.kind === 'action' && input.action.startsWith('lang:') ? input.action.slice(5) : undefined;
+    const decision = resolveLanguage({
+      text: input.kind === 'text' ? input.text : '',
+      chosenLanguage,
+      savedLanguage: profile.language ?? profile.profileLanguage,
+      channelLocale: context.activity.locale,
+    });
+    if (decision.explicit || (decision.source === 'message' && isSupportedLanguage(decision.messageLanguage))) {
+      profile.language = decision.language;
+    }
+    this.rememberReference(context, profile);
+    const services: TurnServices = {
+      t: this.deps.i18n.getFixedT(decision.language),
+      language: decision.language,
+      messageLanguage: decision.messageLanguage,
+      profile,
+      conversation,
+      input,
+      languageSwitched: decision.explicit,
+    };
+    setTurnServices(context, services);
+    return services;
+  }
+
+  private rememberReference(context: TurnContext, profile: UserProfile): void {
+    const reference = TurnContext.getConversationReference(context.activity) as StoredConversationReference;
+    profile.reference = JSON.parse(JSON.stringify(reference)) as StoredConversationReference;
+    const conversationId = context.activity.conversation.id;
+    if (!profile.conversationIds.includes(conversationId)) profile.conversationIds.push(conversationId);
+    profile.updatedAt = this.clock().toISOString();
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    // Teams (and other group chats) put "<at>kakehashi</at>" in the text; it is not part of the question.
+    const text = (TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '').trim();
+    context.activity.text = text;
+    const services = await this.prepareTurn(context, text.slice(0, MAX_MESSAGE_LENGTH));
+    const { t, input } = services;
+
+    if (text.length > MAX_MESSAGE_LENGTH) {
+      await this.send(context, { text: t('input.tooLong', { length: text.length, max: MAX_MESSAGE_LENGTH }) });
+      return;
+    }
+    if (input.kind === 'text' && input.text.length === 0) {
+      const hasAttachments = (context.activity.attachments ?? []).length > 0;
+      await this.send(context, { text: t(hasAttachments ? 'input.notText' : 'input.empty') });
+      return;
+    }
+    if (input.kind === 'text' && this.deps.answerer.isEmergency?.(input.text)) {
+      const reply = await this.deps.answerer.emergencyReply?.({
+        text: input.text, language: services.language, messageLanguage: services.messageLanguage,
+        regionId: services.profile.region, t,
+      });
+      if (reply) {
+        await this.send(context, reply);
+        return;
+      }
+    }
+    const dc = await this.dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.deps.rootDialog.id);
+  }
+
+  private async welcome(context: TurnContext): Promise<void> {
+    const { t, language } = await this.prepareTurn(context, '');
+    await this.send(context, menuReply(t, `${t('greeting.welcome', { partnership: this.deps.partnershipName(language) })}\n\n${t('greeting.privacy')}`));
+  }
+
+  /** For the adapters' onTurnError: forget a broken dialog so the next message starts clean. */
+  async clearConversation(context: TurnContext): Promise<void> {
+    await this.deps.conversationState.delete(context);
+  }
+
+}

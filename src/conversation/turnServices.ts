@@ -1,0 +1,34 @@
+/**
+ * What one turn knows after language and region resolution, handed to the dialogs through the turn state,
+ * so that dialogs never resolve languages or read stores themselves.
+ */
+import type { TurnContext } from 'botbuilder';
+import type { TFunction } from 'i18next';
+import type { SupportedLanguage } from '../i18n/i18n';
+import type { UserInput } from './userInput';
+import type { ConversationData, UserProfile } from './userRecords';
+
+export interface TurnServices {
+  t: TFunction;
+  language: SupportedLanguage;
+  /** The language the user wrote in when it is clear, also an unsupported one such as 'fr'. */
+  messageLanguage: string | undefined;
+  profile: UserProfile;
+  conversation: ConversationData;
+  /** What the user meant this turn: a button action or free text. */
+  input: UserInput;
+  /** Set when the user switched language this turn. */
+  languageSwitched: boolean;
+}
+
+const TURN_SERVICES = Symbol('kakehashi.turnServices');
+
+export function setTurnServices(context: TurnContext, services: TurnServices): void {
+  context.turnState.set(TURN_SERVICES, services);
+}
+
+export function turnServices(context: TurnContext): TurnServices {
+  const services = context.turnState.get(TURN_SERVICES) as TurnServices | undefined;
+  if (!services) throw new Error('turn services were not set before the dialog ran');
+  return services;
+}

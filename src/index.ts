@@ -1,0 +1,40 @@
+/** Entry point: `npm start`. Reads the config, builds the service, listens, and shuts down gracefully on SIGTERM. */
+import { ConfigError, loadConfig } from './config';
+import { createKakehashi, shutdown } from './app';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`kakehashi: invalid configuration: ${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const kakehashi = await createKakehashi(config);
+  const server = kakehashi.app.listen(config.port, config.host, () => {
+    kakehashi.logger.info({ port: config.port, host: config.host }, `kakehashi listening on http://localhost:${config.port}/`);
+  });
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    kakehashi.logger.info({ signal, inFlight: kakehashi.inFlight.count }, 'shutting down: finishing in-flight turns');
+    shutdown(server, kakehashi).then(
+      () => process.exit(0),
+      (error) => {
+        kakehashi.logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error) => {
+  process.stderr.write(`kakehashi: failed to start: ${(error as Error).message}\n`);
+  process.exit(1);
+});

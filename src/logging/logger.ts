@@ -1,0 +1,28 @@
+import pino, { type Logger } from 'pino';
+
+export type { Logger };
+
+/**
+ * JSON logger. User text and secrets are redacted at every level except debug/trace,
+ * where a developer reproducing a problem on their own machine needs them.
+ * @example
+ * const log = createLogger('info');
+ * log.info({ conversationId }, 'turn handled');
+ */
+export function createLogger(level: string): Logger {
+  const verbose = level === 'debug' || level === 'trace';
+  return pino({
+    level,
+    base: { service: 'kakehashi' },
+    redact: verbose
+      ? ['authorization', '*.authorization', 'token', '*.token']
+      : {
+          paths: [
+            'text', '*.text', 'activity.text', 'activity.value', 'body', '*.body',
+            'token', '*.token', 'authorization', '*.authorization', 'headers.authorization',
+            'password', '*.password', 'secret', '*.secret',
+          ],
+          censor: '[redacted]',
+        },
+  });
+}
