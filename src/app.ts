@@ -129,7 +129,10 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
 
 /** Stops accepting, lets in-flight turns finish (up to `graceMs`), then closes stores. */
 export async function shutdown(server: Server, kakehashi: Kakehashi, graceMs = 10_000): Promise<void> {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
   await kakehashi.inFlight.drain(graceMs);
+  server.closeAllConnections();
+  await closed;
   await kakehashi.close();
 }

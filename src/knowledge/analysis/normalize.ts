@@ -1,0 +1,62 @@
+/**
+ * Character-level normalisation shared by every analysis pipeline: width/compatibility forms (ＮＲＷ, ｶﾀｶﾅ),
+ * case, diacritics, German umlaut spellings, and Markdown noise.
+ */
+
+/** Han (kanji), hiragana, katakana and the long-vowel mark. */
+export const CJK_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30fc々〆ヶ]/u;
+const KANJI_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ]{2,}/gu;
+
+/**
+ * Lower-cases and NFKC-normalises; strips Latin diacritics but keeps CJK intact.
+ *
+ * @example
+ * basicFold('ＮＲＷ Tōkyō'); // 'nrw tokyo'
+ */
+export function basicFold(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/ß/g, 'ss')
+    .replace(/[a-zäöüàáâãåèéêëìíîïòóôõùúûñçōūāīē]+/g, (word) =>
+      word.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
+    );
+}
+
+/**
+ * German spelling fold applied to an already {@link basicFold}ed word: "ae/oe/ue" → "a/o/u", so
+ * "Führerschein", "Fuehrerschein" and "Fuhrerschein" meet. Applied identically at index and query time.
+ *
+ * @example
+ * germanFold('fuehrerschein'); // 'fuhrerschein'
+ */
+export function germanFold(word: string): string {
+  return word.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
+}
+
+/**
+ * Removes Markdown syntax and URLs so only words are indexed.
+ *
+ * @example
+ * stripMarkdown('**Dial** [119](https://x.jp)'); // 'Dial 119'
+ */
+export function stripMarkdown(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/[*_`>#|~]+/g, ' ');
+}
+
+/** Kanji runs of two or more characters in `text` (for bigram expansion). */
+export function kanjiRuns(text: string): string[] {
+  return text.match(KANJI_RUN) ?? [];
+}
+
+/** Overlapping character bigrams of a string. */
+export function bigrams(run: string): string[] {
+  const chars = [...run];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+  return out;
+}

@@ -1,0 +1,55 @@
+/**
+ * Compact light stemmers (no stemmer package is installed). They only need to be consistent: index and query
+ * run through the same function, so "Versicherungen"/"Versicherung" and "registering"/"register" meet.
+ */
+
+/**
+ * German: the CISTEM suffix rules (Weissweiler & Fraser 2017, case-insensitive variant) on a folded word:
+ * repeatedly strip "em"/"er"/"nd" (word longer than 5) then "t"/"e"/"s"/"n" (longer than 3).
+ * Doubled letters are protected from stripping as in CISTEM.
+ *
+ * @example
+ * stemGerman('versicherungen'); // 'versicherung'
+ */
+export function stemGerman(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let w = word.replace(/sch/g, '$').replace(/ie/g, '&').replace(/ei/g, '%').replace(/(.)\1/g, '$1*');
+  for (;;) {
+    if (w.length <= 3) break;
+    if (w.length > 5 && /(?:e[mr]|nd)$/.test(w)) {
+      w = w.slice(0, -2);
+      continue;
+    }
+    if (/[tesn]$/.test(w)) {
+      w = w.slice(0, -1);
+      continue;
+    }
+    break;
+  }
+  return w.replace(/(.)\*/g, '$1$1').replace(/%/g, 'ei').replace(/&/g, 'ie').replace(/\$/g, 'sch');
+}
+
+const EN_INVARIANT = /(?:ss|us|is|ous)$/;
+
+/**
+ * English: a light stemmer (plurals, -ing, -ed, -ly, final -e, doubled final consonant).
+ *
+ * @example
+ * stemEnglish('registering'); // 'register'
+ * stemEnglish('companies');   // 'company'
+ */
+export function stemEnglish(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let w = word;
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (/(?:ches|shes|sses|xes)$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !EN_INVARIANT.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('ing') && w.length > 6) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 5) w = w.slice(0, -2);
+  else if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
+  if (/([bdfgklmnprt])\1$/.test(w) && w.length > 4) w = w.slice(0, -1);
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  if (w.endsWith('y') && w.length > 4) w = `${w.slice(0, -1)}i`;
+  return w;
+}

@@ -1,0 +1,27 @@
+/** Stop words per language (folded spelling). Small, hand-picked: function words and chat filler. */
+
+export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
+  `a an the and or but if then so of to in on at by for with from into about as is are was were be been being am do does did
+  doing have has had having i me my we our us you your he she it its they them their this that these those there here what
+  which who whom whose when where why how can could should would will shall may might must need want get got i'm im i've
+  ive dont don't cant can't not no yes please thanks thank hi hello hey any some all each more most very just also still
+  up out over than too only own same other such again further once way much many tell know let like one ok okay`.split(/\s+/),
+);
+
+export const GERMAN_STOP_WORDS: ReadonlySet<string> = new Set(
+  `der die das den dem des ein eine einen einem einer eines und oder aber wenn dann so von zu im in am an auf bei mit aus
+  fur uber unter um als ist sind war waren sein bin bist seid hat habe haben hatte hast ich mich mir wir uns ihr euch sie
+  er es man mein meine meinen meinem meiner unser unsere unseren dein deine ihre ihren ihrem was wer wie wo wann warum
+  welche welcher welches kann konnen muss mussen soll sollen will wollen darf durfen mochte brauche brauchen gibt geht
+  nicht kein keine ja nein bitte danke hallo auch noch schon sehr nur mal denn doch dass da hier dort eigentlich etwas
+  jemand alle alles viel viele gut gerne zum zur vom beim ins ab bis nach vor wird werden wurde`.split(/\s+/),
+);
+
+/** Japanese function words that the segmenter emits as words (particles, copula, auxiliaries, fillers). */
+export const JAPANESE_STOP_WORDS: ReadonlySet<string> = new Set(
+  `の に は を た が で て と し れ さ ある いる も する から な こと として い や れる など なっ ない この ため その あっ よう
+  また もの という あり まで られ なる へ か だ これ によって により おり より による ず なり られる において ば なかっ
+  なく しかし について せ だっ できる それ う ので なお のみ でき き つ における および いう さらに でも ら たり たち
+  ます です ですか ますか でしょう でしょうか ください 下さい たい したい どう どこ 何 なに いつ 誰 だれ どの どれ
+  ですが けど けれど ん の か ね よ わ って 教え 教えて 知り 知りたい 方法 について 場合 とき 時 ほしい 欲しい`.split(/\s+/),
+);

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { resolveLanguage } from '../../src/conversation/languageResolver';
+import { detectLanguage } from '../../src/conversation/languageDetector';
+import { languageCommand } from '../../src/conversation/languageCommand';
+
+describe('language resolution', () => {
+  it.each([
+    ['Deutsch bitte', 'de'],
+    ['auf Deutsch', 'de'],
+    ['日本語で', 'ja'],
+    ['日本語でお願いします', 'ja'],
+    ['English please', 'en'],
+    ['in English', 'en'],
+    ['英語で', 'en'],
+    ['Can you speak Japanese?', 'ja'],
+  ])('"%s" is an explicit switch to %s', (text, language) => {
+    expect(languageCommand(text)).toBe(language);
+    expect(resolveLanguage({ text, savedLanguage: 'en' })).toMatchObject({ language, source: 'explicit', explicit: true });
+  });
+
+  it.each(['Is there a German school in Tokyo?', 'Gibt es eine japanische Schule?', 'ドイツ語の学校はありますか'])(
+    '"%s" mentions a language but is a question',
+    (text) => {
+      expect(languageCommand(text)).toBeUndefined();
+    },
+  );
+
+  it('answers a German message from an en-US browser in German', () => {
+    expect(resolveLanguage({ text: 'Wo finde ich einen Kinderarzt in Düsseldorf?', channelLocale: 'en-US' })).toMatchObject({
+      language: 'de',
+      source: 'message',
+    });
+  });
+
+  it('a one-word message keeps the saved language', () => {
+    expect(resolveLanguage({ text: 'Hallo', savedLanguage: 'ja', channelLocale: 'de-DE' })).toMatchObject({ language: 'ja', source: 'saved' });
+    expect(resolveLanguage({ text: 'Kita', savedLanguage: 'en' })).toMatchObject({ language: 'en', source: 'saved' });
+  });
+
+  it('a clear message beats the saved preference', () => {
+    expect(resolveLanguage({ text: 'How do I register my address?', savedLanguage: 'de' }).language).toBe('en');
+    expect(resolveLanguage({ text: '住民登録はどこでできますか', savedLanguage: 'de' }).language).toBe('ja');
+  });
+
+  it('falls back to the channel locale, then English', () => {
+    expect(resolveLanguage({ text: 'ok', channelLocale: 'ja-JP' })).toMatchObject({ language: 'ja', source: 'channel' });
+    expect(resolveLanguage({ text: 'ok', channelLocale: 'fr-FR' })).toMatchObject({ language: 'en', source: 'default' });
+  });
+
+  it('a clear French message is answered in English and marked as French', () => {
+    expect(resolveLanguage({ text: 'Bonjour, comment je trouve un médecin pour mon enfant ?' })).toMatchObject({
+      language: 'en',
+      messageLanguage: 'fr',
+    });
+  });
+
+  it('detects Japanese written in kanji only as Japanese', () => {
+    expect(detectLanguage('渋谷区 保育園 申込')).toMatchObject({ language: 'ja', clear: true });
+  });
+});

@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadPartnerships, PartnershipDataError } from '../../src/partnerships/partnerships';
+import { RegionResolver } from '../../src/conversation/regionResolver';
+
+const knowledgeDir = path.resolve(import.meta.dirname, '../../knowledge');
+const resolver = new RegionResolver(loadPartnerships(path.join(knowledgeDir, 'partnerships.json')));
+
+describe('region resolution from place names', () => {
+  it.each([
+    ['Where is the ward office in Shibuya?', 'tokyo'],
+    ['渋谷区の区役所はどこ', 'tokyo'],
+    ['Kita in Düsseldorf finden', 'nrw'],
+    ['Kita in Duesseldorf', 'nrw'],
+    ['デュッセルドルフで小児科を探しています', 'nrw'],
+    ['company registration in Koeln', 'nrw'],
+    ['Messe in Essen besuchen', 'nrw'],
+    ['GmbH gründen in NRW', 'nrw'],
+    ['東京で会社を設立したい', 'tokyo'],
+    ['Setagaya nursery school', 'tokyo'],
+    ['visa for Japan', 'tokyo'],
+    ['Aufenthalt in Deutschland', 'nrw'],
+  ])('%s → %s', (text, region) => {
+    expect(resolver.regionOf(text)).toBe(region);
+  });
+
+  it.each([
+    'Wo kann man gut essen?',
+    'Is there a German school?',
+    '日本語で話せる医者',
+    'Kita Platz finden',
+    'How do I open a bank account?',
+  ])('"%s" names no region', (text) => {
+    expect(resolver.regionOf(text)).toBeUndefined();
+  });
+
+  it('a message naming both sides is ambiguous', () => {
+    expect(resolver.regionsIn('moving from Tokyo to Düsseldorf').map((match) => match.regionId).sort()).toEqual(['nrw', 'tokyo']);
+    expect(resolver.regionOf('moving from Tokyo to Düsseldorf')).toBeUndefined();
+  });
+
+  it('orders the question back by the language hint, offering every region', () => {
+    expect(resolver.choicesFor('ja').map((region) => region.id)).toEqual(['nrw', 'tokyo']);
+    expect(resolver.choicesFor('de').map((region) => region.id)).toEqual(['tokyo', 'nrw']);
+  });
+});
+
+describe('partnerships are data', () => {
+  it('a second partnership (Tsu with the Paris Region and Geneva) needs only a data file', () => {
+    const catalog = loadPartnerships(path.resolve(import.meta.dirname, '../fixtures/partnerships-with-tsu.json'));
+    const withTsu = new RegionResolver(catalog);
+    expect(withTsu.regionOf('Je cherche un bureau à Genève')).toBe('geneva');
+    expect(withTsu.regionOf('津市の企業です')).toBe('tsu');
+    expect(withTsu.regionOf('company set-up in Île-de-France')).toBe('paris');
+    expect(withTsu.regionOf('Kita in Düsseldorf')).toBe('nrw');
+  });
+
+  it('rejects a partnership that names an unknown region', () => {
+    expect(() => loadPartnerships(path.resolve(import.meta.dirname, '../fixtures/partnerships-broken.json'))).toThrow(PartnershipDataError);
+  });
+});
