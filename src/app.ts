@@ -132,6 +132,10 @@ export async function shutdown(server: Server, kakehashi: Kakehashi, graceMs = 1
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   await kakehashi.inFlight.drain(graceMs);
+  // Let the responses of the last turns flush before cutting connections that are still open.
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([closed, new Promise((resolve) => (timer = setTimeout(resolve, 1000)))]);
+  clearTimeout(timer);
   server.closeAllConnections();
   await closed;
   await kakehashi.close();

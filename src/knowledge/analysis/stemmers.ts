@@ -36,7 +36,7 @@ const EN_INVARIANT = /(?:ss|us|is|ous)$/;
  *
  * @example
  * stemEnglish('registering'); // 'register'
- * stemEnglish('companies');   // 'company'
+ * stemEnglish('companies');   // 'compani' (y → i so both forms meet)
  */
 export function stemEnglish(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;

@@ -1,0 +1,98 @@
+/**
+ * Cross-language synonyms from `knowledge/aliases.json`: groups of equivalent official terms
+ * (法務局 / Legal Affairs Bureau / Rechtsamt). Expanded at index time and at query time.
+ */
+import fs from 'node:fs';
+import { AliasFileError } from './errors';
+import { CJK_CHAR, basicFold, germanFold } from './analysis/normalize';
+
+export interface AliasGroup {
+  id: string;
+  terms: string[];
+}
+
+const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Folding used for alias matching: case, width, diacritics and umlaut spellings; hyphens as spaces. */
+const foldForMatch = (text: string) => germanFold(basicFold(text)).replace(/[-‐‑–_/・]/g, ' ').replace(/\s+/g, ' ');
+
+function termPattern(term: string): RegExp {
+  const folded = escape(foldForMatch(term).trim()).replace(/ /g, '\\s*');
+  if (CJK_CHAR.test(term)) return new RegExp(folded, 'u');
+  // Latin: must start at a word boundary; short terms (NHK, Kita, 119) must also end at one (plural s/n allowed),
+  // longer ones may continue (Krankenkasse → Krankenkassen, Handelsregister → Handelsregistereintrag).
+  const end = folded.replace(/\\s\*/g, ' ').length <= 4 ? '(?:s|n)?(?![\\p{L}\\p{N}])' : '';
+  return new RegExp(`(?<![\\p{L}\\p{N}])${folded}${end}`, 'u');
+}
+
+/**
+ * The compiled alias groups.
+ *
+ * @example
+ * const aliases = AliasTable.load('knowledge/aliases.json');
+ * aliases.expansionsFor('Wo ist das Rechtsamt?'); // ['法務局', 'Legal Affairs Bureau', 'Houmukyoku']
+ */
+export class AliasTable {
+  private readonly compiled: { group: AliasGroup; patterns: RegExp[] }[];
+
+  constructor(readonly groups: readonly AliasGroup[]) {
+    this.compiled = groups.map((group) => ({ group, patterns: group.terms.map(termPattern) }));
+  }
+
+  /** An empty table (no synonyms). */
+  static empty(): AliasTable {
+    return new AliasTable([]);
+  }
+
+  /**
+   * Reads and validates an aliases file: `{ "groups": [{ "id": string, "terms": string[] (≥ 2) }] }`.
+   *
+   * @throws AliasFileError listing every malformed group.
+   */
+  static load(file: string): AliasTable {
+    let data: unknown;
+    try {
+      data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new AliasFileError(file, [`cannot read JSON: ${(error as Error).message}`]);
+    }
+    const groups = (data as { groups?: unknown }).groups;
+    if (!Array.isArray(groups)) throw new AliasFileError(file, ['"groups" must be an array']);
+    const problems: string[] = [];
+    const ids = new Set<string>();
+    groups.forEach((g: unknown, i) => {
+      const group = (g ?? {}) as Partial<AliasGroup>;
+      if (typeof group.id !== 'string' || !group.id) problems.push(`groups[${i}].id missing`);
+      else if (ids.has(group.id)) problems.push(`groups[${i}].id "${group.id}" duplicated`);
+      else ids.add(group.id);
+      if (!Array.isArray(group.terms) || group.terms.length < 2 || !group.terms.every((t) => typeof t === 'string' && t.trim())) {
+        problems.push(`groups[${i}].terms must be at least two non-empty strings`);
+      }
+    });
+    if (problems.length > 0) throw new AliasFileError(file, problems);
+    return new AliasTable(groups as AliasGroup[]);
+  }
+
+  /** The groups with at least one term occurring in `text`. */
+  groupsIn(text: string): AliasGroup[] {
+    const folded = foldForMatch(text);
+    return this.compiled.filter(({ patterns }) => patterns.some((p) => p.test(folded))).map(({ group }) => group);
+  }
+
+  /**
+   * The terms to add for `text`: every term of each matched group that does not itself occur in `text`.
+   *
+   * @example
+   * aliases.expansionsFor('Kita Anmeldung'); // ['保育園', 'nursery', …, '住民票', 'residence registration', …]
+   */
+  expansionsFor(text: string): string[] {
+    const folded = foldForMatch(text);
+    const out: string[] = [];
+    for (const { group, patterns } of this.compiled) {
+      if (!patterns.some((p) => p.test(folded))) continue;
+      group.terms.forEach((term, i) => {
+        if (!patterns[i]!.test(folded)) out.push(term);
+      });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Per-language analysis: text → index terms. The same functions run at index and at query time.
+ * - ja: Intl.Segmenter words (minus particles) + character bigrams of kanji runs (recall for unsegmented compounds).
+ * - de: fold (case, umlaut spellings, ß), stop words, compound split against the index vocabulary, CISTEM-light stem.
+ * - en: fold, stop words, light stem.
+ * Japanese script inside a German/English text (and Latin inside Japanese) is analysed with the matching script's rules.
+ */
+import { CompoundSplitter } from './compounds';
+import { CJK_CHAR, basicFold, bigrams, germanFold, kanjiRuns, stripMarkdown } from './normalize';
+import { stemEnglish, stemGerman } from './stemmers';
+import { ENGLISH_STOP_WORDS, GERMAN_STOP_WORDS, JAPANESE_STOP_WORDS } from './stopwords';
+
+/** Languages with their own analysis; others are analysed as English (Latin) / Japanese (CJK). */
+export type AnalysisLanguage = 'ja' | 'de' | 'en';
+
+export interface AnalyzeOptions {
+  /** German compound splitter built from the index vocabulary. */
+  compounds?: CompoundSplitter | undefined;
+}
+
+const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+const HIRAGANA_ONLY = /^[\u3040-\u309f\u30fc]+$/u;
+const LATIN_WORD = /[\p{L}\p{N}]+(?:'[a-z]+)?/gu;
+
+/** The analysis language for any language code (unknown → 'en'). */
+export function analysisLanguageOf(language: string): AnalysisLanguage {
+  return language === 'ja' || language === 'de' ? language : 'en';
+}
+
+/**
+ * Folded surface words of a Latin text for `language` (no stop-word removal, no stemming):
+ * the vocabulary used by {@link CompoundSplitter}.
+ *
+ * @example
+ * latinWords('Die Krankenversicherung', 'de'); // ['die', 'krankenversicherung']
+ */
+export function latinWords(text: string, language: AnalysisLanguage): string[] {
+  const folded = basicFold(stripMarkdown(text));
+  const words = folded.match(LATIN_WORD) ?? [];
+  return words.filter((w) => !CJK_CHAR.test(w)).map((w) => (language === 'de' ? germanFold(w) : w));
+}
+
+function latinTerms(word: string, language: AnalysisLanguage, options: AnalyzeOptions): string[] {
+  if (language === 'de') {
+    const w = germanFold(word);
+    if (GERMAN_STOP_WORDS.has(w) || (w.length < 2 && !/\d/.test(w))) return [];
+    const parts = options.compounds?.split(w) ?? [];
+    return [stemGerman(w), ...parts.map(stemGerman)];
+  }
+  const w = word.replace(/'/g, '');
+  if (ENGLISH_STOP_WORDS.has(word) || ENGLISH_STOP_WORDS.has(w) || (w.length < 2 && !/\d/.test(w))) return [];
+  return [stemEnglish(w)];
+}
+
+function japaneseTerms(segment: string): string[] {
+  if (JAPANESE_STOP_WORDS.has(segment)) return [];
+  if (HIRAGANA_ONLY.test(segment) && [...segment].length < 2) return [];
+  return [segment];
+}
+
+/**
+ * Analyses `text` into index/query terms for `language`.
+ *
+ * @example
+ * analyze('Wo ist die Krankenkasse?', 'de'); // ['krankenkass'] (+ compound parts when a splitter is given)
+ * analyze('健康保険に入りたい', 'ja');        // ['健康', '保険', '入り', '健康保険' bigrams …]
+ */
+export function analyze(text: string, language: string, options: AnalyzeOptions = {}): string[] {
+  const lang = analysisLanguageOf(language);
+  const folded = basicFold(stripMarkdown(text));
+  const terms: string[] = [];
+  for (const { segment, isWordLike } of segmenter.segment(folded)) {
+    if (!isWordLike) continue;
+    if (CJK_CHAR.test(segment)) {
+      terms.push(...japaneseTerms(segment));
+    } else {
+      // Latin inside Japanese text is analysed as English; the segmenter may join "user's" etc.
+      const latinLanguage: AnalysisLanguage = lang === 'ja' ? 'en' : lang;
+      for (const word of segment.match(LATIN_WORD) ?? []) terms.push(...latinTerms(word, latinLanguage, options));
+    }
+  }
+  const emitted = new Set(terms);
+  for (const run of kanjiRuns(folded)) {
+    // Bigrams for recall on compounds the segmenter splits differently; the whole run because "住民票" may be
+    // segmented "住民|票". Nothing is emitted twice for one run.
+    const extra = [...run].length > 2 ? [...bigrams(run), run] : [run];
+    for (const term of extra) {
+      if (!emitted.has(term)) terms.push(term);
+      emitted.add(term);
+    }
+  }
+  return terms.filter((t) => t.length > 0);
+}
