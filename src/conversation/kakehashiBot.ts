@@ -21,7 +21,7 @@ import { resolveLanguage } from './languageResolver';
 import type { TurnLock } from './turnLock';
 import { setTurnServices, turnServices, type TurnServices } from './turnServices';
 import { MAX_MESSAGE_LENGTH, readUserInput } from './userInput';
-import { newUserProfile, type ConversationData, type StoredConversationReference, type UserProfile } from './userRecords';
+import { appendTranscript, newUserProfile, type ConversationData, type StoredConversationReference, type UserProfile } from './userRecords';
 import { isSupportedLanguage } from '../i18n/i18n';
 import { menuReply } from '../../dialogs/menuReplies';
 import { sendReply } from '../../dialogs/sendReply';
@@ -135,6 +135,15 @@ export class KakehashiBot extends ActivityHandler {
       languageSwitched: decision.explicit,
     };
     setTurnServices(context, services);
+    if (text) appendTranscript(conversation, { at: this.clock().toISOString(), from: 'user', text, language: decision.messageLanguage });
+    context.onSendActivities(async (_ctx, activities, next) => {
+      for (const activity of activities) {
+        if (activity.type === 'message' && activity.text) {
+          appendTranscript(conversation, { at: this.clock().toISOString(), from: 'bot', text: activity.text, language: decision.language });
+        }
+      }
+      return next();
+    });
     return services;
   }
 

@@ -31,9 +31,29 @@ export interface UserProfile {
   updatedAt: string;
 }
 
+export interface ConversationLine {
+  at: string;
+  from: 'user' | 'bot';
+  text: string;
+  language?: string;
+}
+
 export interface ConversationData {
   /** The choices last shown: a user on a text-only channel answers "2". */
   lastChoices?: Choice[];
+  /** The last lines of the conversation, handed to a contact office (with consent) when the user asks for a person. */
+  transcript?: ConversationLine[];
+}
+
+/** How much of a conversation is kept for a hand-over: enough context, bounded size. */
+export const TRANSCRIPT_MAX_LINES = 40;
+export const TRANSCRIPT_MAX_LINE_LENGTH = 1000;
+
+/** Appends a line, keeping the transcript bounded. */
+export function appendTranscript(conversation: ConversationData, line: ConversationLine): void {
+  const transcript = (conversation.transcript ??= []);
+  transcript.push({ ...line, text: line.text.slice(0, TRANSCRIPT_MAX_LINE_LENGTH) });
+  if (transcript.length > TRANSCRIPT_MAX_LINES) transcript.splice(0, transcript.length - TRANSCRIPT_MAX_LINES);
 }
 
 export function newUserProfile(now: Date): UserProfile {

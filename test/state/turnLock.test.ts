@@ -238,3 +238,15 @@ function runWorker(cwd: string, script: string, args: string[]): Promise<void> {
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker exited with ${code}: ${stderr}`))));
   });
 }
+
+describe('MemoryTurnLock housekeeping', () => {
+  it('forgets keys once their queue is idle, including after timeouts', async () => {
+    const lock = new MemoryTurnLock({ acquireTimeoutMs: 30 });
+    const tails = (lock as unknown as { tails: Map<string, unknown> }).tails;
+    await Promise.all(Array.from({ length: 5 }, (_, i) => lock.withLock(`conv-${i % 2}`, () => sleep(1))));
+    const results = await Promise.allSettled([lock.withLock('slow', () => sleep(80)), lock.withLock('slow', async () => 1)]);
+    expect(results[1]?.status).toBe('rejected');
+    await sleep(0);
+    expect(tails.size).toBe(0);
+  });
+});

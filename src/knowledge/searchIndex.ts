@@ -1,0 +1,230 @@
+/**
+ * Full-text search over the knowledge base: MiniSearch, one index per content language, one document per
+ * entry per language (fields questions > title > aliases > body). Analysis per language lives in
+ * `analysis/`; synonyms in `aliases.ts`; confidence in `confidence.ts`.
+ */
+import MiniSearch, { type SearchResult } from 'minisearch';
+import { AliasTable } from './aliases';
+import { analysisLanguageOf, analyze, latinWords, type AnalysisLanguage } from './analysis/analyzer';
+import { CompoundSplitter } from './analysis/compounds';
+import { CJK_CHAR } from './analysis/normalize';
+import { confidences } from './confidence';
+import { ALL_REGIONS, type Entry, type Topic } from './entrySchema';
+import { SearchIndexError } from './errors';
+import type { KnowledgeBase } from './loadKnowledge';
+
+/** Tunable weights (defaults tuned on `test/eval/questions.tuning.json`). */
+export interface SearchTuning {
+  fieldBoost: { questions: number; title: number; aliases: number; body: number };
+  /** Weight of query terms that come from alias expansion. */
+  aliasTermWeight: number;
+  /** Weight of matches in the other languages' documents (cross-language fallback). */
+  crossLanguageWeight: number;
+  fuzzyWeight: number;
+  prefixWeight: number;
+}
+
+export const DEFAULT_TUNING: SearchTuning = {
+  fieldBoost: { questions: 3, title: 2, aliases: 1.2, body: 1 },
+  aliasTermWeight: 0.5,
+  crossLanguageWeight: 0.35,
+  fuzzyWeight: 0.3,
+  prefixWeight: 0.3,
+};
+
+export interface BuildSearchIndexOptions {
+  aliases?: AliasTable | undefined;
+  /** Region ids the caller knows (partnerships.json); a region outside this set means "all regions". Default: the entries' regions. */
+  knownRegions?: Iterable<string> | undefined;
+  tuning?: Partial<SearchTuning> | undefined;
+}
+
+export interface SearchOptions {
+  /** The asker's language (any code; ja/de/en have their own analysis, others are searched in every language). */
+  language: string;
+  /** Region to restrict to (plus `both` entries). Undefined or unknown → all regions. */
+  region?: string | undefined;
+  topic?: Topic | undefined;
+  /** Maximum hits (default 5). */
+  limit?: number | undefined;
+}
+
+export interface SearchHit {
+  entryId: string;
+  /** The entry's region (`both` for entries valid everywhere). */
+  region: string;
+  topic: Topic;
+  score: number;
+  /** In [0, 1]; see `confidence.ts`. */
+  confidence: number;
+  /** Language of the document that scored best for this entry. */
+  matchedLanguage: string;
+}
+
+interface IndexedDoc {
+  id: string;
+  entryId: string;
+  region: string;
+  topic: Topic;
+  questions: string;
+  title: string;
+  aliases: string;
+  body: string;
+}
+
+const FIELDS = ['questions', 'title', 'aliases', 'body'] as const;
+const splitTerms = (text: string) => text.split(' ').filter(Boolean);
+const isLatin = (term: string) => !CJK_CHAR.test(term);
+
+/**
+ * Builds the search index for a knowledge base.
+ *
+ * @example
+ * const index = buildSearchIndex(kb, { aliases: AliasTable.load('knowledge/aliases.json'), knownRegions: ['tokyo', 'nrw'] });
+ * index.search('Kita Platz finden', { language: 'de', region: 'nrw' })[0]?.entryId; // 'nrw-kita-childcare'
+ */
+export function buildSearchIndex(knowledge: KnowledgeBase, options: BuildSearchIndexOptions = {}): KnowledgeSearchIndex {
+  return new KnowledgeSearchIndex(knowledge.entries, options);
+}
+
+export class KnowledgeSearchIndex {
+  readonly tuning: SearchTuning;
+  readonly knownRegions: ReadonlySet<string>;
+  private readonly aliases: AliasTable;
+  private readonly compounds: CompoundSplitter;
+  private readonly indexes = new Map<string, MiniSearch<IndexedDoc>>();
+
+  constructor(entries: readonly Entry[], options: BuildSearchIndexOptions = {}) {
+    if (entries.length === 0) throw new SearchIndexError('cannot build a search index from no entries');
+    this.tuning = { ...DEFAULT_TUNING, ...options.tuning, fieldBoost: { ...DEFAULT_TUNING.fieldBoost, ...options.tuning?.fieldBoost } };
+    this.aliases = options.aliases ?? AliasTable.empty();
+    this.knownRegions = new Set(options.knownRegions ?? entries.map((e) => e.region).filter((r) => r !== ALL_REGIONS));
+
+    // German compound vocabulary: every German word of the corpus and of the alias terms.
+    const vocabulary = new Set<string>();
+    for (const entry of entries) {
+      const de = entry.content.de;
+      for (const text of [de.title, ...de.questions, de.answerMarkdown]) for (const w of latinWords(text, 'de')) vocabulary.add(w);
+    }
+    for (const group of this.aliases.groups) for (const term of group.terms) for (const w of latinWords(term, 'de')) vocabulary.add(w);
+    this.compounds = new CompoundSplitter(vocabulary);
+
+    for (const entry of entries) {
+      for (const language of entry.languages) {
+        const content = entry.content[language];
+        if (!content) continue;
+        const index = this.indexFor(language);
+        const lead = [content.title, ...content.questions, content.summary].join('\n');
+        index.add({
+          id: `${entry.id}:${language}`,
+          entryId: entry.id,
+          region: entry.region,
+          topic: entry.topic,
+          questions: this.analyze(content.questions.join('\n'), language).join(' '),
+          title: this.analyze(content.title, language).join(' '),
+          aliases: this.analyzeAll(this.aliases.expansionsFor(lead), language).join(' '),
+          body: this.analyze(content.answerMarkdown, language).join(' '),
+        });
+      }
+    }
+  }
+
+  /** Content languages that have documents. */
+  get languages(): string[] {
+    return [...this.indexes.keys()];
+  }
+
+  /**
+   * Ranked entries for a question. With a known `region`, only entries of that region or `both` are returned.
+   *
+   * @example
+   * index.search('救急車 何番', { language: 'ja', region: 'tokyo' });
+   * // [{ entryId: 'tokyo-emergency-numbers', region: 'tokyo', score: 41.2, confidence: 0.93, … }, …]
+   */
+  search(query: string, options: SearchOptions): SearchHit[] {
+    const limit = options.limit ?? 5;
+    const region = options.region !== undefined && this.knownRegions.has(options.region) ? options.region : undefined;
+    const filter = (r: SearchResult) =>
+      (region === undefined || r.region === region || r.region === ALL_REGIONS) && (options.topic === undefined || r.topic === options.topic);
+
+    const expansions = this.aliases.expansionsFor(query);
+    const primary = this.indexes.has(options.language) ? options.language : undefined;
+    const best = new Map<string, { score: number; matched: Set<string>; language: string; result: SearchResult }>();
+    let queryTermCount = 0;
+
+    for (const [language, index] of this.indexes) {
+      const own = [...new Set(this.analyze(query, language))];
+      const extra = [...new Set(this.analyzeAll(expansions, language))].filter((t) => !own.includes(t));
+      if (language === primary || (primary === undefined && own.length > queryTermCount)) queryTermCount = own.length;
+      if (own.length + extra.length === 0) continue;
+      const weight = primary === undefined || language === primary ? 1 : this.tuning.crossLanguageWeight;
+      const ownSet = new Set(own);
+      const results = index.search(
+        { combineWith: 'OR', queries: [...own, ...extra] },
+        {
+          filter,
+          boost: { ...this.tuning.fieldBoost },
+          boostTerm: (term) => (ownSet.has(term) ? 1 : this.tuning.aliasTermWeight),
+          fuzzy: (term) => (isLatin(term) && term.length >= 6 ? (term.length >= 10 ? 2 : 1) : false),
+          prefix: (term) => isLatin(term) && term.length >= 5,
+          weights: { fuzzy: this.tuning.fuzzyWeight, prefix: this.tuning.prefixWeight },
+        },
+      );
+      for (const result of results) {
+        const entryId = result.entryId as string;
+        const score = result.score * weight;
+        const matched = new Set(result.queryTerms.filter((t) => ownSet.has(t)));
+        const current = best.get(entryId);
+        if (!current) best.set(entryId, { score, matched, language, result });
+        else {
+          // Primary-language evidence leads; other languages add their best score as support.
+          const leadIsCurrent = current.score >= score;
+          best.set(entryId, {
+            score: Math.max(current.score, score) + Math.min(current.score, score) * 0.25,
+            matched: language === primary || !leadIsCurrent ? matched : current.matched,
+            language: leadIsCurrent ? current.language : language,
+            result: leadIsCurrent ? current.result : result,
+          });
+        }
+      }
+    }
+
+    const ranked = [...best.entries()].sort((a, b) => b[1].score - a[1].score).slice(0, Math.max(limit, 2));
+    const conf = confidences(
+      ranked.map(([, v]) => ({ score: v.score, matchedTerms: v.matched.size })),
+      queryTermCount,
+    );
+    return ranked.slice(0, limit).map(([entryId, v], i) => ({
+      entryId,
+      region: v.result.region as string,
+      topic: v.result.topic as Topic,
+      score: v.score,
+      confidence: conf[i] ?? 0,
+      matchedLanguage: v.language,
+    }));
+  }
+
+  /** Analysis terms of `text` for a content language (exposed for tests and debugging). */
+  analyze(text: string, language: string): string[] {
+    const lang: AnalysisLanguage = analysisLanguageOf(language);
+    return analyze(text, lang, { compounds: lang === 'de' ? this.compounds : undefined });
+  }
+
+  private analyzeAll(texts: readonly string[], language: string): string[] {
+    return texts.flatMap((t) => this.analyze(t, language));
+  }
+
+  private indexFor(language: string): MiniSearch<IndexedDoc> {
+    let index = this.indexes.get(language);
+    if (!index) {
+      index = new MiniSearch<IndexedDoc>({
+        fields: [...FIELDS],
+        storeFields: ['entryId', 'region', 'topic'],
+        tokenize: splitTerms,
+        processTerm: (term) => term,
+      });
+      this.indexes.set(language, index);
+    }
+    return index;
+  }
+}
