@@ -1,4 +1,5 @@
 /** Entry point: `npm start`. Reads the config, builds the service, listens, and shuts down gracefully on SIGTERM. */
+import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig } from './config';
 import { createKakehashi, shutdown } from './app';
 
@@ -15,7 +16,8 @@ async function main(): Promise<void> {
   }
   const kakehashi = await createKakehashi(config);
   const server = kakehashi.app.listen(config.port, config.host, () => {
-    kakehashi.logger.info({ port: config.port, host: config.host }, `kakehashi listening on http://localhost:${config.port}/`);
+    const { port } = server.address() as AddressInfo;
+    kakehashi.logger.info({ port, host: config.host }, `kakehashi listening on http://localhost:${port}/`);
   });
   let stopping = false;
   const stop = (signal: string) => {
