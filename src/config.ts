@@ -46,6 +46,11 @@ export interface AppConfig {
   line: LineConfig | undefined;
   llm: LlmConfig | undefined;
   staffToken: string | undefined;
+  /** JSON file of per-office staff accounts (`[{ id, officeId, name, language, passwordHash }]`); unset = admin token only. */
+  staffAccountsFile: string | undefined;
+  /** Secret that signs staff session tokens; generated per process when unset (sessions end at a restart; one replica). */
+  staffSessionSecret: string | undefined;
+  staffSessionTtlSeconds: number;
   logLevel: string;
   /** Largest request body accepted, in bytes; larger ones get 413. */
   bodyLimitBytes: number;
@@ -141,6 +146,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (directLineSecret !== undefined && directLineSecret.length < 32) {
     throw new ConfigError('DIRECTLINE_SECRET', 'must be at least 32 characters');
   }
+  const staffSessionSecret = optional(env, 'STAFF_SESSION_SECRET');
+  if (staffSessionSecret !== undefined && staffSessionSecret.length < 32) {
+    throw new ConfigError('STAFF_SESSION_SECRET', 'must be at least 32 characters');
+  }
   return {
     port: integer(env, 'PORT', 3978, 0, 65535),
     host: optional(env, 'HOST') ?? '0.0.0.0',
@@ -152,6 +161,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     line: lineConfig(env),
     llm: llmConfig(env),
     staffToken: optional(env, 'STAFF_TOKEN'),
+    staffAccountsFile: optional(env, 'STAFF_ACCOUNTS_FILE'),
+    staffSessionSecret,
+    staffSessionTtlSeconds: integer(env, 'STAFF_SESSION_TTL_SECONDS', 8 * 3600, 300, 86_400),
     logLevel,
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 10 * 1024 * 1024),
     knowledgeDir: optional(env, 'KNOWLEDGE_DIR') ?? path.join(projectRoot, 'knowledge'),

@@ -46,6 +46,7 @@ export async function createI18n(localesDir: string): Promise<i18n> {
     interpolation: { escapeValue: false },
     returnNull: false,
     initAsync: false,
+    showSupportNotice: false,
   });
   return instance;
 }
