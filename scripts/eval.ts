@@ -1,13 +1,13 @@
 /**
  * Retrieval evaluation on the real knowledge folder.
  * Usage: npx tsx scripts/eval.ts [--misses] [--min-confidence=0.3]
- * Prints top-1/top-3 per language and per topic for the tuning and the held-out questions separately.
+ * Prints top-1/top-3 per language and per topic for the tuning and the held-out questions separately,
+ * and the share of answers given in the asker's language.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadPartnerships } from '../src/partnerships/partnerships';
-import { evaluate, loadEvalQuestions, type Accuracy, type EvalReport } from '../src/knowledge/evaluation';
-import { openKnowledge } from '../src/knowledge/knowledgeService';
+import type { Accuracy, EvalReport } from '../src/knowledge/evaluation';
+import { runEvalSuite } from '../src/knowledge/evalSuite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -23,18 +23,14 @@ function print(name: string, report: EvalReport): void {
   console.log(row('all', report.total));
   for (const [lang, a] of Object.entries(report.byLanguage).sort()) console.log(row(`lang ${lang}`, a));
   for (const [topic, a] of Object.entries(report.byTopic).sort()) console.log(row(topic, a));
-  console.log(`  answered in asker's language: ${pct(report.ownLanguageAnswerShare)}   confident & correct: ${pct(report.confidentCorrectShare)}`);
+  console.log(`  answered in asker's language: ${pct(report.ownLanguageAnswerShare)}   answered confidently & correctly: ${pct(report.confidentCorrectShare)}`);
   if (report.skipped.length) console.log(`  skipped (expected entry missing): ${report.skipped.map((q) => q.expected).join(', ')}`);
-  if (showMisses) for (const m of report.misses) console.log(`  MISS [${m.question.lang}] ${m.question.q} → expected ${m.question.expected}, got ${m.got.join(', ')}`);
+  if (showMisses) {
+    for (const m of report.misses) console.log(`  MISS [${m.question.lang}] ${m.question.q} → expected ${m.question.expected}, got ${m.got.join(', ')}`);
+  }
 }
 
-const catalog = loadPartnerships(path.join(root, 'knowledge/partnerships.json'));
-const { knowledge, index, problems } = openKnowledge({
-  knowledgeDir: path.join(root, 'knowledge'),
-  knownRegions: catalog.regions.map((r) => r.id),
-  strict: false,
-});
-console.log(`${knowledge.entries.length} entries${problems.length ? `, ${problems.length} problem(s) (invalid entries skipped)` : ''}`);
-for (const [name, file] of [['tuning', 'questions.tuning.json'], ['held-out', 'questions.heldout.json']] as const) {
-  print(name, evaluate(loadEvalQuestions(path.join(root, 'test/eval', file)), knowledge, index, { minConfidence }));
-}
+const { opened, tuning, heldout } = runEvalSuite({ root, minConfidence });
+console.log(`${opened.knowledge.entries.length} entries${opened.problems.length ? `, ${opened.problems.length} problem(s): invalid entries skipped (see scripts/knowledge-check.ts)` : ''}`);
+print('tuning', tuning);
+print('held-out (never tuned on)', heldout);

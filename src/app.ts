@@ -14,7 +14,9 @@ import { loadOffices } from './escalation/offices';
 import { RegionResolver } from './conversation/regionResolver';
 import { KakehashiBot } from './conversation/kakehashiBot';
 import { createTurnErrorHandler } from './conversation/turnErrorHandler';
-import { comingSoonAnswerer } from './conversation/comingSoonAnswerer';
+import { openKnowledge } from './knowledge/knowledgeService';
+import { LlmAnswerer } from './knowledge/llmAnswerer';
+import { KnowledgeAnswerer } from './answers/knowledgeAnswerer';
 import type { Answerer } from './conversation/answering';
 import type { TurnLock } from './conversation/turnLock';
 import { RootDialog } from '../dialogs/rootDialog';
@@ -78,7 +80,14 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
   const catalog = loadPartnerships(path.join(config.knowledgeDir, 'partnerships.json'));
   const offices = loadOffices(path.join(config.knowledgeDir, 'offices.json'));
   const regionResolver = new RegionResolver(catalog);
-  const answerer = overrides.answerer ?? comingSoonAnswerer;
+  const knowledge = openKnowledge({ knowledgeDir: config.knowledgeDir, knownRegions: catalog.regions.map((region) => region.id) });
+  logger.info({ entries: knowledge.knowledge.entries.length, llm: Boolean(config.llm) }, 'knowledge loaded');
+  const llm = config.llm
+    ? new LlmAnswerer({ apiKey: config.llm.apiKey, baseURL: config.llm.baseUrl, model: config.llm.model, timeoutMs: config.llm.timeoutMs }, (reason) =>
+        logger.warn({ reason }, 'LLM answer unusable: curated answer sent'),
+      )
+    : undefined;
+  const answerer = overrides.answerer ?? new KnowledgeAnswerer({ knowledge, regions: catalog.regions, logger, llm });
 
   const conversationState = new ConversationState(stores.storage);
   const userState = new UserState(stores.storage);

@@ -23,7 +23,7 @@ const JAPANESE_TERMS = [
 /** Latin signals (English and German), folded: lower case, ä → ae, ß → ss. Multi-word entries match as phrases. */
 const LATIN_TERMS = [
   // English
-  'ambulance', 'emergency', 'emergencies', 'call 911', '112', '119', "can't breathe", 'cant breathe', 'cannot breathe',
+  'ambulance', 'emergency', 'emergencies', 'call 911', '112', '119', "can't breathe", 'cannot breathe',
   'can not breathe', 'not breathing', 'stopped breathing', 'difficulty breathing', 'unconscious', 'passed out', 'fainted',
   'unresponsive', 'heart attack', 'cardiac arrest', 'chest pain', 'stroke', 'bleeding heavily', 'heavy bleeding',
   'bleeding badly', 'severe bleeding', "won't stop bleeding", 'fire', 'on fire', 'burning', 'overdose', 'poisoned',

@@ -1,0 +1,45 @@
+/**
+ * The evaluation suite on the real repository: knowledge folder + partnerships + the two question sets.
+ * Used by `scripts/eval.ts` and the vitest gate `test/knowledge/evalGate.test.ts`.
+ */
+import path from 'node:path';
+import { loadPartnerships } from '../partnerships/partnerships';
+import { evaluate, loadEvalQuestions, type EvalReport } from './evaluation';
+import { openKnowledge, type OpenedKnowledge } from './knowledgeService';
+import type { SearchTuning } from './searchIndex';
+
+export interface EvalSuiteResult {
+  opened: OpenedKnowledge;
+  tuning: EvalReport;
+  heldout: EvalReport;
+}
+
+export interface EvalSuiteOptions {
+  /** Repository root (holds `knowledge/` and `test/eval/`). */
+  root: string;
+  minConfidence?: number | undefined;
+  tuning?: Partial<SearchTuning> | undefined;
+}
+
+/**
+ * Opens the real knowledge folder (invalid entries skipped, reported in `opened.problems`) and evaluates the
+ * tuning and held-out question sets.
+ *
+ * @example
+ * const { tuning, heldout } = runEvalSuite({ root: process.cwd() });
+ * console.log(heldout.total.top3);
+ */
+export function runEvalSuite(options: EvalSuiteOptions): EvalSuiteResult {
+  const catalog = loadPartnerships(path.join(options.root, 'knowledge/partnerships.json'));
+  const opened = openKnowledge({
+    knowledgeDir: path.join(options.root, 'knowledge'),
+    knownRegions: catalog.regions.map((r) => r.id),
+    strict: false,
+    tuning: options.tuning,
+  });
+  const run = (file: string) =>
+    evaluate(loadEvalQuestions(path.join(options.root, 'test/eval', file)), opened.knowledge, opened.index, {
+      minConfidence: options.minConfidence,
+    });
+  return { opened, tuning: run('questions.tuning.json'), heldout: run('questions.heldout.json') };
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { AliasTable } from '../../src/knowledge/aliases';
+import { analyze } from '../../src/knowledge/analysis/analyzer';
+import { CompoundSplitter } from '../../src/knowledge/analysis/compounds';
+import { stemEnglish, stemGerman } from '../../src/knowledge/analysis/stemmers';
+import { confidences } from '../../src/knowledge/confidence';
+import { AliasFileError } from '../../src/knowledge/errors';
+import path from 'node:path';
+import { repoRoot } from './helpers';
+
+describe('analysis', () => {
+  it('segments Japanese and adds kanji bigrams, dropping particles', () => {
+    const terms = analyze('住民票の取り方を教えて', 'ja');
+    expect(terms).toEqual(expect.arrayContaining(['住民', '民票', '住民票']));
+    expect(terms).not.toContain('の');
+    expect(terms).not.toContain('を');
+  });
+
+  it('folds German umlaut spellings and stems', () => {
+    expect(analyze('Führerschein', 'de')).toEqual(analyze('Fuehrerschein', 'de'));
+    expect(analyze('Fuhrerschein', 'de')).toEqual(analyze('FÜHRERSCHEIN', 'de'));
+    expect(stemGerman('versicherungen')).toBe(stemGerman('versicherung'));
+    expect(analyze('die Straße', 'de')).toEqual(analyze('Strasse', 'de'));
+  });
+
+  it('splits German compounds against the vocabulary', () => {
+    const splitter = new CompoundSplitter(['versicherung', 'kranken', 'karte']);
+    expect(splitter.split('krankenversicherung').sort()).toEqual(['kranken', 'versicherung']);
+    expect(splitter.split('krankenversicherungskarte')).toEqual(expect.arrayContaining(['karte', 'versicherung']));
+    expect(splitter.split('notar')).toEqual([]);
+    expect(analyze('Krankenversicherung', 'de', { compounds: splitter })).toContain(stemGerman('versicherung'));
+  });
+
+  it('stems English and removes stop words', () => {
+    expect(stemEnglish('companies')).toBe(stemEnglish('company'));
+    expect(stemEnglish('registering')).toBe(stemEnglish('register'));
+    expect(analyze('how do I open the account', 'en')).toEqual([stemEnglish('open'), stemEnglish('account')]);
+  });
+
+  it('handles mixed scripts', () => {
+    expect(analyze('ビザ visa 申請', 'ja')).toEqual(expect.arrayContaining(['ビザ', 'visa', '申請']));
+    expect(analyze('Wo ist das 法務局', 'de')).toContain('法務局');
+  });
+});
+
+describe('aliases', () => {
+  const aliases = AliasTable.load(path.join(repoRoot, 'knowledge/aliases.json'));
+  it('has about 40+ groups and expands across languages', () => {
+    expect(aliases.groups.length).toBeGreaterThanOrEqual(40);
+    expect(aliases.expansionsFor('Wo ist das Rechtsamt?')).toEqual(expect.arrayContaining(['法務局', 'Legal Affairs Bureau']));
+    expect(aliases.expansionsFor('住民票')).toEqual(expect.arrayContaining(['Anmeldung', 'residence registration']));
+    expect(aliases.expansionsFor('Krankenkassen')).toEqual(expect.arrayContaining(['健康保険', 'health insurance']));
+  });
+  it('matches short terms as whole words only', () => {
+    expect(aliases.groupsIn('taking a kit').map((g) => g.id)).not.toContain('nursery');
+    expect(aliases.groupsIn('Kitas in Köln').map((g) => g.id)).toContain('nursery');
+  });
+  it('rejects malformed files', () => {
+    expect(() => AliasTable.load(path.join(repoRoot, 'package.json'))).toThrow(AliasFileError);
+  });
+});
+
+describe('confidence', () => {
+  it('is 1 for a clear full match and lower for close ties and partial matches', () => {
+    expect(confidences([{ score: 10, matchedTerms: 2 }, { score: 4, matchedTerms: 1 }], 2)[0]).toBe(1);
+    const tie = confidences([{ score: 10, matchedTerms: 2 }, { score: 9.5, matchedTerms: 2 }], 2);
+    expect(tie[0]).toBeLessThan(0.6);
+    expect(confidences([{ score: 10, matchedTerms: 1 }], 4)[0]).toBeCloseTo(0.5);
+    expect(confidences([], 3)).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { detectEmergency, isEmergency } from '../../src/knowledge/emergencyDetector';
+
+describe('detectEmergency', () => {
+  it.each([
+    // Japanese
+    ['救急車を呼んでください', '救急車'],
+    ['夫が意識がない', '意識がない'],
+    ['子供が息ができない！', '息ができない'],
+    ['隣の家が火事です', '火事'],
+    ['救急の番号は？', '救急'],
+    ['父が倒れた', '倒れた'],
+    // German
+    ['Notfall! Bitte schnell', 'notfall'],
+    ['Wir brauchen einen Krankenwagen', 'krankenwagen'],
+    ['mein Mann ist BEWUSSTLOS', 'bewusstlos'],
+    ['ich bekomme keine Luft', 'keine luft'],
+    ['Verdacht auf Herzinfarkt', 'herzinfarkt'],
+    ['Hilfe, es brennt', 'brennt'],
+    ['Notarzt rufen', 'notarzt'],
+    ['Krankenwagn bitte', 'krankenwagen'],
+    ['bewustlos', 'bewusstlos'],
+    ['Herzinfakt', 'herzinfarkt'],
+    // English
+    ['call an ambulance', 'ambulance'],
+    ['I can’t breathe', "can't breathe"],
+    ['i cant breathe', "can't breathe"],
+    ['my friend is unconscious', 'unconscious'],
+    ['he is having a heart attack', 'heart attack'],
+    ['she is bleeding heavily', 'bleeding heavily'],
+    ['FIRE in the building', 'fire'],
+    ['ambulence pls', 'ambulance'],
+    ['my friend is unconcious', 'unconscious'],
+    // Safe side: a non-urgent mention also triggers.
+    ['what is the emergency number for later', 'emergency'],
+  ])('%s → %s', (text, matched) => {
+    expect(detectEmergency(text)).toEqual({ emergency: true, matched });
+  });
+
+  it.each([
+    'Brauche ich einen Notar für die GmbH?',
+    'Notarin Termin vereinbaren',
+    'health insurance for my family',
+    'Krankenversicherung wählen',
+    '健康保険に入りたい',
+    'how do I open a bank account',
+    'Kita Anmeldung in Köln',
+    'I was fired from my job',
+    'Brandenburg or NRW?',
+    'Hilfe beim Ausfüllen des Formulars',
+    'notfalls per Post schicken',
+    'ファイアウォールの設定',
+    'the fireplace in the flat',
+    '',
+  ])('does not trigger on %j', (text) => {
+    expect(isEmergency(text)).toBe(false);
+    expect(detectEmergency(text).matched).toBeUndefined();
+  });
+});
