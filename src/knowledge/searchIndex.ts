@@ -93,6 +93,8 @@ export class KnowledgeSearchIndex {
   private readonly aliases: AliasTable;
   private readonly compounds: CompoundSplitter;
   private readonly indexes = new Map<string, MiniSearch<IndexedDoc>>();
+  /** Per language: term → number of documents containing it (for IDF-weighted coverage). */
+  private readonly documentFrequency = new Map<string, Map<string, number>>();
 
   constructor(entries: readonly Entry[], options: BuildSearchIndexOptions = {}) {
     if (entries.length === 0) throw new SearchIndexError('cannot build a search index from no entries');
@@ -115,16 +117,25 @@ export class KnowledgeSearchIndex {
         if (!content) continue;
         const index = this.indexFor(language);
         const lead = [content.title, ...content.questions, content.summary].join('\n');
+        const fields = {
+          questions: this.analyze(content.questions.join('\n'), language),
+          title: this.analyze(content.title, language),
+          aliases: this.analyzeAll(this.aliases.expansionsFor(lead), language),
+          body: this.analyze(content.answerMarkdown, language),
+        };
         index.add({
           id: `${entry.id}:${language}`,
           entryId: entry.id,
           region: entry.region,
           topic: entry.topic,
-          questions: this.analyze(content.questions.join('\n'), language).join(' '),
-          title: this.analyze(content.title, language).join(' '),
-          aliases: this.analyzeAll(this.aliases.expansionsFor(lead), language).join(' '),
-          body: this.analyze(content.answerMarkdown, language).join(' '),
+          questions: fields.questions.join(' '),
+          title: fields.title.join(' '),
+          aliases: fields.aliases.join(' '),
+          body: fields.body.join(' '),
         });
+        const df = this.documentFrequency.get(language) ?? new Map<string, number>();
+        this.documentFrequency.set(language, df);
+        for (const term of new Set(Object.values(fields).flat())) df.set(term, (df.get(term) ?? 0) + 1);
       }
     }
   }
@@ -149,14 +160,14 @@ export class KnowledgeSearchIndex {
 
     const expansions = this.aliases.expansionsFor(query);
     const primary = this.indexes.has(options.language) ? options.language : undefined;
-    const best = new Map<string, { score: number; matched: Set<string>; language: string; result: SearchResult }>();
-    let queryTermCount = 0;
+    const best = new Map<string, { score: number; coverage: number; language: string; result: SearchResult }>();
 
     for (const [language, index] of this.indexes) {
       const own = [...new Set(this.analyze(query, language))];
       const extra = [...new Set(this.analyzeAll(expansions, language))].filter((t) => !own.includes(t));
-      if (language === primary || (primary === undefined && own.length > queryTermCount)) queryTermCount = own.length;
       if (own.length + extra.length === 0) continue;
+      const idf = this.idf(language);
+      const ownWeight = own.reduce((sum, t) => sum + idf(t), 0);
       const weight = primary === undefined || language === primary ? 1 : this.tuning.crossLanguageWeight;
       const ownSet = new Set(own);
       const results = index.search(
@@ -173,15 +184,15 @@ export class KnowledgeSearchIndex {
       for (const result of results) {
         const entryId = result.entryId as string;
         const score = result.score * weight;
-        const matched = new Set(result.queryTerms.filter((t) => ownSet.has(t)));
+        const coverage = ownWeight > 0 ? this.matchedWeight(result, ownSet, idf) / ownWeight : 0;
         const current = best.get(entryId);
-        if (!current) best.set(entryId, { score, matched, language, result });
+        if (!current) best.set(entryId, { score, coverage, language, result });
         else {
-          // Primary-language evidence leads; other languages add their best score as support.
+          // The stronger language leads; the other adds a quarter of its score as support.
           const leadIsCurrent = current.score >= score;
           best.set(entryId, {
             score: Math.max(current.score, score) + Math.min(current.score, score) * 0.25,
-            matched: language === primary || !leadIsCurrent ? matched : current.matched,
+            coverage: Math.max(current.coverage, coverage),
             language: leadIsCurrent ? current.language : language,
             result: leadIsCurrent ? current.result : result,
           });
@@ -190,10 +201,7 @@ export class KnowledgeSearchIndex {
     }
 
     const ranked = [...best.entries()].sort((a, b) => b[1].score - a[1].score).slice(0, Math.max(limit, 2));
-    const conf = confidences(
-      ranked.map(([, v]) => ({ score: v.score, matchedTerms: v.matched.size })),
-      queryTermCount,
-    );
+    const conf = confidences(ranked.map(([, v]) => ({ score: v.score, coverage: v.coverage })));
     return ranked.slice(0, limit).map(([entryId, v], i) => ({
       entryId,
       region: v.result.region as string,
@@ -202,6 +210,23 @@ export class KnowledgeSearchIndex {
       confidence: conf[i] ?? 0,
       matchedLanguage: v.language,
     }));
+  }
+
+  /** IDF of a term in one language's documents; unseen terms get the highest weight. */
+  private idf(language: string): (term: string) => number {
+    const df = this.documentFrequency.get(language);
+    const n = this.indexes.get(language)?.documentCount ?? 1;
+    return (term) => Math.log(1 + n / ((df?.get(term) ?? 0) + 0.5));
+  }
+
+  /** IDF weight of the query's own terms a result matched: exact matches count fully, fuzzy/prefix half. */
+  private matchedWeight(result: SearchResult, own: ReadonlySet<string>, idf: (term: string) => number): number {
+    const exact = new Set(result.terms);
+    let weight = 0;
+    for (const term of new Set(result.queryTerms)) {
+      if (own.has(term)) weight += idf(term) * (exact.has(term) ? 1 : 0.5);
+    }
+    return weight;
   }
 
   /** Analysis terms of `text` for a content language (exposed for tests and debugging). */

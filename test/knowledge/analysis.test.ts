@@ -62,10 +62,10 @@ describe('aliases', () => {
 
 describe('confidence', () => {
   it('is 1 for a clear full match and lower for close ties and partial matches', () => {
-    expect(confidences([{ score: 10, matchedTerms: 2 }, { score: 4, matchedTerms: 1 }], 2)[0]).toBe(1);
-    const tie = confidences([{ score: 10, matchedTerms: 2 }, { score: 9.5, matchedTerms: 2 }], 2);
+    expect(confidences([{ score: 10, coverage: 1 }, { score: 4, coverage: 0.5 }])[0]).toBe(1);
+    const tie = confidences([{ score: 10, coverage: 1 }, { score: 9.5, coverage: 1 }]);
     expect(tie[0]).toBeLessThan(0.6);
-    expect(confidences([{ score: 10, matchedTerms: 1 }], 4)[0]).toBeCloseTo(0.5);
-    expect(confidences([], 3)).toEqual([]);
+    expect(confidences([{ score: 10, coverage: 0.25 }])[0]).toBeCloseTo(0.5);
+    expect(confidences([])).toEqual([]);
   });
 });
