@@ -11,10 +11,15 @@ import { runLoad, type LoadResult } from './loadRun';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TURNS = Number(process.env.BENCH_TURNS ?? 2000);
+/** Read from package.json's start script so the bench runs the service exactly as `npm start` does. */
+const NODE_FLAGS = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.start as string)
+  .split(' ')
+  .filter((part) => part.startsWith('--max'));
 const OPTIONS = { turns: TURNS, warmup: 300, concurrency: 16, conversations: 200 };
 
 async function startServer(script: string, port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  // The same V8 flags as `npm start`, for both servers.
+  const child = spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', script], {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -5,7 +5,7 @@
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { AliasTable } from './aliases';
-import { analysisLanguageOf, analyze, latinWords, type AnalysisLanguage } from './analysis/analyzer';
+import { analysisLanguageOf, analyze, kanjiBigrams, latinWords, type AnalysisLanguage } from './analysis/analyzer';
 import { CompoundSplitter } from './analysis/compounds';
 import { CJK_CHAR } from './analysis/normalize';
 import { confidences } from './confidence';
@@ -15,7 +15,7 @@ import type { KnowledgeBase } from './loadKnowledge';
 
 /** Tunable weights (defaults tuned on `test/eval/questions.tuning.json`). */
 export interface SearchTuning {
-  fieldBoost: { questions: number; title: number; aliases: number; body: number };
+  fieldBoost: { questions: number; title: number; aliases: number; body: number; grams: number };
   /** Weight of query terms that come from alias expansion. */
   aliasTermWeight: number;
   /** Weight of matches in the other languages' documents (cross-language fallback). */
@@ -25,7 +25,7 @@ export interface SearchTuning {
 }
 
 export const DEFAULT_TUNING: SearchTuning = {
-  fieldBoost: { questions: 3, title: 2, aliases: 1.2, body: 1 },
+  fieldBoost: { questions: 3, title: 2, aliases: 1.2, body: 1, grams: 0.3 },
   aliasTermWeight: 0.5,
   crossLanguageWeight: 0.35,
   fuzzyWeight: 0.3,
@@ -70,9 +70,11 @@ interface IndexedDoc {
   title: string;
   aliases: string;
   body: string;
+  /** Kanji-run bigrams of the whole document (recall only, low boost). */
+  grams: string;
 }
 
-const FIELDS = ['questions', 'title', 'aliases', 'body'] as const;
+const FIELDS = ['questions', 'title', 'aliases', 'body', 'grams'] as const;
 const splitTerms = (text: string) => text.split(' ').filter(Boolean);
 const isLatin = (term: string) => !CJK_CHAR.test(term);
 
@@ -118,10 +120,11 @@ export class KnowledgeSearchIndex {
         const index = this.indexFor(language);
         const lead = [content.title, ...content.questions, content.summary].join('\n');
         const fields = {
-          questions: this.analyze(content.questions.join('\n'), language),
-          title: this.analyze(content.title, language),
+          questions: this.analyze(content.questions.join('\n'), language, false),
+          title: this.analyze(content.title, language, false),
           aliases: this.analyzeAll(this.aliases.expansionsFor(lead), language),
-          body: this.analyze(content.answerMarkdown, language),
+          body: this.analyze(content.answerMarkdown, language, false),
+          grams: kanjiBigrams([content.title, ...content.questions, content.answerMarkdown].join('\n')),
         };
         index.add({
           id: `${entry.id}:${language}`,
@@ -132,6 +135,7 @@ export class KnowledgeSearchIndex {
           title: fields.title.join(' '),
           aliases: fields.aliases.join(' '),
           body: fields.body.join(' '),
+          grams: fields.grams.join(' '),
         });
         const df = this.documentFrequency.get(language) ?? new Map<string, number>();
         this.documentFrequency.set(language, df);
@@ -230,9 +234,9 @@ export class KnowledgeSearchIndex {
   }
 
   /** Analysis terms of `text` for a content language (exposed for tests and debugging). */
-  analyze(text: string, language: string): string[] {
+  analyze(text: string, language: string, bigrams = true): string[] {
     const lang: AnalysisLanguage = analysisLanguageOf(language);
-    return analyze(text, lang, { compounds: lang === 'de' ? this.compounds : undefined });
+    return analyze(text, lang, { compounds: lang === 'de' ? this.compounds : undefined, bigrams });
   }
 
   private analyzeAll(texts: readonly string[], language: string): string[] {

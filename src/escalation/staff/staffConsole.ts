@@ -31,6 +31,10 @@ export interface StaffConsoleOptions {
   loginAvailable: boolean;
 }
 
+const FAVICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#1f4e8c"/>' +
+  '<path d="M2 11 Q8 3 14 11" stroke="#fff" stroke-width="2" fill="none"/></svg>';
+
 function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
@@ -72,6 +76,7 @@ export function staffConsoleRouter(options: StaffConsoleOptions): Router {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${h('title')}</title>
+<link rel="icon" href="/staff/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/staff/console.css">
 <script type="application/json" id="staff-strings">${inertJson(strings)}</script>
 <script src="/staff/console.js" defer></script>
@@ -163,6 +168,12 @@ ${
     secureHeaders(res);
     res.set('Cache-Control', 'no-cache');
     res.type('text/javascript; charset=utf-8').send(script);
+  });
+
+  router.get('/favicon.svg', (_req, res) => {
+    secureHeaders(res);
+    res.set('Cache-Control', 'max-age=86400');
+    res.type('image/svg+xml').send(FAVICON);
   });
 
   router.get('/console.css', (_req, res) => {

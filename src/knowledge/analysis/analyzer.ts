@@ -16,6 +16,8 @@ export type AnalysisLanguage = 'ja' | 'de' | 'en';
 export interface AnalyzeOptions {
   /** German compound splitter built from the index vocabulary. */
   compounds?: CompoundSplitter | undefined;
+  /** Add character bigrams of kanji runs (default true). Documents keep them in a separate, low-boost field. */
+  bigrams?: boolean | undefined;
 }
 
 const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
@@ -83,11 +85,22 @@ export function analyze(text: string, language: string, options: AnalyzeOptions 
   for (const run of kanjiRuns(folded)) {
     // Bigrams for recall on compounds the segmenter splits differently; the whole run because "住民票" may be
     // segmented "住民|票". Nothing is emitted twice for one run.
-    const extra = [...run].length > 2 ? [...bigrams(run), run] : [run];
+    const withBigrams = options.bigrams ?? true;
+    const extra = withBigrams && [...run].length > 2 ? [...bigrams(run), run] : [run];
     for (const term of extra) {
       if (!emitted.has(term)) terms.push(term);
       emitted.add(term);
     }
   }
   return terms.filter((t) => t.length > 0);
+}
+
+/**
+ * Only the kanji-run bigrams of a text (the documents' low-boost `grams` field).
+ *
+ * @example
+ * kanjiBigrams('東京都の住民票'); // ['東京', '京都', '住民', '民票']
+ */
+export function kanjiBigrams(text: string): string[] {
+  return kanjiRuns(basicFold(stripMarkdown(text))).flatMap((run) => ([...run].length > 2 ? bigrams(run) : []));
 }

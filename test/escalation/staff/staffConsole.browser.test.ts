@@ -14,8 +14,12 @@ export function launchChromium(): Promise<Browser> {
 export function watchPage(page: Page, baseUrl: string): string[] {
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  // HTTP refusals the test provokes (a wrong password) show as console errors too; those are checked as responses.
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() === 404 || response.status() >= 500) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   page.on('request', (request) => {
     if (!request.url().startsWith(baseUrl)) problems.push(`request off host: ${request.url()}`);
