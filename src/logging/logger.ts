@@ -1,4 +1,4 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
@@ -9,9 +9,9 @@ export type { Logger };
  * const log = createLogger('info');
  * log.info({ conversationId }, 'turn handled');
  */
-export function createLogger(level: string): Logger {
+export function createLogger(level: string, destination?: DestinationStream): Logger {
   const verbose = level === 'debug' || level === 'trace';
-  return pino({
+  const options: pino.LoggerOptions = {
     level,
     base: { service: 'kakehashi' },
     redact: verbose
@@ -24,5 +24,6 @@ export function createLogger(level: string): Logger {
           ],
           censor: '[redacted]',
         },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
