@@ -23,6 +23,9 @@ import { RootDialog } from '../dialogs/rootDialog';
 import { ContactOfficeDialog } from '../dialogs/contactOfficeDialog';
 import { createCloudAdapter } from './channels/botframework/cloudAdapter';
 import { botFrameworkRouter } from './channels/botframework/botFrameworkRoute';
+import { createDirectLineChannel } from './channels/directline/directLineChannel';
+import { webChatPageRouter } from './channels/webchat/webChatPage';
+import { createLineChannel } from './channels/line/lineChannel';
 import { createHttpApp, type ReadinessCheck } from './http/server';
 import { MemoryStorage } from './state/memoryStorage';
 import { RedisStorage } from './state/redisStorage';
@@ -30,6 +33,8 @@ import { connectRedis } from './state/redisClient';
 import { MemoryTurnLock, RedisTurnLock } from './state/turnLock';
 import { redisReadiness } from './state/readiness';
 import { InFlightTurns } from './http/inFlightTurns';
+import { staffRouterFromConfig } from './escalation/staff/staffRouter';
+import type { CaseService } from './escalation/caseTypes';
 
 export interface Kakehashi {
   app: ReturnType<typeof createHttpApp>;
@@ -44,6 +49,8 @@ export interface Kakehashi {
 export interface KakehashiOverrides {
   logger?: Logger;
   answerer?: Answerer;
+  /** The case service behind the staff console and API (`/staff`); without one the staff routes are not mounted. */
+  caseService?: CaseService;
 }
 
 interface Stores {
@@ -116,12 +123,33 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
 
   const cloudAdapter = createCloudAdapter(config.botFrameworkAuth, logger);
   cloudAdapter.onTurnError = onTurnError;
+  const directLine = createDirectLineChannel({
+    storage: stores.storage, turnLock: stores.turnLock, logger, secret: config.directLineSecret,
+    tokenTtlSeconds: config.directLineTokenTtlSeconds, onTurnError, runTurn, publicBaseUrl: config.publicBaseUrl,
+  });
+
+  const line = config.line
+    ? createLineChannel({
+        config: config.line, storage: stores.storage, redis: stores.redis, redisKeyPrefix: config.redisKeyPrefix, i18n, logger,
+        bot, track: (work) => inFlight.track(work), onTurnError, expectSlowAnswers: config.llm !== undefined,
+      })
+    : undefined;
+  if (!line) logger.info('LINE is off (set LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN to enable POST /webhooks/line)');
+  void line?.resumePending();
 
   const app = createHttpApp({
     logger,
     bodyLimitBytes: config.bodyLimitBytes,
     readiness: stores.readiness,
-    routers: [botFrameworkRouter(cloudAdapter, runTurn)],
+    routers: [
+      botFrameworkRouter(cloudAdapter, runTurn),
+      directLine.router,
+      webChatPageRouter({ i18n, directLineDomain: config.webChatDirectLineDomain }),
+      ...(line ? [line.router] : []),
+      ...(overrides.caseService
+        ? [staffRouterFromConfig(config, { caseService: overrides.caseService, offices: offices.offices, regions: catalog.regions, i18n, logger })]
+        : []),
+    ],
   });
 
   return {

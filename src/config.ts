@@ -33,6 +33,22 @@ export interface LlmConfig {
   timeoutMs: number;
 }
 
+/** Escalation to contact offices (issue 5). */
+export interface EscalationConfig {
+  /** `OFFICES_NOTIFY_FILE`: JSON of notification targets per office (e-mails, webhook, Teams reference); unset = none. */
+  notifyFile: string | undefined;
+  /** `SMTP_URL`, e.g. smtp://user:pass@mail.example.org:587; unset = no e-mail notifications. */
+  smtpUrl: string | undefined;
+  /** `SMTP_FROM`: sender of staff e-mails. */
+  smtpFrom: string;
+  /** `NOTIFY_WEBHOOK_SECRET`: HMAC-SHA256 key signing webhook bodies (≥ 16 characters); unset = no webhooks. */
+  webhookSecret: string | undefined;
+  /** `CASE_RETENTION_DAYS`: resolved cases are anonymised after this many days (default 90). */
+  retentionDays: number;
+  /** `NOTIFY_INTERVAL_MS`: how often due notification retries are sent (default 5000). */
+  notifyIntervalMs: number;
+}
+
 export interface AppConfig {
   port: number;
   host: string;
@@ -43,6 +59,8 @@ export interface AppConfig {
   /** Secret that signs Direct Line tokens; generated per process when unset (fine for one replica). */
   directLineSecret: string | undefined;
   directLineTokenTtlSeconds: number;
+  /** Direct Line endpoint the web chat page talks to; undefined = this service's `/v3/directline`. */
+  webChatDirectLineDomain: string | undefined;
   line: LineConfig | undefined;
   llm: LlmConfig | undefined;
   staffToken: string | undefined;
@@ -58,6 +76,7 @@ export interface AppConfig {
   localesDir: string;
   stateTtlSeconds: number;
   publicBaseUrl: string | undefined;
+  escalation: EscalationConfig;
 }
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -120,6 +139,30 @@ function lineConfig(env: Env): LineConfig | undefined {
   return { channelSecret, channelAccessToken, apiBaseUrl, dataApiBaseUrl };
 }
 
+function escalationConfig(env: Env): EscalationConfig {
+  const smtpUrl = optional(env, 'SMTP_URL');
+  if (smtpUrl !== undefined) {
+    let protocol = '';
+    try {
+      protocol = new URL(smtpUrl).protocol;
+    } catch {
+      // reported below
+    }
+    if (protocol !== 'smtp:' && protocol !== 'smtps:') throw new ConfigError('SMTP_URL', `expected smtp://… or smtps://…, got "${smtpUrl.replace(/\/\/[^@/]*@/, '//***@')}"`);
+  }
+  const webhookSecret = optional(env, 'NOTIFY_WEBHOOK_SECRET');
+  if (webhookSecret !== undefined && webhookSecret.length < 16) throw new ConfigError('NOTIFY_WEBHOOK_SECRET', 'must be at least 16 characters');
+  const smtpFrom = optional(env, 'SMTP_FROM') ?? 'kakehashi <kakehashi@localhost>';
+  return {
+    notifyFile: optional(env, 'OFFICES_NOTIFY_FILE'),
+    smtpUrl,
+    smtpFrom,
+    webhookSecret,
+    retentionDays: integer(env, 'CASE_RETENTION_DAYS', 90, 1, 3650),
+    notifyIntervalMs: integer(env, 'NOTIFY_INTERVAL_MS', 5000, 50, 3_600_000),
+  };
+}
+
 function llmConfig(env: Env): LlmConfig | undefined {
   const apiKey = optional(env, 'OPENAI_API_KEY');
   if (!apiKey) return undefined;
@@ -158,6 +201,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     botFrameworkAuth: botFrameworkAuth(env),
     directLineSecret,
     directLineTokenTtlSeconds: integer(env, 'DIRECTLINE_TOKEN_TTL_SECONDS', 1800, 60, 86_400),
+    webChatDirectLineDomain: url(env, 'WEBCHAT_DIRECTLINE_DOMAIN'),
     line: lineConfig(env),
     llm: llmConfig(env),
     staffToken: optional(env, 'STAFF_TOKEN'),
@@ -170,5 +214,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     localesDir: path.join(projectRoot, 'locales'),
     stateTtlSeconds: integer(env, 'STATE_TTL_SECONDS', 90 * 86_400, 60, 3650 * 86_400),
     publicBaseUrl: url(env, 'PUBLIC_BASE_URL'),
+    escalation: escalationConfig(env),
   };
 }

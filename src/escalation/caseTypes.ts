@@ -44,6 +44,14 @@ export interface EscalationCase {
   updatedAt: string;
   resolvedAt?: string;
   anonymisedAt?: string;
+  /** With an LLM configured: the description summarised in the office's first language. */
+  summary?: { language: string; text: string };
+  /** Which routing rule chose the office (see `knowledge/offices.json`). */
+  routingRule?: string;
+  /** Why the user was handed over: 'human' (asked), 'low-confidence', 'introduction'. */
+  reason?: string;
+  /** The user's answer to the satisfaction question after resolve: 1–5 (👎 = 1, 👍 = 5). */
+  satisfaction?: number;
 }
 
 /** What the staff side needs; implemented by the escalation service. */

@@ -24,6 +24,8 @@ function termPattern(term: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${folded}${end}`, 'u');
 }
 
+const occurs = (term: { needle: string; pattern: RegExp }, folded: string) => folded.includes(term.needle) && term.pattern.test(folded);
+
 /**
  * The compiled alias groups.
  *
@@ -32,10 +34,14 @@ function termPattern(term: string): RegExp {
  * aliases.expansionsFor('Wo ist das Rechtsamt?'); // ['法務局', 'Legal Affairs Bureau', 'Houmukyoku']
  */
 export class AliasTable {
-  private readonly compiled: { group: AliasGroup; patterns: RegExp[] }[];
+  private readonly compiled: { group: AliasGroup; terms: { needle: string; pattern: RegExp }[] }[];
 
   constructor(readonly groups: readonly AliasGroup[]) {
-    this.compiled = groups.map((group) => ({ group, patterns: group.terms.map(termPattern) }));
+    this.compiled = groups.map((group) => ({
+      group,
+      // `needle` is a literal that must occur for the pattern to match: a cheap pre-check before the regex.
+      terms: group.terms.map((term) => ({ needle: foldForMatch(term).trim().split(' ')[0]!, pattern: termPattern(term) })),
+    }));
   }
 
   /** An empty table (no synonyms). */
@@ -75,7 +81,7 @@ export class AliasTable {
   /** The groups with at least one term occurring in `text`. */
   groupsIn(text: string): AliasGroup[] {
     const folded = foldForMatch(text);
-    return this.compiled.filter(({ patterns }) => patterns.some((p) => p.test(folded))).map(({ group }) => group);
+    return this.compiled.filter(({ terms }) => terms.some((t) => occurs(t, folded))).map(({ group }) => group);
   }
 
   /**
@@ -87,10 +93,11 @@ export class AliasTable {
   expansionsFor(text: string): string[] {
     const folded = foldForMatch(text);
     const out: string[] = [];
-    for (const { group, patterns } of this.compiled) {
-      if (!patterns.some((p) => p.test(folded))) continue;
+    for (const { group, terms } of this.compiled) {
+      const present = terms.map((t) => occurs(t, folded));
+      if (!present.includes(true)) continue;
       group.terms.forEach((term, i) => {
-        if (!patterns[i]!.test(folded)) out.push(term);
+        if (!present[i]) out.push(term);
       });
     }
     return out;

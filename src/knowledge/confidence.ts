@@ -8,7 +8,7 @@
  * - margin: (s_1 − s_2) / s_1, how far the best entry is ahead of the runner-up;
  * - relative_i: s_i / s_1.
  *
- * confidence_i = sqrt(coverage_i) · relative_i · (0.5 + 0.5 · min(1, 2 · margin)), clamped to [0, 1].
+ * confidence_i = coverage_i^0.75 · relative_i · (0.5 + 0.5 · min(1, 2 · margin)), clamped to [0, 1].
  *
  * So a hit that matches all query terms and leads by ≥ 50 % gets 1; a hit that leads but ties closely with
  * the runner-up is capped near 0.5; lower-ranked hits scale with their score ratio. The answer composer
@@ -25,7 +25,7 @@ export interface ScoredCandidate {
  * Confidences for candidates sorted by descending score.
  *
  * @example
- * confidences([{ score: 10, coverage: 1 }, { score: 4, coverage: 0.5 }]); // [1, 0.28…]
+ * confidences([{ score: 10, coverage: 1 }, { score: 4, coverage: 0.5 }]); // [1, 0.24…]
  */
 export function confidences(ranked: readonly ScoredCandidate[]): number[] {
   const top = ranked[0];
@@ -35,7 +35,7 @@ export function confidences(ranked: readonly ScoredCandidate[]): number[] {
   const marginFactor = 0.5 + 0.5 * Math.min(1, 2 * margin);
   return ranked.map((candidate) => {
     const coverage = Math.max(0, Math.min(1, candidate.coverage));
-    const value = Math.sqrt(coverage) * (candidate.score / top.score) * marginFactor;
+    const value = coverage ** 0.75 * (candidate.score / top.score) * marginFactor;
     return Math.max(0, Math.min(1, value));
   });
 }

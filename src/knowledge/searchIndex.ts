@@ -25,9 +25,9 @@ export interface SearchTuning {
 }
 
 export const DEFAULT_TUNING: SearchTuning = {
-  fieldBoost: { questions: 3, title: 2, aliases: 1.2, body: 1, grams: 0.3 },
+  fieldBoost: { questions: 3, title: 1.5, aliases: 1.2, body: 1.2, grams: 0.3 },
   aliasTermWeight: 0.5,
-  crossLanguageWeight: 0.35,
+  crossLanguageWeight: 0.25,
   fuzzyWeight: 0.3,
   prefixWeight: 0.3,
 };
@@ -174,14 +174,17 @@ export class KnowledgeSearchIndex {
       const ownWeight = own.reduce((sum, t) => sum + idf(t), 0);
       const weight = primary === undefined || language === primary ? 1 : this.tuning.crossLanguageWeight;
       const ownSet = new Set(own);
+      const fuzzyAllowed = weight === 1;
       const results = index.search(
         { combineWith: 'OR', queries: [...own, ...extra] },
         {
           filter,
           boost: { ...this.tuning.fieldBoost },
           boostTerm: (term) => (ownSet.has(term) ? 1 : this.tuning.aliasTermWeight),
-          fuzzy: (term) => (isLatin(term) && term.length >= 6 ? (term.length >= 10 ? 2 : 1) : false),
-          prefix: (term) => isLatin(term) && term.length >= 5,
+          // Typo tolerance only for the user's own Latin words in the primary language, never for alias expansions
+          // or the cross-language fallback (precision, and fuzzy lookups dominate query time).
+          fuzzy: (term) => (fuzzyAllowed && ownSet.has(term) && isLatin(term) && term.length >= 6 ? (term.length >= 12 ? 2 : 1) : false),
+          prefix: (term) => ownSet.has(term) && isLatin(term) && term.length >= 5,
           weights: { fuzzy: this.tuning.fuzzyWeight, prefix: this.tuning.prefixWeight },
         },
       );

@@ -5,6 +5,8 @@
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from '../../logging/logger';
 import { HttpError } from '../../http/httpError';
+import { CaseConflictError, CaseNotFoundError } from '../caseStore';
+import { CaseClosedError, InvalidStatusError } from '../caseService';
 import type { CaseEvent, CaseService, CaseStatus, EscalationCase, TranscriptLine } from '../caseTypes';
 import type { Office } from '../offices';
 import type { StaffAuth, StaffPrincipal } from './staffAuth';
@@ -19,6 +21,8 @@ export interface StaffApiOptions {
   auth: StaffAuth;
   caseService: CaseService;
   offices: Office[];
+  /** Region names for display (from the partnership catalog). */
+  regions: { id: string; name: Record<string, string> }[];
   /** Whether an LLM translates between user and staff; without one staff see the original text. */
   translationAvailable: boolean;
   logger: Logger;
@@ -48,6 +52,10 @@ export interface CaseView extends CaseSummary {
   events: CaseEvent[];
   resolvedAt?: string;
   anonymisedAt?: string;
+  summary?: { language: string; text: string };
+  reason?: string;
+  routingRule?: string;
+  satisfaction?: number;
 }
 
 declare module 'express-serve-static-core' {
@@ -86,6 +94,10 @@ export function caseView(escalation: EscalationCase): CaseView {
     events: escalation.events,
     ...(escalation.resolvedAt ? { resolvedAt: escalation.resolvedAt } : {}),
     ...(escalation.anonymisedAt ? { anonymisedAt: escalation.anonymisedAt } : {}),
+    ...(escalation.summary ? { summary: escalation.summary } : {}),
+    ...(escalation.reason ? { reason: escalation.reason } : {}),
+    ...(escalation.routingRule ? { routingRule: escalation.routingRule } : {}),
+    ...(escalation.satisfaction !== undefined ? { satisfaction: escalation.satisfaction } : {}),
   };
 }
 
@@ -105,6 +117,19 @@ function parseStatusFilter(raw: unknown): CaseStatus[] | undefined {
   const invalid = values.filter((value) => !CASE_STATUSES.includes(value as CaseStatus));
   if (invalid.length > 0) throw new HttpError(400, `unknown status: ${invalid.join(', ')}`, { allowed: CASE_STATUSES });
   return values as CaseStatus[];
+}
+
+/** The case service's typed errors as HTTP answers; anything else stays a 500. */
+async function caseCall<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof CaseNotFoundError) throw new HttpError(404, 'no such case');
+    if (error instanceof CaseClosedError) throw new HttpError(409, `case is ${error.reason}`);
+    if (error instanceof InvalidStatusError) throw new HttpError(400, error.message);
+    if (error instanceof CaseConflictError) throw new HttpError(409, 'the case changed at the same time; try again');
+    throw error;
+  }
 }
 
 function bodyOf(req: Request): Record<string, unknown> {
@@ -161,6 +186,7 @@ export function staffApiRouter(options: StaffApiOptions): Router {
     res.json({
       staff: describe(staff),
       translationAvailable: options.translationAvailable,
+      regions: options.regions.map((region) => ({ id: region.id, name: region.name })),
       offices: offices.map((office) => ({ id: office.id, name: office.name, city: office.city, timeZone: office.timeZone })),
     });
   });
@@ -197,7 +223,7 @@ export function staffApiRouter(options: StaffApiOptions): Router {
     }
     const escalation = await visibleCase(req, res);
     const staff = principal(res);
-    const updated = await caseService.addStaffMessage(escalation.id, staff.id, text);
+    const updated = await caseCall(() => caseService.addStaffMessage(escalation.id, staff.id, text));
     logger.info({ caseId: escalation.id, staffId: staff.id }, 'staff message sent');
     res.status(201).json({ case: caseView(updated) });
   });
@@ -209,7 +235,7 @@ export function staffApiRouter(options: StaffApiOptions): Router {
     }
     const escalation = await visibleCase(req, res);
     const staff = principal(res);
-    const updated = await caseService.setStatus(escalation.id, body.status as CaseStatus, staff.id);
+    const updated = await caseCall(() => caseService.setStatus(escalation.id, body.status as CaseStatus, staff.id));
     logger.info({ caseId: escalation.id, staffId: staff.id, status: body.status }, 'case status set');
     res.json({ case: caseView(updated) });
   });

@@ -74,7 +74,10 @@ export class StaffAuth {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
     if (!match) return undefined;
     const token = match[1]!;
-    if (token.startsWith(SESSION_PREFIX)) return this.verifySession(token);
+    if (token.startsWith(SESSION_PREFIX)) {
+      const session = this.verifySession(token);
+      if (session) return session;
+    }
     if (this.adminDigest && timingSafeEqual(sha256(token), this.adminDigest)) {
       return { kind: 'admin', id: 'admin', name: 'admin', officeIds: undefined, language: undefined };
     }

@@ -140,6 +140,7 @@ ${
   <h2 id="case-heading"></h2>
   <button type="button" id="back">${h('case.back')}</button>
   <p id="case-notify-failed" class="warning" hidden>${h('case.notifyFailed')}</p>
+  <p id="case-relay-failed" class="warning" role="alert" hidden></p>
   <p id="case-anonymised" class="warning" hidden>${h('case.anonymised')}</p>
   <dl id="case-facts"></dl>
   <p id="translation-note" class="note"></p>

@@ -4,10 +4,11 @@
  */
 import { Router } from 'express';
 import type { i18n } from 'i18next';
+import type { AppConfig } from '../../config';
 import type { Logger } from '../../logging/logger';
 import type { CaseService } from '../caseTypes';
 import type { Office } from '../offices';
-import type { StaffAccount } from './staffAccounts';
+import { loadStaffAccounts, type StaffAccount } from './staffAccounts';
 import { StaffAuth } from './staffAuth';
 import { LoginThrottle } from './loginThrottle';
 import { staffApiRouter } from './staffApi';
@@ -16,6 +17,7 @@ import { staffConsoleRouter } from './staffConsole';
 export interface StaffRouterOptions {
   caseService: CaseService;
   offices: Office[];
+  regions: { id: string; name: Record<string, string> }[];
   i18n: i18n;
   logger: Logger;
   /** `STAFF_TOKEN`: administrator access to every office. */
@@ -30,7 +32,7 @@ export interface StaffRouterOptions {
 
 /**
  * @example
- * routers.push(staffRouter({ caseService, offices, i18n, logger, adminToken: config.staffToken, accounts: [],
+ * routers.push(staffRouter({ caseService, offices, regions, i18n, logger, adminToken: config.staffToken, accounts: [],
  *   sessionSecret: undefined, sessionTtlSeconds: 28800, translationAvailable: false }));
  */
 export function staffRouter(options: StaffRouterOptions): Router {
@@ -46,8 +48,32 @@ export function staffRouter(options: StaffRouterOptions): Router {
   const router = Router();
   router.use(
     '/staff/api',
-    staffApiRouter({ auth, caseService: options.caseService, offices: options.offices, translationAvailable: options.translationAvailable, logger: options.logger }),
+    staffApiRouter({ auth, caseService: options.caseService, offices: options.offices, regions: options.regions, translationAvailable: options.translationAvailable, logger: options.logger }),
   );
   router.use('/staff', staffConsoleRouter({ i18n: options.i18n, loginAvailable: auth.enabled }));
   return router;
+}
+
+export type StaffRouterDependencies = Pick<StaffRouterOptions, 'caseService' | 'offices' | 'regions' | 'i18n' | 'logger'>;
+
+/**
+ * Builds the staff router from the configuration: `STAFF_TOKEN`, `STAFF_ACCOUNTS_FILE` (read and checked
+ * here; a bad file throws {@link StaffAccountsError} at start), `STAFF_SESSION_SECRET`, `STAFF_SESSION_TTL_SECONDS`.
+ * @example
+ * routers.push(staffRouterFromConfig(config, { caseService, offices: offices.offices, regions: catalog.regions, i18n, logger }));
+ */
+export function staffRouterFromConfig(config: AppConfig, dependencies: StaffRouterDependencies): Router {
+  const accounts = config.staffAccountsFile ? loadStaffAccounts(config.staffAccountsFile, dependencies.offices.map((office) => office.id)) : [];
+  if (config.staffAccountsFile) dependencies.logger.info({ accounts: accounts.length }, 'staff console: office accounts loaded');
+  if (accounts.length > 0 && !config.staffSessionSecret) {
+    dependencies.logger.warn('staff console: STAFF_SESSION_SECRET unset; sessions end at a restart and work on one replica only');
+  }
+  return staffRouter({
+    ...dependencies,
+    adminToken: config.staffToken,
+    accounts,
+    sessionSecret: config.staffSessionSecret,
+    sessionTtlSeconds: config.staffSessionTtlSeconds,
+    translationAvailable: config.llm !== undefined,
+  });
 }

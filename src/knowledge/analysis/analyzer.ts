@@ -23,6 +23,8 @@ export interface AnalyzeOptions {
 const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
 const HIRAGANA_ONLY = /^[\u3040-\u309f\u30fc]+$/u;
 const LATIN_WORD = /[\p{L}\p{N}]+(?:'[a-z]+)?/gu;
+/** Alternating runs of CJK (with digits/Latin glued inside, e.g. "NRW州") and of other text. */
+const SCRIPT_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30fc々〆ヶ]+|[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30fc々〆ヶ]+/gu;
 
 /** The analysis language for any language code (unknown → 'en'). */
 export function analysisLanguageOf(language: string): AnalysisLanguage {
@@ -71,14 +73,18 @@ export function analyze(text: string, language: string, options: AnalyzeOptions 
   const lang = analysisLanguageOf(language);
   const folded = basicFold(stripMarkdown(text));
   const terms: string[] = [];
-  for (const { segment, isWordLike } of segmenter.segment(folded)) {
-    if (!isWordLike) continue;
-    if (CJK_CHAR.test(segment)) {
-      terms.push(...japaneseTerms(segment));
+  // Latin inside Japanese text is analysed as English.
+  const latinLanguage: AnalysisLanguage = lang === 'ja' ? 'en' : lang;
+  // Only CJK runs go through Intl.Segmenter (it is slow on long Latin text); Latin runs are split by a regex.
+  for (const run of folded.match(SCRIPT_RUN) ?? []) {
+    if (CJK_CHAR.test(run)) {
+      for (const { segment, isWordLike } of segmenter.segment(run)) {
+        if (!isWordLike) continue;
+        if (CJK_CHAR.test(segment)) terms.push(...japaneseTerms(segment));
+        else for (const word of segment.match(LATIN_WORD) ?? []) terms.push(...latinTerms(word, latinLanguage, options));
+      }
     } else {
-      // Latin inside Japanese text is analysed as English; the segmenter may join "user's" etc.
-      const latinLanguage: AnalysisLanguage = lang === 'ja' ? 'en' : lang;
-      for (const word of segment.match(LATIN_WORD) ?? []) terms.push(...latinTerms(word, latinLanguage, options));
+      for (const word of run.match(LATIN_WORD) ?? []) terms.push(...latinTerms(word, latinLanguage, options));
     }
   }
   const emitted = new Set(terms);

@@ -184,6 +184,13 @@ describe('staff API', () => {
       expect(app.cases.staffMessages.length).toBe(before);
     });
 
+    it("an anonymised case answers 409 with the service's reason", async () => {
+      const closed = app.cases.add(sampleCase({ anonymisedAt: '2026-11-23T00:00:00Z', description: '' }));
+      const response = await staffClient(app.url, annaToken)('POST', `/cases/${closed.id}/messages`, { text: 'Hallo' });
+      expect(response.status).toBe(409);
+      expect(response.body.error.reason).toBe('case is anonymised');
+    });
+
     it('refuses malformed JSON with 400', async () => {
       const response = await staffClient(app.url, annaToken)('POST', `/cases/${nrwCase.id}/messages`, '{"text": ');
       expect(response.status).toBe(400);

@@ -110,14 +110,14 @@ describe('staff console (browser)', () => {
     await context.close();
   });
 
-  it('shows a translation next to the original when there is one', async () => {
+  it('opens the case a notification links to after login, with the translation next to the original', async () => {
     const context = await browser.newContext({ locale: 'de-DE' });
     const page = await context.newPage();
-    await page.goto(`${app.url}/staff`);
+    await page.goto(`${app.url}/staff#case=${translatedCase.id}`);
     await page.getByLabel('Konto-ID').fill(ACCOUNTS.anna.id);
     await page.getByLabel('Passwort', { exact: true }).fill(ACCOUNTS.anna.password);
     await page.getByLabel('Passwort', { exact: true }).press('Enter');
-    await page.getByRole('button', { name: `Anfrage ${translatedCase.number} öffnen` }).click();
+    await page.getByRole('heading', { name: new RegExp(`Anfrage ${translatedCase.number}`) }).waitFor();
     const line = page.locator('#transcript li').first();
     await expect.poll(() => line.textContent()).toContain('日本語が話せる小児科を探しています。');
     expect(await line.textContent()).toContain('Übersetzung (Deutsch): Ich suche einen Kinderarzt, der Japanisch spricht.');

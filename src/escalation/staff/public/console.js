@@ -9,8 +9,11 @@
   var TOKEN_KEY = 'kakehashi.staff.token';
   var REFRESH_MS = 10000;
 
-  var state = { token: sessionStorage.getItem(TOKEN_KEY), me: null, openId: null, timer: null, offices: {} };
+  var state = { token: sessionStorage.getItem(TOKEN_KEY), me: null, openId: null, timer: null, offices: {}, regions: {} };
   var $ = function (id) { return document.getElementById(id); };
+  // A notification links to /staff#case=<id>: remembered across the login and the language reload.
+  var linked = /^#case=(.+)$/.exec(location.hash);
+  var pendingCase = linked ? decodeURIComponent(linked[1]) : null;
 
   function t(key, values) {
     var text = key.split('.').reduce(function (node, part) { return node && node[part]; }, STRINGS);
@@ -23,6 +26,9 @@
     if (STRINGS.languages && STRINGS.languages[code]) return STRINGS.languages[code];
     try { return new Intl.DisplayNames([LANGUAGE], { type: 'language' }).of(code) || code; } catch (_e) { return code; }
   }
+
+  function topicName(topic) { return !topic ? t('list.noTopic') : (STRINGS.topics && STRINGS.topics[topic]) || topic; }
+  function regionName(id) { return !id ? '–' : state.regions[id] || id; }
 
   var dateFormat = new Intl.DateTimeFormat(LANGUAGE, { dateStyle: 'medium', timeStyle: 'short' });
   var timeFormat = new Intl.DateTimeFormat(LANGUAGE, { timeStyle: 'medium' });
@@ -73,7 +79,7 @@
     clearInterval(state.timer);
     show('who', false); show('cases', false); show('case', false); show('login', true);
     if (message) $('login-error').textContent = message;
-    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+    if (location.hash && !pendingCase) history.replaceState(null, '', location.pathname + location.search);
     var first = $('login-id'); if (first) first.focus();
   }
 
@@ -81,6 +87,7 @@
     return api('GET', '/me').then(function (me) {
       state.me = me;
       me.offices.forEach(function (office) { state.offices[office.id] = office.name[LANGUAGE] || office.name.en || office.id; });
+      me.regions.forEach(function (region) { state.regions[region.id] = region.name[LANGUAGE] || region.name.en || region.id; });
       if (me.staff.kind === 'staff' && switchLanguage(me.staff.language)) return;
       $('who-name').textContent = me.staff.kind === 'admin' ? t('header.admin') : t('header.signedInAs', { name: me.staff.name });
       $('who-office').textContent = me.staff.officeId ? t('header.office', { office: state.offices[me.staff.officeId] || me.staff.officeId }) : '';
@@ -89,8 +96,7 @@
       refreshList();
       clearInterval(state.timer);
       state.timer = setInterval(function () { refreshList(); if (state.openId) loadCase(state.openId, false); }, REFRESH_MS);
-      var match = /^#case=(.+)$/.exec(location.hash);
-      if (match) openCase(decodeURIComponent(match[1]));
+      if (pendingCase) { var id = pendingCase; pendingCase = null; openCase(id); }
     }).catch(function (error) { if (error.status !== 401) say(t('errors.network')); });
   }
 
@@ -112,9 +118,9 @@
         var first = document.createElement('td'); first.appendChild(open); row.appendChild(first);
         row.appendChild(el('td', state.offices[c.officeId] || c.officeId));
         row.appendChild(el('td', t('status.' + c.status), 'status status-' + c.status));
-        row.appendChild(el('td', c.topic || t('list.noTopic')));
+        row.appendChild(el('td', topicName(c.topic)));
         row.appendChild(el('td', languageName(c.userLanguage)));
-        row.appendChild(el('td', c.regionId || '–'));
+        row.appendChild(el('td', regionName(c.regionId)));
         row.appendChild(el('td', when(c.createdAt)));
         row.appendChild(el('td', c.notifyFailed ? '⚠ ' + t('list.notifyFailed') : t('list.notifyOk'), c.notifyFailed ? 'warning-cell' : ''));
         rows.appendChild(row);
@@ -166,14 +172,22 @@
     show('case-anonymised', !!c.anonymisedAt);
     var facts = $('case-facts');
     facts.replaceChildren();
-    fact(facts, t('list.topic'), c.topic || t('list.noTopic'));
+    fact(facts, t('list.topic'), topicName(c.topic));
     fact(facts, t('list.office'), state.offices[c.officeId] || c.officeId);
     fact(facts, t('case.userLanguage'), languageName(c.userLanguage));
-    fact(facts, t('list.region'), c.regionId || '–');
+    fact(facts, t('list.region'), regionName(c.regionId));
     fact(facts, t('case.channel'), c.channelId);
     fact(facts, t('case.created'), when(c.createdAt));
     fact(facts, t('case.description'), c.description);
     fact(facts, t('case.contact'), c.contact || t('case.noContact'));
+    if (c.summary) fact(facts, t('case.summary', { language: languageName(c.summary.language) }), c.summary.text);
+    if (c.reason) fact(facts, t('case.reason'), (STRINGS.case.reasons && STRINGS.case.reasons[c.reason]) || c.reason);
+    if (c.satisfaction != null) fact(facts, t('case.satisfaction'), t('case.satisfactionValue', { value: c.satisfaction }));
+    // A failed delivery matters until a later reply went out.
+    var relayFailed = null;
+    c.events.forEach(function (e) { if (e.type === 'relay-failed') relayFailed = e; else if (e.type === 'staff-message') relayFailed = null; });
+    $('case-relay-failed').textContent = relayFailed ? t('case.relayFailed', { detail: relayFailed.detail || when(relayFailed.at) }) : '';
+    show('case-relay-failed', !!relayFailed);
     $('translation-note').textContent = state.me && state.me.translationAvailable
       ? t('case.withTranslation')
       : t('case.noTranslation', { language: languageName(c.userLanguage) });
@@ -189,7 +203,7 @@
       var time = el('time', when(line.at)); time.dateTime = line.at;
       meta.appendChild(document.createTextNode(' · '));
       meta.appendChild(time);
-      meta.appendChild(document.createTextNode(' · ' + t('case.writtenIn', { language: languageName(line.language) })));
+      if (line.language) meta.appendChild(document.createTextNode(' · ' + t('case.writtenIn', { language: languageName(line.language) })));
       item.appendChild(meta);
       var text = el('p', line.text, 'text');
       if (line.language) text.lang = line.language;
@@ -276,7 +290,7 @@
     $('login-form').addEventListener('submit', login);
     $('token-form').addEventListener('submit', tokenLogin);
   }
-  $('logout').addEventListener('click', function () { signOut(''); });
+  $('logout').addEventListener('click', function () { pendingCase = null; signOut(''); });
   $('filter').addEventListener('change', refreshList);
   $('refresh').addEventListener('click', refreshList);
   $('back').addEventListener('click', closeCase);

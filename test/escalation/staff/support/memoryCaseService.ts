@@ -2,6 +2,7 @@
  * An in-memory {@link CaseService} for staff tests: records every call so tests can assert what staff did,
  * without depending on the real escalation service.
  */
+import { CaseClosedError } from '../../../../src/escalation/caseService';
 import type { CaseService, CaseStatus, EscalationCase } from '../../../../src/escalation/caseTypes';
 
 export interface StaffMessageCall {
@@ -56,6 +57,8 @@ export class MemoryCaseService implements CaseService {
   private require(id: string): EscalationCase {
     const escalation = this.cases.get(id);
     if (!escalation) throw new Error(`no case ${id}`);
+    // As the real service does: an anonymised case takes no more messages or status changes.
+    if (escalation.anonymisedAt) throw new CaseClosedError(id, 'anonymised');
     return escalation;
   }
 }

@@ -11,6 +11,7 @@ import pino from 'pino';
 import { createHttpApp } from '../../../../src/http/server';
 import { createI18n } from '../../../../src/i18n/i18n';
 import { loadOffices } from '../../../../src/escalation/offices';
+import { loadPartnerships } from '../../../../src/partnerships/partnerships';
 import { staffRouter } from '../../../../src/escalation/staff/staffRouter';
 import { hashPassword } from '../../../../src/escalation/staff/passwordHash';
 import { loadStaffAccounts } from '../../../../src/escalation/staff/staffAccounts';
@@ -54,6 +55,7 @@ export async function startStaffApp(options: { translationAvailable?: boolean; t
   const router = staffRouter({
     caseService: cases,
     offices,
+    regions: loadPartnerships(path.join(root, 'knowledge/partnerships.json')).regions,
     i18n: await createI18n(path.join(root, 'locales')),
     logger,
     adminToken: 'adminToken' in options ? options.adminToken : ADMIN_TOKEN,

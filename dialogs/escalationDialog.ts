@@ -1,0 +1,233 @@
+/**
+ * Hands the user to a contact office (issue 5): asks the region if unknown, names the office the routing rules
+ * choose and asks consent to share the conversation; asks for a short description and optional contact details;
+ * opens the case and says when to expect an answer, in the office's and the user's time. Declining ends politely
+ * with the office's public route (a curated knowledge entry, never invented contact data).
+ */
+import { ComponentDialog, DialogTurnStatus, TextPrompt, WaterfallDialog, type DialogContext, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Answerer } from '../src/conversation/answering';
+import { commandOf } from '../src/conversation/commands';
+import type { RegionResolver } from '../src/conversation/regionResolver';
+import { turnServices } from '../src/conversation/turnServices';
+import { replyToActivity } from '../src/channels/replyActivity';
+import { regionName } from '../src/partnerships/partnerships';
+import type { Reply } from '../src/replies/reply';
+import type { EscalationService } from '../src/escalation/caseService';
+import type { TranscriptLine } from '../src/escalation/caseTypes';
+import { topicOf } from '../src/escalation/caseTopic';
+import { BACK_TO_BOT_ACTION } from '../src/escalation/escalationGate';
+import { openingText } from '../src/escalation/officeHours';
+import { officeName, type OfficeDirectory } from '../src/escalation/offices';
+import { routeCase } from '../src/escalation/routing';
+import { menuReply } from './menuReplies';
+import { sendReply } from './sendReply';
+
+export const ESCALATION_DIALOG = 'escalation';
+const STEPS = 'escalationSteps';
+const REGION = 'escalationRegion';
+const CONSENT = 'escalationConsent';
+const DESCRIPTION = 'escalationDescription';
+const CONTACT = 'escalationContact';
+
+export type EscalationReason = 'human' | 'low-confidence' | 'introduction';
+export interface EscalationOptions {
+  reason?: EscalationReason;
+}
+
+export interface EscalationDialogDeps {
+  directory: OfficeDirectory;
+  regionResolver: RegionResolver;
+  service: Pick<EscalationService, 'openCase'>;
+  /** For the office's public route when the user declines. */
+  answerer: Pick<Answerer, 'answerEntry'>;
+  clock?: () => Date;
+}
+
+const YES = /^(escalation:consent:yes|yes|y|ok|okay|sure|ja|jawohl|gerne|einverstanden|はい|ええ|お願いします|同意します|いいよ)[.!。！]?$/iu;
+const NO = /^(escalation:consent:no|no|n|nope|nein|lieber nicht|いいえ|いや|結構です|やめておきます)[.!。！]?$/iu;
+const SKIP = /^(escalation:contact:skip|skip|no|none|überspringen|nein|keine|スキップ|なし|いいえ)[.!。！]?$/iu;
+const REGION_ATTEMPTS = 2;
+const MIN_DESCRIPTION = 3;
+
+interface StepValues {
+  reason: EscalationReason;
+  regionId?: string;
+  officeId?: string;
+  routingRule?: string;
+  topic?: string;
+  description?: string;
+}
+
+export class EscalationDialog extends ComponentDialog {
+  private readonly clock: () => Date;
+
+  constructor(private readonly deps: EscalationDialogDeps) {
+    super(ESCALATION_DIALOG);
+    for (const name of ['directory', 'regionResolver', 'service', 'answerer'] as const) {
+      if (!deps[name]) throw new Error(`EscalationDialog needs ${name}`);
+    }
+    this.clock = deps.clock ?? (() => new Date());
+    this.addDialog(new TextPrompt(REGION, (prompt) => this.validateRegion(prompt)));
+    this.addDialog(new TextPrompt(CONSENT, async (prompt) => YES.test(this.answer(prompt)) || NO.test(this.answer(prompt))));
+    this.addDialog(new TextPrompt(DESCRIPTION, async (prompt) => this.answer(prompt).length >= MIN_DESCRIPTION));
+    this.addDialog(new TextPrompt(CONTACT, async (prompt) => this.answer(prompt).length > 0));
+    this.addDialog(
+      new WaterfallDialog(STEPS, [
+        (step) => this.regionStep(step),
+        (step) => this.consentStep(step),
+        (step) => this.descriptionStep(step),
+        (step) => this.contactStep(step),
+        (step) => this.createStep(step),
+      ]),
+    );
+    this.initialDialogId = STEPS;
+  }
+
+  /** Begun by the bot itself (introductions) there is no root dialog around: handle cancel and menu here too. */
+  protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    const { input, t } = turnServices(inner.context);
+    const command = input.kind === 'text' ? commandOf(input.text) : undefined;
+    if (command === 'cancel' || command === 'menu') {
+      await sendReply(inner.context, command === 'cancel' ? { text: t('cancel.done') } : menuReply(t));
+      await inner.cancelAllDialogs();
+      return { status: DialogTurnStatus.complete };
+    }
+    return super.onContinueDialog(inner);
+  }
+
+  private values(step: WaterfallStepContext): StepValues {
+    return step.values as StepValues;
+  }
+
+  private answer(prompt: PromptValidatorContext<string>): string {
+    return (prompt.recognized.value ?? '').trim();
+  }
+
+  private async regionStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = (step.options ?? {}) as EscalationOptions;
+    const { profile, t, language, conversation } = turnServices(step.context);
+    this.values(step).reason = options.reason ?? 'human';
+    if (profile.region) return step.next(profile.region);
+    const regions = this.deps.regionResolver.choicesFor(language);
+    const names = regions.map((region) => regionName(region, language));
+    const reply: Reply = {
+      text: t('escalation.askRegion', { regions: names.join(language === 'ja' ? '・' : ' / ') }),
+      choices: regions.map((region, index) => ({ label: names[index]!, action: `region:${region.id}` })),
+    };
+    conversation.lastChoices = reply.choices;
+    return step.prompt(REGION, { prompt: replyToActivity(reply), retryPrompt: replyToActivity({ ...reply, text: t('region.unknownChoice') }) });
+  }
+
+  private async validateRegion(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const { input } = turnServices(prompt.context);
+    const fromAction = input.kind === 'action' && input.action.startsWith('region:') ? input.action.slice('region:'.length) : undefined;
+    const regionId = fromAction && this.deps.regionResolver.region(fromAction) ? fromAction : this.deps.regionResolver.regionOf(input.text);
+    if (regionId) {
+      prompt.recognized.value = regionId;
+      return true;
+    }
+    if (prompt.attemptCount >= REGION_ATTEMPTS) {
+      // Still unknown: the routing rules then go by language.
+      prompt.recognized.value = '';
+      return true;
+    }
+    return false;
+  }
+
+  private async consentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const services = turnServices(step.context);
+    const { t, language, conversation, profile } = services;
+    const values = this.values(step);
+    const regionId = typeof step.result === 'string' && step.result ? step.result : undefined;
+    if (regionId) {
+      values.regionId = regionId;
+      profile.region ??= regionId;
+    }
+    const recentUserLines = (conversation.transcript ?? []).filter((line) => line.from === 'user').slice(-6).map((line) => line.text);
+    values.topic = values.reason === 'introduction' ? 'introduction' : topicOf(recentUserLines);
+    const decision = routeCase(this.deps.directory, { regionId: values.regionId, topic: values.topic, language });
+    values.officeId = decision.office.id;
+    values.routingRule = decision.ruleId;
+    const office = officeName(decision.office, language);
+    const lead = values.reason === 'low-confidence' ? `${t('escalation.leadLowConfidence')}\n\n` : values.reason === 'introduction' ? `${t('escalation.leadIntroduction')}\n\n` : '';
+    const reply: Reply = {
+      text: `${lead}${t('escalation.consent', { office })}`,
+      choices: [
+        { label: t('escalation.consentYes'), action: 'escalation:consent:yes' },
+        { label: t('escalation.consentNo'), action: 'escalation:consent:no' },
+      ],
+    };
+    conversation.lastChoices = reply.choices;
+    return step.prompt(CONSENT, { prompt: replyToActivity(reply), retryPrompt: replyToActivity({ ...reply, text: t('escalation.consentRetry') }) });
+  }
+
+  private async descriptionStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { t, language, conversation } = turnServices(step.context);
+    conversation.lastChoices = undefined;
+    if (!YES.test(String(step.result ?? '').trim())) {
+      const office = this.deps.directory.offices.find((candidate) => candidate.id === this.values(step).officeId)!;
+      await sendReply(step.context, { text: t('escalation.declined', { office: officeName(office, language) }) });
+      if (office.publicRouteEntry) {
+        const route = await this.deps.answerer.answerEntry(office.publicRouteEntry, {
+          text: '', language, messageLanguage: undefined, regionId: office.servesRegion, t,
+        });
+        if (route) await sendReply(step.context, route);
+      }
+      return step.endDialog();
+    }
+    return step.prompt(DESCRIPTION, {
+      prompt: replyToActivity({ text: t('escalation.askDescription') }),
+      retryPrompt: replyToActivity({ text: t('escalation.askDescriptionRetry') }),
+    });
+  }
+
+  private async contactStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { t, conversation } = turnServices(step.context);
+    this.values(step).description = String(step.result ?? '').trim();
+    const reply: Reply = { text: t('escalation.askContact'), choices: [{ label: t('escalation.skipContact'), action: 'escalation:contact:skip' }] };
+    conversation.lastChoices = reply.choices;
+    return step.prompt(CONTACT, { prompt: replyToActivity(reply) });
+  }
+
+  private async createStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const services = turnServices(step.context);
+    const { t, language, profile, conversation } = services;
+    const values = this.values(step);
+    const answer = String(step.result ?? '').trim();
+    const contact = SKIP.test(answer) ? undefined : answer;
+    const office = this.deps.directory.offices.find((candidate) => candidate.id === values.officeId)!;
+    const activity = step.context.activity;
+    const transcript: TranscriptLine[] = (conversation.transcript ?? []).map((line) => ({
+      at: line.at, from: line.from, text: line.text, ...(line.language ? { language: line.language } : {}),
+    }));
+    const escalation = await this.deps.service.openCase({
+      officeId: office.id,
+      ...(values.routingRule ? { routingRule: values.routingRule } : {}),
+      reason: values.reason,
+      topic: values.topic,
+      regionId: values.regionId ?? profile.region,
+      userLanguage: language,
+      channelId: activity.channelId,
+      userId: activity.from.id,
+      reference: profile.reference!,
+      description: values.description ?? '',
+      contact,
+      transcript,
+    });
+    profile.activeCaseId = escalation.id;
+    const userRegion = profile.region ? this.deps.regionResolver.region(profile.region) : undefined;
+    const opening = openingText({
+      t,
+      language,
+      office,
+      calendar: office.holidayCalendar ? this.deps.directory.holidayCalendars[office.holidayCalendar] : undefined,
+      now: this.clock(),
+      user: userRegion ? { timeZone: userRegion.timeZone, city: t(`escalation.regionCity.${userRegion.id}`) } : undefined,
+    });
+    await sendReply(step.context, {
+      text: t('escalation.created', { office: officeName(office, language), number: escalation.number, opening }),
+      choices: [{ label: t('escalation.relay.backButton'), action: BACK_TO_BOT_ACTION }],
+    });
+    return step.endDialog({ caseId: escalation.id });
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * A Direct Line 3.0-compatible API at `/v3/directline` (polling; no WebSocket stream), enough for Web Chat's
+ * `createDirectLine({ token, domain })`:
+ *
+ * - `POST tokens/generate` → `{ conversationId, token, expires_in }` for a new conversation and user `dl_<random>`
+ * - `POST tokens/refresh` (Bearer) → a new token for the same conversation
+ * - `POST conversations` (Bearer; optional `{ locale }`) → starts it (the bot's welcome) → 201, or 200 if started
+ * - `GET conversations/{id}` (Bearer) → `{ conversationId, token, expires_in }` (Web Chat's reconnect)
+ * - `POST conversations/{id}/activities` (Bearer) → runs the turn, then `{ id }`
+ * - `GET conversations/{id}/activities?watermark=` (Bearer) → `{ activities, watermark }`
+ *
+ * Refusals: no/malformed/forged token → 401; expired token or a token of another conversation → 403 (Web Chat
+ * reads 403 as "token expired"); conversation not started or gone → 404; a bad activity → 400.
+ */
+import { randomBytes } from 'node:crypto';
+import { Router, type NextFunction, type Request, type Response } from 'express';
+import type { TurnContext } from 'botbuilder';
+import { HttpError } from '../../http/httpError';
+import type { DirectLineAdapter, DirectLineTurnOrigin } from './directLineAdapter';
+import { DirectLineConversationNotFoundError, DirectLineStoreConflictError, DirectLineTokenError } from './directLineErrors';
+import type { DirectLineStore } from './directLineStore';
+import type { DirectLineTokenClaims, DirectLineTokens } from './directLineTokens';
+import { localeOf, readClientActivity } from './clientActivity';
+
+export interface DirectLineRouterOptions {
+  adapter: DirectLineAdapter;
+  store: DirectLineStore;
+  tokens: DirectLineTokens;
+  runTurn(context: TurnContext): Promise<void>;
+  /** This service's public base URL for `serviceUrl`; without it, the URL the request came in on. */
+  publicBaseUrl?: string;
+}
+
+export const DIRECT_LINE_BASE_PATH = '/v3/directline';
+
+const CONVERSATION_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+const newConversationId = () => randomBytes(16).toString('base64url');
+const newUserId = () => `dl_${randomBytes(12).toString('base64url')}`;
+
+type Handler = (req: Request, res: Response) => Promise<void>;
+
+/**
+ * @example
+ * routers.push(directLineRouter({ adapter, store, tokens, runTurn, publicBaseUrl: config.publicBaseUrl }));
+ */
+export function directLineRouter(options: DirectLineRouterOptions): Router {
+  const { adapter, store, tokens, runTurn } = options;
+  const api = Router();
+
+  const tokenResponse = (claims: { conversationId: string; userId: string }) => {
+    const issued = tokens.issue(claims);
+    return { conversationId: claims.conversationId, token: issued.token, expires_in: issued.expiresIn };
+  };
+  const origin = (req: Request, claims: DirectLineTokenClaims): DirectLineTurnOrigin => ({
+    conversationId: claims.conversationId,
+    userId: claims.userId,
+    serviceUrl: options.publicBaseUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`,
+  });
+  /** The conversation in the path, checked against the token (which must be for exactly that conversation). */
+  const authorised = (req: Request): DirectLineTokenClaims => {
+    const id = String(req.params.conversationId ?? '');
+    if (!CONVERSATION_ID.test(id)) throw new HttpError(404, 'conversation not found');
+    return tokens.verify(req.get('authorization'), id);
+  };
+
+  api.post('/tokens/generate', handle(async (_req, res) => {
+    res.json(tokenResponse({ conversationId: newConversationId(), userId: newUserId() }));
+  }));
+
+  api.post('/tokens/refresh', handle(async (req, res) => {
+    res.json(tokenResponse(tokens.verify(req.get('authorization'))));
+  }));
+
+  api.post('/conversations', handle(async (req, res) => {
+    const claims = tokens.verify(req.get('authorization'));
+    const locale = localeOf((req.body as { locale?: unknown } | undefined)?.locale);
+    const started = await adapter.startConversation(origin(req, claims), locale, runTurn);
+    res.status(started ? 201 : 200).json(tokenResponse(claims));
+  }));
+
+  api.get('/conversations/:conversationId', handle(async (req, res) => {
+    const claims = authorised(req);
+    if (!(await store.get(claims.conversationId))) throw new DirectLineConversationNotFoundError(claims.conversationId);
+    res.json(tokenResponse(claims));
+  }));
+
+  api.post('/conversations/:conversationId/activities', handle(async (req, res) => {
+    const claims = authorised(req);
+    const activity = readClientActivity(req.body);
+    const { id } = await adapter.receiveActivity(origin(req, claims), activity, runTurn);
+    res.json({ id });
+  }));
+
+  api.get('/conversations/:conversationId/activities', handle(async (req, res) => {
+    const claims = authorised(req);
+    const raw = req.query.watermark;
+    if (raw !== undefined && (typeof raw !== 'string' || !/^\d{0,15}$/.test(raw))) {
+      throw new HttpError(400, 'watermark must be the number returned by the last call');
+    }
+    const watermark = raw ? Number(raw) : undefined;
+    res.json(await store.activitiesSince(claims.conversationId, watermark));
+  }));
+
+  const router = Router();
+  router.use(DIRECT_LINE_BASE_PATH, api);
+  return router;
+}
+
+/** Runs a handler and turns the channel's typed errors into the HTTP error the one error handler renders. */
+function handle(fn: Handler) {
+  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    res.set('Cache-Control', 'no-store');
+    try {
+      await fn(req, res);
+    } catch (error) {
+      next(toHttpError(error, res));
+    }
+  };
+}
+
+function toHttpError(error: unknown, res: Response): unknown {
+  if (error instanceof DirectLineTokenError) {
+    switch (error.refusal) {
+      case 'expired':
+        return new HttpError(403, 'token expired; refresh it or fetch a new one', { code: 'TokenExpired' });
+      case 'wrong-conversation':
+        return new HttpError(403, 'token is not valid for this conversation', { code: 'BadArgument' });
+      default:
+        res.set('WWW-Authenticate', 'Bearer');
+        return new HttpError(401, error.refusal === 'missing' ? 'Bearer token required' : 'invalid token', { code: 'BadArgument' });
+    }
+  }
+  if (error instanceof DirectLineConversationNotFoundError) return new HttpError(404, 'conversation not found', { code: 'BadArgument' });
+  if (error instanceof DirectLineStoreConflictError) {
+    res.set('Retry-After', '1');
+    return new HttpError(503, 'conversation busy; retry', { code: 'ServiceError' });
+  }
+  return error;
+}

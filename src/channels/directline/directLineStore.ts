@@ -1,0 +1,132 @@
+/**
+ * Direct Line conversations and their activity logs, kept in the app's botbuilder `Storage` (memory or Redis) so any
+ * replica serves any request. One item per conversation; appends are eTag compare-and-set with retry, so concurrent
+ * appends (a user's message, a bot reply, a staff message from another replica) never overwrite each other.
+ */
+import type { Activity, Storage, StoreItem } from 'botbuilder';
+import { DirectLineConversationNotFoundError, DirectLineStoreConflictError } from './directLineErrors';
+
+/** An activity as kept in the log and returned to clients: plain JSON, `id` = `<conversationId>|<seq>`. */
+export type LoggedActivity = Omit<Partial<Activity>, 'timestamp'> & { id: string; timestamp: string };
+
+export interface DirectLineConversation {
+  conversationId: string;
+  userId: string;
+  createdAt: string;
+  /** Sequence number of the next activity. It keeps counting when old activities are trimmed, so watermarks stay valid. */
+  nextSeq: number;
+  /** The last `maxActivities` activities, oldest first; the first has seq `nextSeq - activities.length`. */
+  activities: LoggedActivity[];
+}
+
+export interface ActivityPage {
+  activities: LoggedActivity[];
+  /** Seq of the newest activity (Azure's shape: a string); absent while the log is empty. */
+  watermark?: string;
+}
+
+export interface DirectLineStoreOptions {
+  storage: Storage;
+  /** How many activities a conversation keeps. Defaults to 500. */
+  maxActivities?: number;
+  /** Compare-and-set attempts per append before giving up. Defaults to 20. */
+  maxAttempts?: number;
+  clock?: () => Date;
+}
+
+type StoredConversation = DirectLineConversation & StoreItem;
+
+const KEY_PREFIX = 'directline/log/';
+
+/** `<conversationId>|0000042`: Azure's activity id shape; the zero padding keeps ids sortable in logs. */
+export function activityId(conversationId: string, seq: number): string {
+  return `${conversationId}|${String(seq).padStart(7, '0')}`;
+}
+
+export class DirectLineStore {
+  private readonly storage: Storage;
+  private readonly maxActivities: number;
+  private readonly maxAttempts: number;
+  private readonly clock: () => Date;
+
+  constructor(options: DirectLineStoreOptions) {
+    if (!options?.storage) throw new Error('DirectLineStore needs storage');
+    this.storage = options.storage;
+    this.maxActivities = options.maxActivities ?? 500;
+    this.maxAttempts = options.maxAttempts ?? 20;
+    this.clock = options.clock ?? (() => new Date());
+    if (!(this.maxActivities >= 1)) throw new RangeError('maxActivities must be at least 1');
+  }
+
+  async get(conversationId: string): Promise<DirectLineConversation | undefined> {
+    return (await this.readItem(conversationId))?.item;
+  }
+
+  /**
+   * Creates an empty conversation. Callers serialise creation of one id (the adapter holds a lock), since `Storage`
+   * has no create-if-absent.
+   */
+  async create(conversationId: string, userId: string): Promise<DirectLineConversation> {
+    const conversation: DirectLineConversation = { conversationId, userId, createdAt: this.clock().toISOString(), nextSeq: 0, activities: [] };
+    await this.storage.write({ [KEY_PREFIX + conversationId]: { ...conversation, eTag: '*' } });
+    return conversation;
+  }
+
+  /**
+   * Appends activities in order, giving each its id and (unless set) a timestamp.
+   * @throws DirectLineConversationNotFoundError, DirectLineStoreConflictError
+   * @example
+   * const [logged] = await store.append('c1', [{ type: 'message', text: 'Hallo' }]);
+   * logged.id; // 'c1|0000000'
+   */
+  async append(conversationId: string, activities: Partial<Activity>[]): Promise<LoggedActivity[]> {
+    for (let attempt = 1; ; attempt++) {
+      const current = await this.readItem(conversationId);
+      if (!current) throw new DirectLineConversationNotFoundError(conversationId);
+      const { item, eTag } = current;
+      const now = this.clock().toISOString();
+      const logged = activities.map((activity, index) => {
+        const plain = JSON.parse(JSON.stringify(activity)) as Omit<Partial<Activity>, 'timestamp'> & { timestamp?: string };
+        return { ...plain, id: activityId(conversationId, item.nextSeq + index), timestamp: plain.timestamp ?? now };
+      });
+      const kept = [...item.activities, ...logged].slice(-this.maxActivities);
+      const next: StoredConversation = { ...item, nextSeq: item.nextSeq + logged.length, activities: kept, eTag };
+      try {
+        await this.storage.write({ [KEY_PREFIX + conversationId]: next });
+        return logged;
+      } catch (error) {
+        if (!isETagConflict(error)) throw error;
+        if (attempt >= this.maxAttempts) throw new DirectLineStoreConflictError(conversationId, attempt);
+        // Jittered backoff so two writers do not collide again in lockstep.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 2 ** attempt)));
+      }
+    }
+  }
+
+  /**
+   * The activities after `watermark` (all retained ones without it).
+   * @throws DirectLineConversationNotFoundError
+   */
+  async activitiesSince(conversationId: string, watermark: number | undefined): Promise<ActivityPage> {
+    const conversation = await this.get(conversationId);
+    if (!conversation) throw new DirectLineConversationNotFoundError(conversationId);
+    const firstSeq = conversation.nextSeq - conversation.activities.length;
+    const from = watermark === undefined ? 0 : Math.max(0, watermark + 1 - firstSeq);
+    return {
+      activities: conversation.activities.slice(from),
+      ...(conversation.nextSeq > 0 ? { watermark: String(conversation.nextSeq - 1) } : {}),
+    };
+  }
+
+  private async readItem(conversationId: string): Promise<{ item: DirectLineConversation; eTag: string } | undefined> {
+    const key = KEY_PREFIX + conversationId;
+    const stored = (await this.storage.read([key]))[key] as StoredConversation | undefined;
+    if (!stored) return undefined;
+    const { eTag, ...item } = stored;
+    return { item, eTag: eTag ?? '*' };
+  }
+}
+
+function isETagConflict(error: unknown): boolean {
+  return (error as Error)?.name === 'ETagConflictError' || /eTag conflict/i.test((error as Error)?.message ?? '');
+}
