@@ -99,8 +99,12 @@ export class EscalationDialog extends ComponentDialog {
     return step.values as StepValues;
   }
 
+  /** What the user answered: typed text, or the button's action (a button press carries no text). */
   private answer(prompt: PromptValidatorContext<string>): string {
-    return (prompt.recognized.value ?? '').trim();
+    const { input } = turnServices(prompt.context);
+    const value = (input.kind === 'action' ? input.action : input.text).trim();
+    prompt.recognized.value = value;
+    return value;
   }
 
   private async regionStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

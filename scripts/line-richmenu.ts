@@ -15,12 +15,14 @@ import { installRichMenus } from '../src/channels/line/richMenuInstaller';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  if (process.argv.includes('--write-images')) {
+  const writeImages = process.argv.includes('--write-images');
+  if (writeImages) {
     const file = path.resolve('assets/line/richmenu.png');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, richMenuImage());
     logger.info({ file }, 'rich menu image written');
   }
+  if (!config.line && writeImages) return;
   if (!config.line) throw new ConfigError('LINE_CHANNEL_ACCESS_TOKEN', 'is required to create the rich menus (with LINE_CHANNEL_SECRET)');
   const { channelAccessToken, apiBaseUrl, dataApiBaseUrl } = config.line;
   const ids = await installRichMenus({

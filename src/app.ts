@@ -20,7 +20,11 @@ import { KnowledgeAnswerer } from './answers/knowledgeAnswerer';
 import type { Answerer } from './conversation/answering';
 import type { TurnLock } from './conversation/turnLock';
 import { RootDialog } from '../dialogs/rootDialog';
-import { ContactOfficeDialog } from '../dialogs/contactOfficeDialog';
+import { createEscalation, type Escalation, type EscalationOverrides } from './escalation/escalationSetup';
+import { AdapterMessenger } from './escalation/userMessenger';
+import { CASE_KEY_PREFIX } from './escalation/caseStore';
+import { DIRECT_LINE_CHANNEL_ID } from './channels/directline/directLineAdapter';
+import { LINE_CHANNEL_ID } from './channels/line/lineEvents';
 import { createCloudAdapter } from './channels/botframework/cloudAdapter';
 import { botFrameworkRouter } from './channels/botframework/botFrameworkRoute';
 import { createDirectLineChannel } from './channels/directline/directLineChannel';
@@ -42,6 +46,8 @@ export interface Kakehashi {
   storage: Storage;
   logger: Logger;
   inFlight: InFlightTurns;
+  /** Cases, notifications and relay to users (issue 5). */
+  escalation: Escalation;
   /** Closes connections; call after the HTTP server stopped accepting and in-flight turns finished. */
   close(): Promise<void>;
 }
@@ -51,6 +57,8 @@ export interface KakehashiOverrides {
   answerer?: Answerer;
   /** The case service behind the staff console and API (`/staff`); without one the staff routes are not mounted. */
   caseService?: CaseService;
+  /** Notification targets, clock, translator and retry timing for the escalation side (tests). */
+  escalation?: EscalationOverrides;
 }
 
 interface Stores {
@@ -60,15 +68,18 @@ interface Stores {
   redis?: RedisClientType;
 }
 
+/** Escalation cases outlive conversation state; their retention is the case service's sweep (`CASE_RETENTION_DAYS`). */
+const CASES_NEVER_EXPIRE = [{ pattern: new RegExp(`^${CASE_KEY_PREFIX}`), ttlSeconds: null }];
+
 async function createStores(config: AppConfig, logger: Logger): Promise<Stores> {
   if (!config.redisUrl) {
     logger.info('state: in-memory store (REDIS_URL unset); nothing survives a restart');
-    return { storage: new MemoryStorage({ ttlSeconds: config.stateTtlSeconds }), turnLock: new MemoryTurnLock(), readiness: [] };
+    return { storage: new MemoryStorage({ ttlSeconds: config.stateTtlSeconds, ttlOverrides: CASES_NEVER_EXPIRE }), turnLock: new MemoryTurnLock(), readiness: [] };
   }
   const redis = await connectRedis(config.redisUrl, { onError: (error) => logger.error({ err: error }, 'redis error') });
   logger.info({ prefix: config.redisKeyPrefix }, 'state: Redis');
   return {
-    storage: new RedisStorage(redis, { keyPrefix: config.redisKeyPrefix, ttlSeconds: config.stateTtlSeconds }),
+    storage: new RedisStorage(redis, { keyPrefix: config.redisKeyPrefix, ttlSeconds: config.stateTtlSeconds, ttlOverrides: CASES_NEVER_EXPIRE }),
     turnLock: new RedisTurnLock(redis, { keyPrefix: `${config.redisKeyPrefix}lock:` }),
     readiness: [redisReadiness(redis)],
     redis,
@@ -99,11 +110,18 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
   const conversationState = new ConversationState(stores.storage);
   const userState = new UserState(stores.storage);
   let bot: KakehashiBot | undefined;
+  const cloudAdapter = createCloudAdapter(config.botFrameworkAuth, logger);
+  const escalation = createEscalation({
+    config, storage: stores.storage, directory: offices, i18n, logger, cloudAdapter, regionResolver, answerer, ...(overrides.escalation ? { overrides: overrides.escalation } : {}),
+  });
   const rootDialog = new RootDialog({
     answerer,
     regionResolver,
-    escalationDialog: new ContactOfficeDialog(offices),
-    eraseUserData: (context) => bot!.eraseUserData(context),
+    escalationDialog: escalation.dialog,
+    eraseUserData: async (context) => {
+      await escalation.service.eraseUser(context.activity.channelId, context.activity.from.id);
+      await bot!.eraseUserData(context);
+    },
   });
   bot = new KakehashiBot({
     conversationState,
@@ -115,13 +133,13 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     answerer,
     logger,
     partnershipName: (language) => catalog.partnerships.map((p) => p.name[language] ?? p.name.en).join(' / '),
+    escalation: { gate: escalation.gate, dialog: escalation.dialog },
   });
 
   const inFlight = new InFlightTurns();
   const runTurn = (context: TurnContext) => inFlight.track(() => bot!.run(context));
   const onTurnError = createTurnErrorHandler({ i18n, logger, clearConversation: (context) => bot!.clearConversation(context) });
 
-  const cloudAdapter = createCloudAdapter(config.botFrameworkAuth, logger);
   cloudAdapter.onTurnError = onTurnError;
   const directLine = createDirectLineChannel({
     storage: stores.storage, turnLock: stores.turnLock, logger, secret: config.directLineSecret,
@@ -136,6 +154,10 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     : undefined;
   if (!line) logger.info('LINE is off (set LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN to enable POST /webhooks/line)');
   void line?.resumePending();
+  escalation.messengers.register([DIRECT_LINE_CHANNEL_ID], new AdapterMessenger(directLine.adapter));
+  if (line) escalation.messengers.register([LINE_CHANNEL_ID], new AdapterMessenger(line.adapter));
+  escalation.start();
+  const caseService = overrides.caseService ?? escalation.service;
 
   const app = createHttpApp({
     logger,
@@ -146,9 +168,7 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
       directLine.router,
       webChatPageRouter({ i18n, directLineDomain: config.webChatDirectLineDomain }),
       ...(line ? [line.router] : []),
-      ...(overrides.caseService
-        ? [staffRouterFromConfig(config, { caseService: overrides.caseService, offices: offices.offices, regions: catalog.regions, i18n, logger })]
-        : []),
+      staffRouterFromConfig(config, { caseService, offices: offices.offices, regions: catalog.regions, i18n, logger }),
     ],
   });
 
@@ -158,7 +178,9 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     storage: stores.storage,
     logger,
     inFlight,
+    escalation,
     async close() {
+      await escalation.stop();
       await stores.redis?.close();
     },
   };

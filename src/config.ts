@@ -189,6 +189,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (directLineSecret !== undefined && directLineSecret.length < 32) {
     throw new ConfigError('DIRECTLINE_SECRET', 'must be at least 32 characters');
   }
+  // The admin token is not throttled like logins: it must be too long to guess.
+  const staffToken = optional(env, 'STAFF_TOKEN');
+  if (staffToken !== undefined && staffToken.length < 24) throw new ConfigError('STAFF_TOKEN', 'must be at least 24 characters');
   const staffSessionSecret = optional(env, 'STAFF_SESSION_SECRET');
   if (staffSessionSecret !== undefined && staffSessionSecret.length < 32) {
     throw new ConfigError('STAFF_SESSION_SECRET', 'must be at least 32 characters');
@@ -204,7 +207,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webChatDirectLineDomain: url(env, 'WEBCHAT_DIRECTLINE_DOMAIN'),
     line: lineConfig(env),
     llm: llmConfig(env),
-    staffToken: optional(env, 'STAFF_TOKEN'),
+    staffToken,
     staffAccountsFile: optional(env, 'STAFF_ACCOUNTS_FILE'),
     staffSessionSecret,
     staffSessionTtlSeconds: integer(env, 'STAFF_SESSION_TTL_SECONDS', 8 * 3600, 300, 86_400),

@@ -40,6 +40,8 @@ export interface KakehashiBotDeps {
   /** The partnership's name in a language, for the welcome. */
   partnershipName(language: string): string;
   clock?: () => Date;
+  /** Escalation (issue 5): the gate runs before the dialogs; the dialog is begun directly for introduction requests. */
+  escalation?: { gate: { beforeDialogs(context: TurnContext): Promise<'handled' | 'introduction' | undefined> }; dialog: Dialog };
 }
 
 const ERASED = Symbol('kakehashi.erased');
@@ -61,6 +63,7 @@ export class KakehashiBot extends ActivityHandler {
     this.conversationAccessor = deps.conversationState.createProperty<ConversationData>('conversation');
     this.dialogStateAccessor = deps.conversationState.createProperty<DialogState>('dialogState');
     this.dialogs = new DialogSet(this.dialogStateAccessor).add(deps.rootDialog);
+    if (deps.escalation) this.dialogs.add(deps.escalation.dialog);
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
@@ -181,7 +184,13 @@ export class KakehashiBot extends ActivityHandler {
         return;
       }
     }
+    const escalation = await this.deps.escalation?.gate.beforeDialogs(context);
+    if (escalation === 'handled') return;
     const dc = await this.dialogs.createContext(context);
+    if (escalation === 'introduction' && !dc.activeDialog) {
+      await dc.beginDialog(this.deps.escalation!.dialog.id, { reason: 'introduction' });
+      return;
+    }
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.deps.rootDialog.id);
   }

@@ -44,7 +44,12 @@ export class AliasTable {
     }));
   }
 
-  /** An empty table (no synonyms). */
+  /**
+   * An empty table (no synonyms).
+   *
+   * @example
+   * new KnowledgeSearchIndex(entries, { aliases: AliasTable.empty() });
+   */
   static empty(): AliasTable {
     return new AliasTable([]);
   }
@@ -53,6 +58,8 @@ export class AliasTable {
    * Reads and validates an aliases file: `{ "groups": [{ "id": string, "terms": string[] (≥ 2) }] }`.
    *
    * @throws AliasFileError listing every malformed group.
+   * @example
+   * const aliases = AliasTable.load('knowledge/aliases.json');
    */
   static load(file: string): AliasTable {
     let data: unknown;
@@ -78,7 +85,12 @@ export class AliasTable {
     return new AliasTable(groups as AliasGroup[]);
   }
 
-  /** The groups with at least one term occurring in `text`. */
+  /**
+   * The groups with at least one term occurring in `text`.
+   *
+   * @example
+   * aliases.groupsIn('Kitas in Köln').map((g) => g.id); // ['nursery']
+   */
   groupsIn(text: string): AliasGroup[] {
     const folded = foldForMatch(text);
     return this.compiled.filter(({ terms }) => terms.some((t) => occurs(t, folded))).map(({ group }) => group);

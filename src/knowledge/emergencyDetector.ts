@@ -14,7 +14,7 @@ export interface EmergencySignal {
 
 /** Japanese signals: matched as substrings after NFKC normalisation. */
 const JAPANESE_TERMS = [
-  '救急車', '救急', '１１９', '意識がない', '意識が無い', '意識不明', '気を失', '息ができない', '息が出来ない', '息ができません',
+  '救急車', '救急', '意識がない', '意識が無い', '意識不明', '気を失', '息ができない', '息が出来ない', '息ができません',
   '呼吸ができない', '呼吸が苦しい', '呼吸していない', '息をしていない', '心臓発作', '心筋梗塞', '胸が苦しい', '脳卒中',
   '血が止まらない', '大量出血', '出血がひどい', '火事', '燃えて', '火災', '溺れ', '窒息', '喉に詰ま', 'けいれん', '痙攣',
   '倒れた', '倒れて', '死にそう', '自殺', '死にたい', '助けて', '緊急', '事故にあ', '事故に遭',
@@ -48,9 +48,13 @@ const foldLatin = (text: string) => basicFold(text).replace(/[’‘`´]/g, "'")
 const LATIN: LatinPattern[] = LATIN_TERMS.map((term) => {
   const folded = foldLatin(term);
   const body = folded.split(/\s+/).map(escape).join("[\\s\\-']+").replace(/'/g, "'?");
+  // Numbers only need digit boundaries ("119番" matches, "7119" does not); words need letter boundaries too.
+  const pattern = /^\d+$/.test(folded)
+    ? new RegExp(`(?<!\\d)${body}(?!\\d)`, 'u')
+    : new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'u');
   return {
     term,
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'u'),
+    pattern,
     fuzzy: !folded.includes(' ') && folded.length >= 8 && /^[a-z]+$/.test(folded),
   };
 });

@@ -77,7 +77,12 @@ export function firstParagraph(markdown: string): string {
   return blocks.find((b) => !/^#{1,6}\s/.test(b)) ?? '';
 }
 
-/** True for a real calendar date written `YYYY-MM-DD`. */
+/**
+ * True for a real calendar date written `YYYY-MM-DD`.
+ *
+ * @example
+ * isValidDate('2026-02-30'); // false
+ */
 export function isValidDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;

@@ -4,7 +4,8 @@
  */
 import path from 'node:path';
 import { loadPartnerships } from '../partnerships/partnerships';
-import { evaluate, loadEvalQuestions, type EvalReport } from './evaluation';
+import fs from 'node:fs';
+import { evaluate, loadEvalQuestions, outOfScopeDeclineShare, type EvalReport, type OutOfScopeQuestion } from './evaluation';
 import { openKnowledge, type OpenedKnowledge } from './knowledgeService';
 import type { SearchTuning } from './searchIndex';
 
@@ -12,6 +13,8 @@ export interface EvalSuiteResult {
   opened: OpenedKnowledge;
   tuning: EvalReport;
   heldout: EvalReport;
+  /** Share of `questions.outofscope.json` the composer declines (undefined when the file is absent). */
+  outOfScopeDeclined: number | undefined;
 }
 
 export interface EvalSuiteOptions {
@@ -41,5 +44,11 @@ export function runEvalSuite(options: EvalSuiteOptions): EvalSuiteResult {
     evaluate(loadEvalQuestions(path.join(options.root, 'test/eval', file)), opened.knowledge, opened.index, {
       minConfidence: options.minConfidence,
     });
-  return { opened, tuning: run('questions.tuning.json'), heldout: run('questions.heldout.json') };
+  const outOfScopeFile = path.join(options.root, 'test/eval/questions.outofscope.json');
+  const outOfScopeDeclined = fs.existsSync(outOfScopeFile)
+    ? outOfScopeDeclineShare(loadEvalQuestions<OutOfScopeQuestion>(outOfScopeFile), opened.knowledge, opened.index, {
+        minConfidence: options.minConfidence,
+      })
+    : undefined;
+  return { opened, tuning: run('questions.tuning.json'), heldout: run('questions.heldout.json'), outOfScopeDeclined };
 }

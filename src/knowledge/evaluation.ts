@@ -41,8 +41,8 @@ export interface EvalReport {
  * @example
  * const questions = loadEvalQuestions('test/eval/questions.tuning.json');
  */
-export function loadEvalQuestions(file: string): EvalQuestion[] {
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as EvalQuestion[];
+export function loadEvalQuestions<T = EvalQuestion>(file: string): T[] {
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as T[];
   if (!Array.isArray(data)) throw new Error(`${file}: expected a JSON array of questions`);
   return data;
 }
@@ -67,7 +67,7 @@ export function evaluate(
   questions: readonly EvalQuestion[],
   knowledge: KnowledgeBase,
   index: KnowledgeSearchIndex,
-  options: { minConfidence?: number } = {},
+  options: { minConfidence?: number | undefined } = {},
 ): EvalReport {
   const total = empty();
   const byLanguage: Record<string, Accuracy> = {};
@@ -104,4 +104,31 @@ export function evaluate(
     skipped,
     misses,
   };
+}
+
+/** A question the knowledge does not cover: the composer should return low-confidence suggestions. */
+export interface OutOfScopeQuestion {
+  q: string;
+  lang: string;
+  region: string | null;
+}
+
+/**
+ * Share of out-of-scope questions for which the composer declines (returns `low-confidence`).
+ *
+ * @example
+ * outOfScopeDeclineShare(loadEvalQuestions('test/eval/questions.outofscope.json'), knowledge, index); // 0.7
+ */
+export function outOfScopeDeclineShare(
+  questions: readonly OutOfScopeQuestion[],
+  knowledge: KnowledgeBase,
+  index: KnowledgeSearchIndex,
+  options: { minConfidence?: number | undefined } = {},
+): number {
+  if (questions.length === 0) return 0;
+  const declined = questions.filter((question) => {
+    const hits = index.search(question.q, { language: question.lang, region: question.region ?? undefined, limit: 3 });
+    return composeAnswer(hits, knowledge, { language: question.lang, minConfidence: options.minConfidence }).kind === 'low-confidence';
+  });
+  return declined.length / questions.length;
 }

@@ -75,6 +75,8 @@ interface IndexedDoc {
 }
 
 const FIELDS = ['questions', 'title', 'aliases', 'body', 'grams'] as const;
+/** Longer messages are cut: a chat question never needs more, and it bounds query time. */
+export const MAX_QUERY_CHARS = 1000;
 const splitTerms = (text: string) => text.split(' ').filter(Boolean);
 const isLatin = (term: string) => !CJK_CHAR.test(term);
 
@@ -158,6 +160,7 @@ export class KnowledgeSearchIndex {
    */
   search(query: string, options: SearchOptions): SearchHit[] {
     const limit = options.limit ?? 5;
+    query = query.slice(0, MAX_QUERY_CHARS);
     const region = options.region !== undefined && this.knownRegions.has(options.region) ? options.region : undefined;
     const filter = (r: SearchResult) =>
       (region === undefined || r.region === region || r.region === ALL_REGIONS) && (options.topic === undefined || r.topic === options.topic);

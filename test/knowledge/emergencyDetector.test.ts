@@ -10,6 +10,7 @@ describe('detectEmergency', () => {
     ['隣の家が火事です', '火事'],
     ['救急の番号は？', '救急'],
     ['父が倒れた', '倒れた'],
+    ['１１９番に電話したい', '119'],
     // German
     ['Notfall! Bitte schnell', 'notfall'],
     ['Wir brauchen einen Krankenwagen', 'krankenwagen'],
@@ -50,6 +51,9 @@ describe('detectEmergency', () => {
     'Hilfe beim Ausfüllen des Formulars',
     'notfalls per Post schicken',
     'ファイアウォールの設定',
+    '#7119って何',
+    'what is 7119 in tokyo',
+    'call 116117 for a doctor',
     'the fireplace in the flat',
     '',
   ])('does not trigger on %j', (text) => {

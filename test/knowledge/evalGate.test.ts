@@ -3,7 +3,11 @@
  * figures (see `npx tsx scripts/eval.ts`); raise them when retrieval improves, never lower them silently.
  */
 import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { ALL_REGIONS } from '../../src/knowledge/entrySchema';
+import { loadEvalQuestions } from '../../src/knowledge/evaluation';
 import { runEvalSuite } from '../../src/knowledge/evalSuite';
+import { loadPartnerships } from '../../src/partnerships/partnerships';
 import { repoRoot } from './helpers';
 
 const MIN_ENTRIES = 20;
@@ -32,6 +36,18 @@ describe.skipIf(!enough)('retrieval eval gate (real knowledge)', () => {
   it(`held-out top-3 ≥ ${GATE.heldoutTop3} and top-1 ≥ ${GATE.heldoutTop1}`, () => {
     expect(suite.heldout.total.top3).toBeGreaterThanOrEqual(GATE.heldoutTop3);
     expect(suite.heldout.total.top1).toBeGreaterThanOrEqual(GATE.heldoutTop1);
+  });
+
+  it('never returns another region\'s entry for any eval question asked in any region', () => {
+    const regions = loadPartnerships(path.join(repoRoot, 'knowledge/partnerships.json')).regions.map((r) => r.id);
+    const questions = ['questions.tuning.json', 'questions.heldout.json'].flatMap((f) => loadEvalQuestions(path.join(repoRoot, 'test/eval', f)));
+    for (const region of regions) {
+      for (const q of questions) {
+        for (const hit of suite.opened.index.search(q.q, { language: q.lang, region, limit: 10 })) {
+          expect([region, ALL_REGIONS], `${region}: ${q.q} → ${hit.entryId}`).toContain(suite.opened.knowledge.byId(hit.entryId)!.region);
+        }
+      }
+    }
   });
 
   it('answers in the asker language', () => {

@@ -26,7 +26,7 @@ import { isSupportedLanguage, SUPPORTED_LANGUAGES, DEFAULT_LANGUAGE, type Suppor
 import { replyOfActivity, replyToActivity } from '../replyActivity';
 import { turnServices } from '../../conversation/turnServices';
 import { languageOfLocale } from '../../conversation/languageResolver';
-import { LineDelivery, type LineDeliveryOptions, type LineTarget } from './lineDelivery';
+import { LineDelivery, type DeliveryReport, type LineDeliveryOptions, type LineTarget } from './lineDelivery';
 import { chatIdOf, LINE_CHANNEL_ID, lineEventToActivity, lineMediaKindOf, replyTokenOf, type LineEventEnvelope } from './lineEvents';
 import { lastChoiceLabel, LineProfileLanguages, savedLanguageOf } from './lineProfiles';
 import { renderForLine } from './lineRenderer';
@@ -176,7 +176,10 @@ export class LineAdapter extends BotAdapter {
     throw new LineAdapterError('LINE cannot delete a message once sent');
   }
 
-  /** Proactive messages (staff replies, reminders): pushed, as there is no reply token. */
+  /**
+   * Proactive messages (staff replies, reminders): pushed, as there is no reply token.
+   * @throws LineAdapterError when LINE did not take them after the retries, so the caller can tell the sender.
+   */
   override async continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
     const to = reference.conversation?.id;
     if (!to) throw new LineAdapterError('continueConversation needs reference.conversation.id');
@@ -184,11 +187,13 @@ export class LineAdapter extends BotAdapter {
     const context = new TurnContext(this, activity);
     const turn: LineTurn = { target: { to }, outbox: [] };
     context.turnState.set(LINE_TURN, turn);
+    let failed = 0;
     try {
       await this.runMiddleware(context, logic);
     } finally {
-      await this.flush(turn);
+      failed = (await this.flush(turn)).failed;
     }
+    if (failed > 0) throw new LineAdapterError(`LINE did not take ${failed} proactive message(s) for ${to}`);
   }
 
   /** The one place an outgoing activity becomes LINE messages. */
@@ -198,11 +203,12 @@ export class LineAdapter extends BotAdapter {
     return reply ? renderForLine(reply) : [];
   }
 
-  private async flush(turn: LineTurn): Promise<void> {
+  private async flush(turn: LineTurn): Promise<DeliveryReport> {
     const messages = turn.outbox.splice(0);
-    if (messages.length === 0) return;
+    if (messages.length === 0) return { sent: 0, calls: [], failed: 0 };
     const report = await this.delivery.deliver(turn.target, messages);
     this.options.logger.debug({ ...report }, 'LINE messages delivered');
+    return report;
   }
 
   /**

@@ -101,7 +101,8 @@ export function shortenLabel(label: string, max: number): string {
   if (chars.length <= max) return chars.join('');
   let cut = chars.slice(0, max - 1).join('');
   const space = cut.lastIndexOf(' ');
-  if (space >= Math.floor(max / 2)) cut = cut.slice(0, space);
+  // Back to the last space, unless the cut already falls on one or the last word starts too early.
+  if (!/\s/.test(chars[max - 1]!) && space >= Math.floor(max / 2)) cut = cut.slice(0, space);
   cut = cut.replace(/[\s&,:;/\-–—·・、,(（]+$/u, '');
   return `${cut}…`;
 }

@@ -58,13 +58,20 @@ function inertJson(value: unknown): string {
  * Only this host, plus the Direct Line endpoint when it is elsewhere. Web Chat's styles are `<style>` elements made
  * at run time (emotion), allowed by the per-response nonce handed to Web Chat; no 'unsafe-inline', no 'unsafe-eval'.
  */
+/**
+ * The hash of an empty `<style>`: Web Chat 4.18's transcript scroller (react-scroll-to-bottom) does not pass the nonce
+ * on, and inserts an empty element that it then fills through CSSOM `insertRule`, which CSP does not restrict.
+ * Allowing exactly the empty element admits no style content.
+ */
+const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
+
 function contentSecurityPolicy(nonce: string, directLineDomain: string | undefined): string {
   const directLine = directLineDomain ? new URL(directLineDomain) : undefined;
   const connect = ["'self'", ...(directLine ? [directLine.origin, `${directLine.protocol === 'https:' ? 'wss:' : 'ws:'}//${directLine.host}`] : [])];
   return [
     "default-src 'none'",
     "script-src 'self'",
-    `style-src 'self' 'nonce-${nonce}'`,
+    `style-src 'self' 'nonce-${nonce}' ${EMPTY_STYLE_HASH}`,
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     "media-src 'self' data: blob:",

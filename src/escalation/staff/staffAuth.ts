@@ -68,7 +68,7 @@ export class StaffAuth {
   /**
    * Resolves an `Authorization` header to a principal, or undefined (→ 401).
    * @example
-   * auth.authenticate('Bearer ' + process.env.STAFF_TOKEN)?.kind; // 'admin'
+   * auth.authenticate(`Bearer ${config.staffToken}`)?.kind; // 'admin'
    */
   authenticate(authorization: string | undefined): StaffPrincipal | undefined {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');

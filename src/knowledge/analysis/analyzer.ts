@@ -26,7 +26,12 @@ const LATIN_WORD = /[\p{L}\p{N}]+(?:'[a-z]+)?/gu;
 /** Alternating runs of CJK (with digits/Latin glued inside, e.g. "NRW州") and of other text. */
 const SCRIPT_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30fc々〆ヶ]+|[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30fc々〆ヶ]+/gu;
 
-/** The analysis language for any language code (unknown → 'en'). */
+/**
+ * The analysis language for any language code (unknown → 'en').
+ *
+ * @example
+ * analysisLanguageOf('fr'); // 'en'
+ */
 export function analysisLanguageOf(language: string): AnalysisLanguage {
   return language === 'ja' || language === 'de' ? language : 'en';
 }

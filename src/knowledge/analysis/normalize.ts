@@ -48,12 +48,22 @@ export function stripMarkdown(markdown: string): string {
     .replace(/[*_`>#|~]+/g, ' ');
 }
 
-/** Kanji runs of two or more characters in `text` (for bigram expansion). */
+/**
+ * Kanji runs of two or more characters in `text` (for bigram expansion).
+ *
+ * @example
+ * kanjiRuns('東京都の住民票'); // ['東京都', '住民票']
+ */
 export function kanjiRuns(text: string): string[] {
   return text.match(KANJI_RUN) ?? [];
 }
 
-/** Overlapping character bigrams of a string. */
+/**
+ * Overlapping character bigrams of a string.
+ *
+ * @example
+ * bigrams('住民票'); // ['住民', '民票']
+ */
 export function bigrams(run: string): string[] {
   const chars = [...run];
   const out: string[] = [];

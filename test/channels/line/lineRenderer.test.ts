@@ -81,7 +81,7 @@ describe('LINE limits', () => {
     expect(shortenLabel('Company set-up & procedures', 20)).toBe('Company set-up…');
     expect(shortenLabel('Healthcare', 20)).toBe('Healthcare');
     expect(Array.from(shortenLabel('Förderstellen & Veranstaltungen', 20)).length).toBeLessThanOrEqual(20);
-    expect(shortenLabel('住まい・住民登録・生活に関するご相談です', 10)).toBe('住まい・住民登録・生…');
+    expect(shortenLabel('住まい・住民登録・生活に関するご相談です', 10)).toBe('住まい・住民登録…');
   });
 
   it('puts at most 13 quick replies and writes further choices as numbers', () => {

@@ -115,6 +115,14 @@ describe('LINE webhook → bot → LINE Messaging API (loopback)', () => {
       expect(support.label).toMatch(/…$/);
     });
 
+    it("a first message without a clear language is answered in the LINE profile's language (ja)", async () => {
+      const userId = newUserId();
+      api.profiles.set(userId, { displayName: 'Haruto', language: 'ja' });
+      const [call] = await send([lineEvent('text', { userId, text: 'menu' })]);
+      expect(call!.body.messages[0].text).toContain(t.ja('menu.prompt'));
+      expect(call!.body.messages[0].quickReply.items[1].action.displayText).toBe(t.ja('topics.healthcare'));
+    });
+
     it('a clear message language wins over the LINE profile language', async () => {
       const userId = newUserId();
       api.profiles.set(userId, { displayName: 'Ken', language: 'ja' });

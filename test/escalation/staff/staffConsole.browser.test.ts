@@ -1,33 +1,11 @@
 /** The staff console in a real browser (Debian's Chromium, headless): log in, open a case, reply, change status. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium, poll, watchPage } from './support/browser';
 import { ACCOUNTS, ADMIN_TOKEN, startStaffApp, type StaffApp } from './support/staffApp';
 import { sampleCase } from './support/memoryCaseService';
 
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}
-
-/** Collects script errors and CSP violations, and any request that would leave the host. */
-export function watchPage(page: Page, baseUrl: string): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  // HTTP refusals the test provokes (a wrong password) show as console errors too; those are checked as responses.
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console: ${message.text()}`);
-  });
-  page.on('response', (response) => {
-    if (response.status() === 404 || response.status() >= 500) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  page.on('request', (request) => {
-    if (!request.url().startsWith(baseUrl)) problems.push(`request off host: ${request.url()}`);
-  });
-  return problems;
-}
-
-describe('staff console (browser)', () => {
+describe('staff console (browser)', { timeout: 60_000 }, () => {
   let app: StaffApp;
   let browser: Browser;
   const nrwCase = sampleCase({
@@ -67,7 +45,7 @@ describe('staff console (browser)', () => {
     await page.getByLabel('Account ID').fill(ACCOUNTS.anna.id);
     await page.getByLabel('Password', { exact: true }).fill('wrong password');
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await expect.poll(() => page.locator('#login-error').textContent()).toBe('Wrong account ID or password.');
+    await poll(() => page.locator('#login-error').textContent()).toBe('Wrong account ID or password.');
 
     await page.getByLabel('Password', { exact: true }).fill(ACCOUNTS.anna.password);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
@@ -75,10 +53,10 @@ describe('staff console (browser)', () => {
     await page.waitForURL(/lang=de/);
     await page.getByRole('heading', { name: 'Anfragen' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('de');
-    await expect.poll(() => page.locator('#who-name').textContent()).toBe('Angemeldet als Anna Schmidt');
+    await poll(() => page.locator('#who-name').textContent()).toBe('Angemeldet als Anna Schmidt');
 
     const rows = page.locator('#case-rows tr');
-    await expect.poll(() => rows.count()).toBe(2);
+    await poll(() => rows.count()).toBe(2);
     expect(await page.locator('#case-rows').textContent()).not.toContain(tokyoCase.number);
     const flagged = rows.filter({ hasText: nrwCase.number });
     expect(await flagged.textContent()).toContain('Benachrichtigung fehlgeschlagen');
@@ -95,13 +73,13 @@ describe('staff console (browser)', () => {
 
     await page.getByLabel('Antwort an die Person').fill('Guten Tag! Für den Notartermin empfehlen wir …');
     await page.getByRole('button', { name: 'Antwort senden' }).click();
-    await expect.poll(() => app.cases.staffMessages).toContainEqual({ caseId: nrwCase.id, staffId: 'anna', text: 'Guten Tag! Für den Notartermin empfehlen wir …' });
-    await expect.poll(() => page.locator('#status-message').textContent()).toBe('Antwort gesendet.');
+    await poll(() => app.cases.staffMessages).toContainEqual({ caseId: nrwCase.id, staffId: 'anna', text: 'Guten Tag! Für den Notartermin empfehlen wir …' });
+    await poll(() => page.locator('#status-message').textContent()).toBe('Antwort gesendet.');
     expect(await transcript.textContent()).toContain('Mitarbeitende (anna)');
     expect(await page.getByLabel('Antwort an die Person').inputValue()).toBe('');
 
     await page.getByRole('button', { name: 'Übernehmen' }).click();
-    await expect.poll(() => page.locator('#case-heading').textContent()).toBe(`Anfrage ${nrwCase.number} – Übernommen`);
+    await poll(() => page.locator('#case-heading').textContent()).toBe(`Anfrage ${nrwCase.number} – Übernommen`);
     expect(app.cases.statusChanges).toContainEqual({ caseId: nrwCase.id, status: 'claimed', staffId: 'anna' });
     expect(await page.getByRole('button', { name: 'Übernehmen' }).isDisabled()).toBe(true);
 
@@ -119,7 +97,7 @@ describe('staff console (browser)', () => {
     await page.getByLabel('Passwort', { exact: true }).press('Enter');
     await page.getByRole('heading', { name: new RegExp(`Anfrage ${translatedCase.number}`) }).waitFor();
     const line = page.locator('#transcript li').first();
-    await expect.poll(() => line.textContent()).toContain('日本語が話せる小児科を探しています。');
+    await poll(() => line.textContent()).toContain('日本語が話せる小児科を探しています。');
     expect(await line.textContent()).toContain('Übersetzung (Deutsch): Ich suche einen Kinderarzt, der Japanisch spricht.');
     await context.close();
   });
@@ -138,15 +116,15 @@ describe('staff console (browser)', () => {
     await page.keyboard.type(ADMIN_TOKEN);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: '案件' }).waitFor();
-    await expect.poll(() => page.locator('#who-name').textContent()).toBe('管理者（すべての窓口）');
-    await expect.poll(() => page.locator('#case-rows tr').count()).toBe(3);
+    await poll(() => page.locator('#who-name').textContent()).toBe('管理者（すべての窓口）');
+    await poll(() => page.locator('#case-rows tr').count()).toBe(3);
 
     await page.getByRole('button', { name: `案件 ${tokyoCase.number} を開く` }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: new RegExp(`案件 ${tokyoCase.number}`) }).waitFor();
     expect(await page.locator('#translation-note').textContent()).toContain('言語：ドイツ語');
     await page.getByRole('button', { name: '一覧に戻る' }).press('Enter');
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.caseId)).toBe(tokyoCase.id);
+    await poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.caseId)).toBe(tokyoCase.id);
     expect(problems).toEqual([]);
     await context.close();
   });

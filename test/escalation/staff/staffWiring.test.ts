@@ -45,7 +45,8 @@ describe('staff routes in the service', () => {
     await expect(startService({ STAFF_ACCOUNTS_FILE: file }, { caseService: new MemoryCaseService() })).rejects.toThrow(/"officeId" must be one of/);
   });
 
-  it('STAFF_SESSION_SECRET must be long enough', async () => {
+  it('STAFF_TOKEN and STAFF_SESSION_SECRET must be long enough', async () => {
     await expect(startService({ STAFF_SESSION_SECRET: 'short' })).rejects.toThrow(/^STAFF_SESSION_SECRET: must be at least 32 characters/);
+    await expect(startService({ STAFF_TOKEN: 'letmein' })).rejects.toThrow(/^STAFF_TOKEN: must be at least 24 characters/);
   });
 });

@@ -1,0 +1,53 @@
+/** The checks behind `scripts/knowledge-check.ts`: schema, parity, sources, aliases and freshness. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { AliasTable } from './aliases';
+import type { Entry } from './entrySchema';
+import type { KnowledgeProblem } from './errors';
+import { staleEntries } from './freshness';
+import { inspectKnowledge } from './loadKnowledge';
+
+export interface KnowledgeCheckResult {
+  /** False when any schema, parity, source or alias problem exists (stale entries do not fail). */
+  ok: boolean;
+  entries: number;
+  byRegion: Record<string, number>;
+  problems: KnowledgeProblem[];
+  stale: Pick<Entry, 'id' | 'checked'>[];
+}
+
+/**
+ * Checks a knowledge folder (`entries/` + `aliases.json`).
+ *
+ * @example
+ * const result = checkKnowledge({ knowledgeDir: 'knowledge', knownRegions: ['tokyo', 'nrw'], today: '2026-11-24' });
+ * if (!result.ok) process.exit(1);
+ */
+export function checkKnowledge(options: {
+  knowledgeDir: string;
+  knownRegions: Iterable<string>;
+  today: string;
+  months?: number | undefined;
+}): KnowledgeCheckResult {
+  const { knowledge, problems } = inspectKnowledge({
+    entriesDir: path.join(options.knowledgeDir, 'entries'),
+    knownRegions: options.knownRegions,
+  });
+  const aliasFile = path.join(options.knowledgeDir, 'aliases.json');
+  if (fs.existsSync(aliasFile)) {
+    try {
+      AliasTable.load(aliasFile);
+    } catch (error) {
+      problems.push({ file: 'aliases.json', problem: (error as Error).message });
+    }
+  }
+  const byRegion: Record<string, number> = {};
+  for (const entry of knowledge.entries) byRegion[entry.region] = (byRegion[entry.region] ?? 0) + 1;
+  return {
+    ok: problems.length === 0,
+    entries: knowledge.entries.length,
+    byRegion,
+    problems,
+    stale: staleEntries(knowledge.entries, options.today, options.months ?? 12).map(({ id, checked }) => ({ id, checked })),
+  };
+}

@@ -1,0 +1,98 @@
+/** `npm run line:richmenu` against the loopback LINE API, and linking each user to the menu of their language. */
+import { execFile } from 'node:child_process';
+import { inflateSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import pino from 'pino';
+import { messagingApi } from '@line/bot-sdk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createI18n } from '../../../src/i18n/i18n';
+import { loadConfig } from '../../../src/config';
+import { RICH_MENU_SIZE, RICH_MENU_TILES, richMenuImage } from '../../../src/channels/line/lineRichMenu';
+import { installRichMenus } from '../../../src/channels/line/richMenuInstaller';
+import { startService, type RunningService } from '../../support/startService';
+import { startLoopbackLineApi, type LoopbackLineApi } from './support/loopbackLineApi';
+import { CHANNEL_ACCESS_TOKEN, lineEnv, lineEvent, newUserId, postWebhook } from './support/lineWebhook';
+
+const run = promisify(execFile);
+
+describe('LINE rich menus', () => {
+  let api: LoopbackLineApi;
+  let service: RunningService;
+  beforeAll(async () => {
+    api = await startLoopbackLineApi();
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await api.close();
+  });
+
+  it('draws a valid 2500×1686 PNG well under LINE’s 1 MB limit', () => {
+    const png = richMenuImage();
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.readUInt32BE(16)).toBe(RICH_MENU_SIZE.width);
+    expect(png.readUInt32BE(20)).toBe(RICH_MENU_SIZE.height);
+    expect(png.length).toBeLessThan(1024 * 1024);
+    const idatLength = png.readUInt32BE(33);
+    expect(png.toString('ascii', 37, 41)).toBe('IDAT');
+    expect(inflateSync(png.subarray(41, 41 + idatLength)).length).toBe((RICH_MENU_SIZE.width * 3 + 1) * RICH_MENU_SIZE.height);
+  });
+
+  it('creates one menu per language with images, aliases and a default, and replaces them on a second run', async () => {
+    const config = loadConfig(lineEnv(api.url));
+    const options = {
+      client: new messagingApi.MessagingApiClient({ channelAccessToken: CHANNEL_ACCESS_TOKEN, baseURL: config.line!.apiBaseUrl }),
+      blobClient: new messagingApi.MessagingApiBlobClient({ channelAccessToken: CHANNEL_ACCESS_TOKEN, baseURL: config.line!.dataApiBaseUrl }),
+      i18n: await createI18n(config.localesDir),
+      logger: pino({ level: 'silent' }),
+    };
+    const first = await installRichMenus(options);
+    expect(Object.keys(first).sort()).toEqual(['de', 'en', 'ja']);
+    const de = api.richMenus.get(first.de)!;
+    expect(de.request.name).toBe('kakehashi de');
+    expect(de.request.chatBarText).toBe('Menü');
+    expect(de.request.areas).toHaveLength(RICH_MENU_TILES.length);
+    expect(de.request.areas[1].action).toMatchObject({ type: 'postback', data: 'topic:healthcare', displayText: 'Gesundheit' });
+    expect(de.imageBytes).toBeGreaterThan(0);
+    const upload = api.callsTo(/\/content$/)[0]!;
+    expect(upload.headers['content-type']).toBe('image/png');
+    expect(Object.fromEntries(api.aliases)).toEqual({ 'kakehashi-ja': first.ja, 'kakehashi-de': first.de, 'kakehashi-en': first.en });
+    expect(api.defaultMenu).toBe(first.en);
+
+    const second = await installRichMenus(options);
+    expect([...api.richMenus.keys()].sort()).toEqual(Object.values(second).sort());
+    expect(api.aliases.get('kakehashi-ja')).toBe(second.ja);
+  });
+
+  it('runs as `npm run line:richmenu` (scripts/line-richmenu.ts)', async () => {
+    const { stdout } = await run('npx', ['tsx', 'scripts/line-richmenu.ts'], {
+      env: { ...process.env, ...lineEnv(api.url), LOG_LEVEL: 'silent', REDIS_URL: '' },
+      timeout: 30_000,
+    });
+    const ids = JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, string>;
+    expect(api.aliases.get('kakehashi-de')).toBe(ids.de);
+    expect(api.richMenus.size).toBe(3);
+  });
+
+  it('links a user to the menu of their language, and again when the language changes', async () => {
+    service = await startService(lineEnv(api.url));
+    const userId = newUserId();
+    api.profiles.set(userId, { displayName: 'Mia', language: 'de' });
+    await postWebhook(service.url, [lineEvent('follow', { userId })]);
+    await api.waitFor(() => api.userMenus.get(userId) === api.aliases.get('kakehashi-de'), 8000, 'German menu linked');
+    await postWebhook(service.url, [lineEvent('text', { userId, text: '日本語' })]);
+    await api.waitFor(() => api.userMenus.get(userId) === api.aliases.get('kakehashi-ja'), 8000, 'Japanese menu linked');
+    const links = api.callsTo(new RegExp(`^/v2/bot/user/${userId}/richmenu/`));
+    expect(links).toHaveLength(2);
+  });
+
+  it('a rich menu tap arrives as the tile action, labelled in the user language', async () => {
+    const userId = newUserId();
+    api.profiles.set(userId, { displayName: 'Sora', language: 'ja' });
+    api.reset();
+    await postWebhook(service.url, [lineEvent('postback', { userId, data: 'language' })]);
+    await api.waitFor(() => api.callsTo(/\/reply$/).length >= 1);
+    const [reply] = api.callsTo(/\/reply$/);
+    const actions = reply!.body.messages[0].quickReply.items.map((item: any) => item.action.data);
+    expect(actions).toEqual(['lang:ja', 'lang:de', 'lang:en']);
+  });
+});
