@@ -48,3 +48,31 @@ describe('composeAnswer', () => {
     expect(answer.fallbackLanguageNote).toBe(false);
   });
 });
+
+describe('entries with an extra language', () => {
+  it('serves a French file when an entry has one, without code changes', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { validEntriesDir, FIXTURE_REGIONS } = await import('./helpers');
+    const { loadKnowledge } = await import('../../src/knowledge/loadKnowledge');
+    const { buildSearchIndex } = await import('../../src/knowledge/searchIndex');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kakehashi-knowledge-'));
+    try {
+      fs.cpSync(validEntriesDir, dir, { recursive: true });
+      const entryDir = path.join(dir, 'nrw/nrw-kita-childcare');
+      const en = fs.readFileSync(path.join(entryDir, 'en.md'), 'utf8');
+      const frontMatter = en.split('\n---\n')[0]!.replace('title: "Kita: childcare in NRW"', 'title: "Kita : garde d\'enfants en NRW"');
+      fs.writeFileSync(path.join(entryDir, 'fr.md'), `${frontMatter}\n---\nLes enfants dès un an ont droit à une place en crèche.\n`);
+      const kb = loadKnowledge({ entriesDir: dir, knownRegions: FIXTURE_REGIONS });
+      const index = buildSearchIndex(kb, { knownRegions: FIXTURE_REGIONS });
+      const answer = composeAnswer(index.search('place en crèche', { language: 'fr', region: 'nrw' }), kb, { language: 'fr' });
+      expect(answer).toMatchObject({ kind: 'answer', entryId: 'nrw-kita-childcare', contentLanguage: 'fr', fallbackLanguageNote: false });
+      // Entries without fr.md still fall back to English.
+      const other = composeAnswer(index.search('health insurance', { language: 'fr', region: 'nrw' }), kb, { language: 'fr' });
+      expect(other).toMatchObject({ kind: 'answer', contentLanguage: 'en', fallbackLanguageNote: true });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -11,7 +11,8 @@ import { loadPartnerships } from '../../src/partnerships/partnerships';
 import { repoRoot } from './helpers';
 
 const MIN_ENTRIES = 20;
-const GATE = { tuningTop3: 0.93, heldoutTop3: 0.88, heldoutTop1: 0.8, ownLanguage: 0.9 };
+// Measured 2026-11-24 on 74 entries: tuning top-3 100 %, held-out top-3 94.0 %, top-1 92.5 %, own language 95.5 %.
+const GATE = { tuningTop3: 0.95, heldoutTop3: 0.9, heldoutTop1: 0.87, ownLanguage: 0.9 };
 
 const suite = runEvalSuite({ root: repoRoot });
 const enough = suite.opened.knowledge.entries.length >= MIN_ENTRIES;
@@ -24,9 +25,9 @@ describe.skipIf(!enough)('retrieval eval gate (real knowledge)', () => {
     expect(suite.opened.problems).toEqual([]);
   });
 
-  it('most labelled questions point at entries that exist', () => {
-    const total = suite.tuning.total.count + suite.heldout.total.count;
-    expect(total).toBeGreaterThanOrEqual(150);
+  it('every labelled question points at an entry that exists (≥ 150 questions)', () => {
+    expect([...suite.tuning.skipped, ...suite.heldout.skipped].map((q) => q.expected)).toEqual([]);
+    expect(suite.tuning.total.count + suite.heldout.total.count).toBeGreaterThanOrEqual(150);
   });
 
   it(`tuning top-3 ≥ ${GATE.tuningTop3}`, () => {

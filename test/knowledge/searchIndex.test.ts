@@ -80,6 +80,12 @@ describe('region filter never leaks', () => {
     }
   });
 
+  it('a newly known region without entries yet gets only "both" entries (regions are data)', () => {
+    const withParis = new KnowledgeSearchIndex(knowledge.entries, { knownRegions: ['tokyo', 'nrw', 'paris'] });
+    const hits = withParis.search('contact ambulance kita insurance', { language: 'en', region: 'paris', limit: 10 });
+    expect(hits.map((h) => h.region)).toEqual(['both']);
+  });
+
   it('a Tokyo question naming an NRW place still gets no NRW content', () => {
     const hits = index.search('Krankenwagen Düsseldorf 112', { language: 'de', region: 'tokyo', limit: 10 });
     expect(hits.every((h) => h.region !== 'nrw')).toBe(true);

@@ -129,7 +129,7 @@ export class LineAdapter extends BotAdapter {
     const language = userId ? await this.seedLanguage(activity, userId) : undefined;
     if (event.type === 'postback') {
       const action = event.postback.data;
-      activity.text = (await lastChoiceLabel(this.options.storage, activity.conversation!.id, action))
+      activity.text = (await lastChoiceLabel(this.options.storage, activity.conversation!.id, action).catch(() => undefined))
         ?? richMenuLabel(action, this.options.i18n.getFixedT(language ?? DEFAULT_LANGUAGE))
         ?? '';
     }
@@ -151,7 +151,7 @@ export class LineAdapter extends BotAdapter {
       await this.flush(turn);
     }
     if (userId) {
-      const turnLanguage = languageOfTurn(context) ?? (media(activity) ? language : undefined);
+      const turnLanguage = languageOfTurn(context) ?? (isLineMedia(activity) ? language : undefined);
       if (turnLanguage) await this.richMenus.link(userId, turnLanguage);
     }
   }
@@ -258,7 +258,7 @@ export class LineAdapter extends BotAdapter {
   }
 }
 
-function media(activity: Partial<Activity>): boolean {
+function isLineMedia(activity: Partial<Activity>): boolean {
   return lineMediaKindOf(activity) !== undefined;
 }
 

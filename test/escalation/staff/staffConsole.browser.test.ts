@@ -129,6 +129,25 @@ describe('staff console (browser)', { timeout: 60_000 }, () => {
     await context.close();
   });
 
+  it('refreshes the list by itself every 10 seconds', async () => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(`${app.url}/staff`);
+    await page.getByText('Administrator: sign in with the token').click();
+    await page.getByLabel('Administrator token').fill(ADMIN_TOKEN);
+    await page.getByRole('button', { name: 'Sign in with token' }).click();
+    const rows = page.locator('#case-rows tr');
+    await poll(() => rows.count()).toBeGreaterThan(0);
+    const before = await rows.count();
+    const arrived = app.cases.add(sampleCase({ officeId: 'nrw-japan-kk', topic: 'introduction' }));
+    await page.clock.runFor(10_500);
+    await poll(() => page.locator('#case-rows').textContent()).toContain(arrived.number);
+    expect(await rows.count()).toBe(before + 1);
+    expect(await rows.first().textContent()).toContain('Introductions');
+    await context.close();
+  });
+
   it('serves the page with a same-origin content security policy and no inline script', async () => {
     const response = await fetch(`${app.url}/staff`, { headers: { 'accept-language': 'de' } });
     const csp = response.headers.get('content-security-policy') ?? '';
