@@ -55,7 +55,7 @@ export interface Kakehashi {
 export interface KakehashiOverrides {
   logger?: Logger;
   answerer?: Answerer;
-  /** The case service behind the staff console and API (`/staff`); without one the staff routes are not mounted. */
+  /** Replaces the escalation service behind the staff console and API (`/staff`), e.g. an in-memory one in tests. */
   caseService?: CaseService;
   /** Notification targets, clock, translator and retry timing for the escalation side (tests). */
   escalation?: EscalationOverrides;

@@ -61,7 +61,7 @@ describe('LINE: accepted events survive a restart (Redis)', () => {
     redis.destroy();
 
     second = await startService(env);
-    await api.waitFor(() => api.callsTo(/\/reply$/).filter((call) => call.status === 200).length >= 1, 8000, 'resumed answer');
+    await api.waitFor(() => api.callsTo(/\/reply$/).filter((call) => call.status === 200).length >= 1, 15_000, 'resumed answer');
     const [reply] = api.callsTo(/\/reply$/);
     expect(reply!.body.replyToken).toBe(event.replyToken);
     expect(reply!.body.messages[0].text).toMatch(/Düsseldorf|Anmeldung|Wohnsitz/);
@@ -73,5 +73,5 @@ describe('LINE: accepted events survive a restart (Redis)', () => {
     expect((await postWebhook(second.url, [{ ...event, deliveryContext: { isRedelivery: true } }])).status).toBe(200);
     await sleep(400);
     expect(api.callsTo(/\/(reply|push)$/)).toHaveLength(1);
-  });
+  }, 90_000);
 });

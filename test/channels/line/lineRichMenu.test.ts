@@ -66,24 +66,24 @@ describe('LINE rich menus', () => {
   it('runs as `npm run line:richmenu` (scripts/line-richmenu.ts)', async () => {
     const { stdout } = await run('npx', ['tsx', 'scripts/line-richmenu.ts'], {
       env: { ...process.env, ...lineEnv(api.url), LOG_LEVEL: 'silent', REDIS_URL: '' },
-      timeout: 30_000,
+      timeout: 90_000,
     });
     const ids = JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, string>;
     expect(api.aliases.get('kakehashi-de')).toBe(ids.de);
     expect(api.richMenus.size).toBe(3);
-  });
+  }, 90_000);
 
   it('links a user to the menu of their language, and again when the language changes', async () => {
     service = await startService(lineEnv(api.url));
     const userId = newUserId();
     api.profiles.set(userId, { displayName: 'Mia', language: 'de' });
     await postWebhook(service.url, [lineEvent('follow', { userId })]);
-    await api.waitFor(() => api.userMenus.get(userId) === api.aliases.get('kakehashi-de'), 8000, 'German menu linked');
+    await api.waitFor(() => api.userMenus.get(userId) === api.aliases.get('kakehashi-de'), 20_000, 'German menu linked');
     await postWebhook(service.url, [lineEvent('text', { userId, text: '日本語' })]);
-    await api.waitFor(() => api.userMenus.get(userId) === api.aliases.get('kakehashi-ja'), 8000, 'Japanese menu linked');
+    await api.waitFor(() => api.userMenus.get(userId) === api.aliases.get('kakehashi-ja'), 20_000, 'Japanese menu linked');
     const links = api.callsTo(new RegExp(`^/v2/bot/user/${userId}/richmenu/`));
     expect(links).toHaveLength(2);
-  });
+  }, 60_000);
 
   it('a rich menu tap arrives as the tile action, labelled in the user language', async () => {
     const userId = newUserId();

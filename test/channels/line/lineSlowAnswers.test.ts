@@ -38,7 +38,7 @@ describe('LINE: slow and long answers', () => {
     const userId = newUserId();
     const event = lineEvent('text', { userId, text: 'What do I need to register my address in Düsseldorf?' });
     expect((await postWebhook(service.url, [event])).status).toBe(200);
-    await api.waitFor(() => api.callsTo(/\/reply$/).length >= 1, 8000, 'reply');
+    await api.waitFor(() => api.callsTo(/\/reply$/).length >= 1, 15_000, 'reply');
 
     const [loading] = api.callsTo(/^\/v2\/bot\/chat\/loading\/start$/);
     expect(loading!.body).toEqual({ chatId: userId, loadingSeconds: 20 });

@@ -36,7 +36,7 @@ describe('LINE webhook → bot → LINE Messaging API (loopback)', () => {
   async function send(events: unknown[], count = 1): Promise<LineApiCall[]> {
     const response = await postWebhook(service.url, events);
     expect(response.status).toBe(200);
-    await api.waitFor((calls) => deliveries(calls).length >= count, 8000, `${count} deliveries`);
+    await api.waitFor((calls) => deliveries(calls).length >= count, 15_000, `${count} deliveries`);
     return deliveries(api.calls);
   }
 

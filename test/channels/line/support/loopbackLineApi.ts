@@ -180,7 +180,7 @@ export async function startLoopbackLineApi(): Promise<LoopbackLineApi> {
     callsTo(path) {
       return calls.filter((call) => path.test(call.path));
     },
-    async waitFor(predicate, timeoutMs = 8000, label = 'condition') {
+    async waitFor(predicate, timeoutMs = 15_000, label = 'condition') {
       const deadline = Date.now() + timeoutMs;
       while (!predicate(calls)) {
         if (Date.now() > deadline) {
