@@ -41,7 +41,7 @@ export interface KakehashiBotDeps {
   partnershipName(language: string): string;
   clock?: () => Date;
   /** Escalation (issue 5): the gate runs before the dialogs; the dialog is begun directly for introduction requests. */
-  escalation?: { gate: { beforeDialogs(context: TurnContext): Promise<'handled' | 'introduction' | undefined> }; dialog: Dialog };
+  escalation?: { gate: { beforeDialogs(context: TurnContext): Promise<'handled' | 'introduction' | 'dialog-answer' | undefined> }; dialog: Dialog };
 }
 
 const ERASED = Symbol('kakehashi.erased');
@@ -189,6 +189,11 @@ export class KakehashiBot extends ActivityHandler {
     const dc = await this.dialogs.createContext(context);
     if (escalation === 'introduction' && !dc.activeDialog) {
       await dc.beginDialog(this.deps.escalation!.dialog.id, { reason: 'introduction' });
+      return;
+    }
+    if (escalation === 'dialog-answer' && !dc.activeDialog) {
+      // A hand-over button pressed after its dialog ended: show the menu rather than treat it as a question.
+      await this.send(context, menuReply(services.t));
       return;
     }
     const result = await dc.continueDialog();

@@ -15,7 +15,11 @@ import { isIntroductionRequest } from './caseTopic';
 import type { EscalationService } from './caseService';
 import { officeName } from './offices';
 
-export type GateOutcome = 'handled' | 'introduction' | undefined;
+/**
+ * `handled`: the bot does nothing more; `introduction`: begin the escalation dialog (reason 'introduction');
+ * `dialog-answer`: an escalation button, for the waiting prompt (the bot shows the menu if none waits any more).
+ */
+export type GateOutcome = 'handled' | 'introduction' | 'dialog-answer' | undefined;
 
 /** Dialog answers that must reach the waiting escalation prompt rather than count as top-level buttons. */
 export const ESCALATION_ACTION_PREFIX = 'escalation:';
@@ -44,7 +48,7 @@ export class EscalationGate {
     // The escalation dialog's own buttons: hand them to the waiting prompt as text (see ESCALATION_ACTION_PREFIX).
     if (input.kind === 'action' && input.action.startsWith(ESCALATION_ACTION_PREFIX) && input.action !== BACK_TO_BOT_ACTION) {
       services.input = { kind: 'text', text: input.action };
-      return undefined;
+      return 'dialog-answer';
     }
 
     let escalation = profile.activeCaseId ? await this.service.get(profile.activeCaseId) : undefined;

@@ -121,6 +121,20 @@ describe('web chat page (browser)', { timeout: 90_000 }, () => {
     }
   });
 
+  it('points the page at another Direct Line endpoint with one setting, and lets the CSP connect only there', async () => {
+    const azure = await startService({ WEBCHAT_DIRECTLINE_DOMAIN: 'https://directline.botframework.com/v3/directline' });
+    try {
+      const response = await fetch(`${azure.url}/`);
+      const html = await response.text();
+      expect(html).toContain('"directLineDomain":"https://directline.botframework.com/v3/directline"');
+      expect(response.headers.get('content-security-policy')).toContain(
+        "connect-src 'self' https://directline.botframework.com wss://directline.botframework.com",
+      );
+    } finally {
+      await azure.stop();
+    }
+  });
+
   it('shows the error line in the page language when no token can be fetched', async () => {
     const failing = await browser.newContext({ locale: 'ja-JP' });
     try {

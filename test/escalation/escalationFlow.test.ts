@@ -188,6 +188,10 @@ describe('escalation to a contact office (Teams, loopback connector, local SMTP)
     expect(declined).toMatch(/https?:\/\//);
     const cases = await service.kakehashi.escalation.service.list({});
     expect(cases.every((escalation) => escalation.userId !== user.userId)).toBe(true);
+    // The consent button pressed again after the dialog ended shows the menu, not an answer to "escalation:…".
+    const stale = await user.say('', { action: 'escalation:consent:yes' });
+    expect(textsOf(stale)).toMatch(/Wobei kann ich helfen/);
+    expect((await service.kakehashi.escalation.service.list({})).every((escalation) => escalation.userId !== user.userId)).toBe(true);
   });
 
   it('a Japanese introduction request starts the hand-over to NRW Japan K.K.', async () => {
