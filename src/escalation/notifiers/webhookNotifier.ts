@@ -1,6 +1,6 @@
 /**
  * A generic JSON webhook per office, signed: `X-Kakehashi-Signature: sha256=<hex HMAC-SHA256 of the raw body>`
- * with `WEBHOOK_SECRET`, plus `X-Kakehashi-Timestamp` inside the signed body so receivers can refuse replays.
+ * with `NOTIFY_WEBHOOK_SECRET`; the signed body carries `sentAt`, so receivers can refuse replays.
  */
 import { createHmac } from 'node:crypto';
 import type { NotifyTargets } from '../offices';
