@@ -114,14 +114,21 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
   const escalation = createEscalation({
     config, storage: stores.storage, directory: offices, i18n, logger, cloudAdapter, regionResolver, answerer, ...(overrides.escalation ? { overrides: overrides.escalation } : {}),
   });
+  const inFlight = new InFlightTurns();
+  const runTurn = (context: TurnContext) => inFlight.track(() => bot!.run(context));
+  const onTurnError = createTurnErrorHandler({ i18n, logger, clearConversation: (context) => bot!.clearConversation(context) });
+
+  cloudAdapter.onTurnError = onTurnError;
+  const directLine = createDirectLineChannel({
+    storage: stores.storage, turnLock: stores.turnLock, logger, secret: config.directLineSecret,
+    tokenTtlSeconds: config.directLineTokenTtlSeconds, onTurnError, runTurn, publicBaseUrl: config.publicBaseUrl,
+  });
+
   const rootDialog = new RootDialog({
     answerer,
     regionResolver,
     escalationDialog: escalation.dialog,
-    eraseUserData: async (context) => {
-      await escalation.service.eraseUser(context.activity.channelId, context.activity.from.id);
-      await bot!.eraseUserData(context);
-    },
+    eraseUserData: (context) => bot!.eraseUserData(context),
   });
   bot = new KakehashiBot({
     conversationState,
@@ -134,16 +141,14 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     logger,
     partnershipName: (language) => catalog.partnerships.map((p) => p.name[language] ?? p.name.en).join(' / '),
     escalation: { gate: escalation.gate, dialog: escalation.dialog },
-  });
-
-  const inFlight = new InFlightTurns();
-  const runTurn = (context: TurnContext) => inFlight.track(() => bot!.run(context));
-  const onTurnError = createTurnErrorHandler({ i18n, logger, clearConversation: (context) => bot!.clearConversation(context) });
-
-  cloudAdapter.onTurnError = onTurnError;
-  const directLine = createDirectLineChannel({
-    storage: stores.storage, turnLock: stores.turnLock, logger, secret: config.directLineSecret,
-    tokenTtlSeconds: config.directLineTokenTtlSeconds, onTurnError, runTurn, publicBaseUrl: config.publicBaseUrl,
+    alsoErase: [
+      async (channelId, userId) => {
+        await escalation.service.eraseUser(channelId, userId);
+      },
+      async (channelId, _userId, conversationIds) => {
+        if (channelId === DIRECT_LINE_CHANNEL_ID) await directLine.store.delete(conversationIds);
+      },
+    ],
   });
 
   const line = config.line
@@ -181,6 +186,7 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     escalation,
     async close() {
       await escalation.stop();
+      line?.queue.close();
       await stores.redis?.close();
     },
   };

@@ -37,6 +37,11 @@ export interface KakehashiBotDeps {
   turnLock: TurnLock;
   answerer: Answerer;
   logger: Logger;
+  /**
+   * Further erasers run with every erasure of a user (escalation cases, channel logs), so that
+   * "delete my data", LINE's unfollow and any later path erase the same things.
+   */
+  alsoErase?: ((channelId: string, userId: string, conversationIds: string[]) => Promise<void>)[];
   /** The partnership's name in a language, for the welcome. */
   partnershipName(language: string): string;
   clock?: () => Date;
@@ -98,9 +103,10 @@ export class KakehashiBot extends ActivityHandler {
    */
   async eraseUserData(context: TurnContext): Promise<void> {
     const { t } = turnServices(context);
+    // Confirm first: on Direct Line the erasure removes the very log the confirmation would be read from.
+    await context.sendActivity(replyToActivity({ text: t('privacy.deleted') }));
     await this.eraseUserRecords(context.activity.channelId, context.activity.from.id, [context.activity.conversation.id]);
     context.turnState.set(ERASED, true);
-    await context.sendActivity(replyToActivity({ text: t('privacy.deleted') }));
   }
 
   /** Deletes a user's profile and conversations without a turn (LINE unfollow, staff request, retention). */
@@ -109,6 +115,7 @@ export class KakehashiBot extends ActivityHandler {
     const stored = (await this.deps.storage.read([userKey]))[userKey] as { profile?: UserProfile } | undefined;
     const conversationIds = [...(stored?.profile?.conversationIds ?? []), ...extraConversationIds];
     const keys = [...conversationIds.map((id) => conversationStateKey(channelId, id)), userKey];
+    for (const erase of this.deps.alsoErase ?? []) await erase(channelId, userId, conversationIds);
     await this.deps.storage.delete([...new Set(keys)]);
     this.deps.logger.info({ channelId, conversations: conversationIds.length }, 'user data erased');
   }

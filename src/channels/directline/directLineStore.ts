@@ -58,6 +58,11 @@ export class DirectLineStore {
     if (!(this.maxActivities >= 1)) throw new RangeError('maxActivities must be at least 1');
   }
 
+  /** Deletes conversations and their activity logs (a user's "delete my data"). */
+  async delete(conversationIds: string[]): Promise<void> {
+    if (conversationIds.length > 0) await this.storage.delete(conversationIds.map((id) => KEY_PREFIX + id));
+  }
+
   async get(conversationId: string): Promise<DirectLineConversation | undefined> {
     return (await this.readItem(conversationId))?.item;
   }

@@ -91,6 +91,13 @@ describe.each([
     expect(everything.body.activities).toHaveLength(1 + page.body.activities.length);
   });
 
+  it('"delete my data" also deletes the conversation and its activity log', async () => {
+    const { conversationId, token } = await started('en-US');
+    expect((await client.post(conversationId, token, webChatMessage('Kita in Düsseldorf', 'c-1', 'en-US'))).status).toBe(200);
+    expect((await client.post(conversationId, token, webChatMessage('delete my data', 'c-2', 'en-US'))).status).toBe(200);
+    expect((await client.activities(conversationId, token)).status).toBe(404);
+  });
+
   it('refreshes a token for the same conversation', async () => {
     const { conversationId, token } = await started();
     const refreshed = await client.refresh(token);
