@@ -15,6 +15,7 @@ export interface LlmAnswererConfig {
   model: string;
   /** Whole-call budget in ms (default 8000). */
   timeoutMs?: number | undefined;
+  /** Sampling temperature; omitted from the request unless set. */
   temperature?: number | undefined;
 }
 
@@ -105,7 +106,8 @@ export class LlmAnswerer {
     this.model = new ChatOpenAI({
       apiKey: config.apiKey,
       model: config.model,
-      temperature: config.temperature ?? 0,
+      // Only sent when configured: reasoning models (o*, gpt-5*) reject a temperature other than the default.
+      ...(config.temperature !== undefined ? { temperature: config.temperature } : {}),
       maxRetries: 0,
       timeout: this.timeoutMs,
       configuration: config.baseURL ? { baseURL: config.baseURL } : {},
