@@ -48,11 +48,15 @@ export interface ConversationData {
 /** How much of a conversation is kept for a hand-over: enough context, bounded size. */
 export const TRANSCRIPT_MAX_LINES = 40;
 export const TRANSCRIPT_MAX_LINE_LENGTH = 1000;
+/** The bot's own lines are kept shorter: staff need to see what was answered, not the whole answer again,
+ * and every turn reads and writes this state. */
+export const TRANSCRIPT_MAX_BOT_LINE_LENGTH = 300;
 
 /** Appends a line, keeping the transcript bounded. */
 export function appendTranscript(conversation: ConversationData, line: ConversationLine): void {
   const transcript = (conversation.transcript ??= []);
-  transcript.push({ ...line, text: line.text.slice(0, TRANSCRIPT_MAX_LINE_LENGTH) });
+  const max = line.from === 'bot' ? TRANSCRIPT_MAX_BOT_LINE_LENGTH : TRANSCRIPT_MAX_LINE_LENGTH;
+  transcript.push({ ...line, text: line.text.length > max ? `${line.text.slice(0, max - 1)}…` : line.text });
   if (transcript.length > TRANSCRIPT_MAX_LINES) transcript.splice(0, transcript.length - TRANSCRIPT_MAX_LINES);
 }
 
