@@ -10,7 +10,6 @@ import { commandOf } from '../src/conversation/commands';
 import type { RegionResolver } from '../src/conversation/regionResolver';
 import { turnServices } from '../src/conversation/turnServices';
 import { replyToActivity } from '../src/channels/replyActivity';
-import { regionName } from '../src/partnerships/partnerships';
 import type { Reply } from '../src/replies/reply';
 import type { EscalationService } from '../src/escalation/caseService';
 import type { TranscriptLine } from '../src/escalation/caseTypes';
@@ -21,6 +20,7 @@ import { officeName, type OfficeDirectory } from '../src/escalation/offices';
 import { routeCase } from '../src/escalation/routing';
 import { menuReply } from './menuReplies';
 import { sendReply } from './sendReply';
+import { createRegionPrompt, promptForRegion } from './regionPrompt';
 
 export const ESCALATION_DIALOG = 'escalation';
 const STEPS = 'escalationSteps';
@@ -46,7 +46,6 @@ export interface EscalationDialogDeps {
 const YES = /^(escalation:consent:yes|yes|y|ok|okay|sure|ja|jawohl|gerne|einverstanden|はい|ええ|お願いします|同意します|いいよ)[.!。！]?$/iu;
 const NO = /^(escalation:consent:no|no|n|nope|nein|lieber nicht|いいえ|いや|結構です|やめておきます)[.!。！]?$/iu;
 const SKIP = /^(escalation:contact:skip|skip|no|none|überspringen|nein|keine|スキップ|なし|いいえ)[.!。！]?$/iu;
-const REGION_ATTEMPTS = 2;
 const MIN_DESCRIPTION = 3;
 
 interface StepValues {
@@ -67,7 +66,7 @@ export class EscalationDialog extends ComponentDialog {
       if (!deps[name]) throw new Error(`EscalationDialog needs ${name}`);
     }
     this.clock = deps.clock ?? (() => new Date());
-    this.addDialog(new TextPrompt(REGION, (prompt) => this.validateRegion(prompt)));
+    this.addDialog(createRegionPrompt(REGION, deps.regionResolver));
     this.addDialog(new TextPrompt(CONSENT, async (prompt) => YES.test(this.answer(prompt)) || NO.test(this.answer(prompt))));
     this.addDialog(new TextPrompt(DESCRIPTION, async (prompt) => this.answer(prompt).length >= MIN_DESCRIPTION));
     this.addDialog(new TextPrompt(CONTACT, async (prompt) => this.answer(prompt).length > 0));
@@ -109,33 +108,11 @@ export class EscalationDialog extends ComponentDialog {
 
   private async regionStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as EscalationOptions;
-    const { profile, t, language, conversation } = turnServices(step.context);
+    const { profile } = turnServices(step.context);
     this.values(step).reason = options.reason ?? 'human';
     if (profile.region) return step.next(profile.region);
-    const regions = this.deps.regionResolver.choicesFor(language);
-    const names = regions.map((region) => regionName(region, language));
-    const reply: Reply = {
-      text: t('escalation.askRegion', { regions: names.join(language === 'ja' ? '・' : ' / ') }),
-      choices: regions.map((region, index) => ({ label: names[index]!, action: `region:${region.id}` })),
-    };
-    conversation.lastChoices = reply.choices;
-    return step.prompt(REGION, { prompt: replyToActivity(reply), retryPrompt: replyToActivity({ ...reply, text: t('region.unknownChoice') }) });
-  }
-
-  private async validateRegion(prompt: PromptValidatorContext<string>): Promise<boolean> {
-    const { input } = turnServices(prompt.context);
-    const fromAction = input.kind === 'action' && input.action.startsWith('region:') ? input.action.slice('region:'.length) : undefined;
-    const regionId = fromAction && this.deps.regionResolver.region(fromAction) ? fromAction : this.deps.regionResolver.regionOf(input.text);
-    if (regionId) {
-      prompt.recognized.value = regionId;
-      return true;
-    }
-    if (prompt.attemptCount >= REGION_ATTEMPTS) {
-      // Still unknown: the routing rules then go by language.
-      prompt.recognized.value = '';
-      return true;
-    }
-    return false;
+    // Still unknown after two tries: '' and the routing rules go by language.
+    return promptForRegion(step, REGION, this.deps.regionResolver, 'escalation.askRegion');
   }
 
   private async consentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

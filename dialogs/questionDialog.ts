@@ -2,14 +2,12 @@
  * Answers a question, a topic or a chosen entry for the right region: the region named in the message,
  * else the saved one, else a short question back (the user's language only orders the choices).
  */
-import { TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext, ComponentDialog } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Answerer, MenuTopic } from '../src/conversation/answering';
 import type { RegionResolver } from '../src/conversation/regionResolver';
 import { turnServices } from '../src/conversation/turnServices';
-import { regionName } from '../src/partnerships/partnerships';
-import { replyToActivity } from '../src/channels/replyActivity';
-import type { Reply } from '../src/replies/reply';
 import { QUESTION_DIALOG, REGION_PROMPT } from './dialogIds';
+import { createRegionPrompt, promptForRegion } from './regionPrompt';
 import { sendReply } from './sendReply';
 
 export type QuestionOptions =
@@ -24,12 +22,11 @@ export interface QuestionDialogDeps {
 /** After this many consecutive weak answers the bot offers the contact office. */
 export const LOW_CONFIDENCE_LIMIT = 2;
 const WATERFALL = 'questionSteps';
-const REGION_PROMPT_ATTEMPTS = 2;
 
 export class QuestionDialog extends ComponentDialog {
   constructor(private readonly deps: QuestionDialogDeps) {
     super(QUESTION_DIALOG);
-    this.addDialog(new TextPrompt(REGION_PROMPT, (prompt) => this.validateRegion(prompt)));
+    this.addDialog(createRegionPrompt(REGION_PROMPT, deps.regionResolver));
     this.addDialog(new WaterfallDialog(WATERFALL, [(step) => this.regionStep(step), (step) => this.answerStep(step)]));
     this.initialDialogId = WATERFALL;
   }
@@ -39,12 +36,9 @@ export class QuestionDialog extends ComponentDialog {
     const { profile } = turnServices(step.context);
     const regionId = options.regionId ?? profile.region;
     if (regionId) return step.next(regionId);
-    const reply = this.regionQuestion(step);
-    turnServices(step.context).conversation.lastChoices = reply.choices;
-    return step.prompt(REGION_PROMPT, {
-      prompt: replyToActivity(reply),
-      retryPrompt: replyToActivity({ ...reply, text: turnServices(step.context).t('region.unknownChoice') }),
-    });
+    // After two unclear answers the prompt gives up with '': rather an answer across regions, clearly labelled,
+    // than a user stuck in a loop.
+    return promptForRegion(step, REGION_PROMPT, this.deps.regionResolver, 'region.prompt');
   }
 
   private async answerStep(step: WaterfallStepContext) {
@@ -67,31 +61,5 @@ export class QuestionDialog extends ComponentDialog {
     services.profile.lowConfidenceStreak = outcome.confident ? 0 : (services.profile.lowConfidenceStreak ?? 0) + 1;
     await sendReply(step.context, outcome.reply);
     return step.endDialog({ confident: outcome.confident, lowConfidenceStreak: services.profile.lowConfidenceStreak });
-  }
-
-  private regionQuestion(step: WaterfallStepContext): Reply {
-    const { t, language } = turnServices(step.context);
-    const regions = this.deps.regionResolver.choicesFor(language);
-    const names = regions.map((region) => regionName(region, language));
-    return {
-      text: t('region.prompt', { regions: names.join(language === 'ja' ? '・' : ' / ') }),
-      choices: regions.map((region, index) => ({ label: names[index]!, action: `region:${region.id}` })),
-    };
-  }
-
-  private async validateRegion(prompt: PromptValidatorContext<string>): Promise<boolean> {
-    const { input } = turnServices(prompt.context);
-    const fromAction = input.kind === 'action' && input.action.startsWith('region:') ? input.action.slice('region:'.length) : undefined;
-    const regionId = fromAction && this.deps.regionResolver.region(fromAction) ? fromAction : this.deps.regionResolver.regionOf(input.text);
-    if (regionId) {
-      prompt.recognized.value = regionId;
-      return true;
-    }
-    if (prompt.attemptCount >= REGION_PROMPT_ATTEMPTS) {
-      // Rather an answer across regions, clearly labelled, than a user stuck in a loop.
-      prompt.recognized.value = '';
-      return true;
-    }
-    return false;
   }
 }

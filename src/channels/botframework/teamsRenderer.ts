@@ -5,9 +5,8 @@
 import type { Activity, Attachment } from 'botbuilder';
 import type { Reply } from '../../replies/reply';
 import { markdownBody } from './markdownBody';
-import { choiceToMessageBack } from './webChatRenderer';
+import { choiceToMessageBack, HERO_CARD, heroCard } from './heroCard';
 
-const HERO = 'application/vnd.microsoft.card.hero';
 /** Teams shows at most six buttons on a hero card. */
 const TEAMS_MAX_BUTTONS = 6;
 
@@ -17,21 +16,11 @@ const TEAMS_MAX_BUTTONS = 6;
  * // 'application/vnd.microsoft.card.hero'
  */
 export function renderForTeams(reply: Reply): Partial<Activity> {
-  const attachments: Attachment[] = (reply.cards ?? []).map((card) => ({
-    contentType: HERO,
-    content: {
-      title: card.title,
-      text: card.text,
-      buttons: [
-        ...(card.links ?? []).map((link) => ({ type: 'openUrl', title: link.title, value: link.url })),
-        ...(card.choices ?? []).map(choiceToMessageBack),
-      ].slice(0, TEAMS_MAX_BUTTONS),
-    },
-  }));
+  const attachments: Attachment[] = (reply.cards ?? []).map((card) => heroCard(card, TEAMS_MAX_BUTTONS));
   const choices = reply.choices ?? [];
   for (let start = 0; start < choices.length; start += TEAMS_MAX_BUTTONS) {
     attachments.push({
-      contentType: HERO,
+      contentType: HERO_CARD,
       content: { buttons: choices.slice(start, start + TEAMS_MAX_BUTTONS).map(choiceToMessageBack) },
     });
   }

@@ -2,13 +2,10 @@
  * Renders a neutral reply for Web Chat (Direct Line) and the Emulator: Markdown text with source links,
  * choices as suggested actions that send back their action without showing it.
  */
-import type { Activity, CardAction } from 'botbuilder';
-import type { Choice, Reply } from '../../replies/reply';
+import type { Activity } from 'botbuilder';
+import type { Reply } from '../../replies/reply';
+import { choiceToMessageBack, heroCard } from './heroCard';
 import { markdownBody } from './markdownBody';
-
-export function choiceToMessageBack(choice: Choice): CardAction {
-  return { type: 'messageBack', title: choice.label, text: choice.label, displayText: choice.label, value: { action: choice.action } };
-}
 
 /**
  * @example
@@ -21,19 +18,7 @@ export function renderForWebChat(reply: Reply): Partial<Activity> {
     textFormat: 'markdown',
     channelData: { kakehashi: { reply } },
   };
-  if (reply.cards?.length) {
-    activity.attachments = reply.cards.map((card) => ({
-      contentType: 'application/vnd.microsoft.card.hero',
-      content: {
-        title: card.title,
-        text: card.text,
-        buttons: [
-          ...(card.links ?? []).map((link) => ({ type: 'openUrl', title: link.title, value: link.url })),
-          ...(card.choices ?? []).map(choiceToMessageBack),
-        ],
-      },
-    }));
-  }
+  if (reply.cards?.length) activity.attachments = reply.cards.map((card) => heroCard(card));
   if (reply.choices?.length) activity.suggestedActions = { to: [], actions: reply.choices.map(choiceToMessageBack) };
   return activity;
 }
