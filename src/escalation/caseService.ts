@@ -6,7 +6,6 @@
 import { randomUUID } from 'node:crypto';
 import type { i18n } from 'i18next';
 import type { Logger } from '../logging/logger';
-import type { StoredConversationReference } from '../conversation/userRecords';
 import type { Reply } from '../replies/reply';
 import { CaseNotFoundError, type CaseStore } from './caseStore';
 import type { CaseEvent, CaseService, CaseStatus, EscalationCase, TranscriptLine } from './caseTypes';
@@ -34,21 +33,11 @@ export const CASE_STATUSES: readonly CaseStatus[] = ['new', 'claimed', 'answered
 export const DEFAULT_RETENTION_DAYS = 90;
 const DAY_MS = 86_400_000;
 
-export interface NewCase {
-  officeId: string;
-  routingRule?: string;
-  reason: string;
-  topic: string | undefined;
-  regionId: string | undefined;
-  userLanguage: string;
-  channelId: string;
-  userId: string;
-  reference: StoredConversationReference;
-  description: string;
-  contact: string | undefined;
-  /** The conversation so far, shared with consent. */
-  transcript: TranscriptLine[];
-}
+/** What the escalation dialog knows when it opens a case; the service adds id, number, status and history. */
+export type NewCase = Pick<
+  EscalationCase,
+  'officeId' | 'routingRule' | 'topic' | 'regionId' | 'userLanguage' | 'channelId' | 'userId' | 'reference' | 'description' | 'contact' | 'transcript'
+> & { reason: NonNullable<EscalationCase['reason']> };
 
 export interface EscalationServiceDeps {
   store: CaseStore;
