@@ -52,12 +52,12 @@ export class KnowledgeAnswerer implements Answerer {
       .filter((found): found is { region: Region; entry: Entry } => Boolean(found.entry));
     if (entries.length === 0) return undefined;
     const { t } = request;
-    const parts = entries.map(({ region, entry }) => {
-      const answer = answerForEntry(entry, { language: request.language });
+    const answers = entries.map(({ entry }) => answerForEntry(entry, { language: request.language }));
+    const parts = entries.map(({ region, entry }, index) => {
+      const answer = answers[index]!;
       const summary = entry.content[answer.contentLanguage]?.summary ?? answer.text;
       return entries.length > 1 ? `**${regionName(region, request.language)}**\n${summary}` : summary;
     });
-    const answers = entries.map(({ entry }) => answerForEntry(entry, { language: request.language }));
     return {
       text: `${t('emergency.lead')}\n\n${parts.join('\n\n')}`,
       sources: this.sourcesOf(t, answers.flatMap((answer) => answer.sources), answers.map((answer) => answer.checked)),

@@ -4,10 +4,10 @@
  * no request leaves the host and the CSP (no 'unsafe-inline', no 'unsafe-eval') blocks nothing Web Chat needs.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startService, type RunningService } from '../support/startService';
+import { launchChromium } from '../support/browser';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 
 interface Watched {
@@ -46,7 +46,7 @@ describe('web chat page (browser)', { timeout: 90_000 }, () => {
 
   beforeAll(async () => {
     service = await startService();
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await context?.close();

@@ -1,10 +1,10 @@
 import type { RedisClientType } from 'redis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ETagConflictError, StoredValueFormatError } from '../../src/state/errors';
 import { defineScript } from '../../src/state/redisScript';
 import { RedisStorage } from '../../src/state/redisStorage';
 import { describeStorageContract } from './storageContract';
-import { connectTestRedis, deleteByPrefix, randomPrefix } from './redisTestUtils';
+import { randomPrefix, withRedisClients } from './redisTestUtils';
 
 const prefix = randomPrefix('redisStorage');
 let client: RedisClientType;
@@ -14,17 +14,9 @@ let namespaces = 0;
 /** Each storage gets its own sub-prefix so tests cannot see each other's keys. */
 const nextPrefix = () => `${prefix}${namespaces++}:`;
 
-beforeAll(async () => {
-  client = await connectTestRedis();
-  other = await connectTestRedis();
-});
-
-afterAll(async () => {
-  await deleteByPrefix(client, prefix);
-  // Prove the cleanup worked, so a leaky test shows up here rather than on the shared server.
-  expect(await deleteByPrefix(client, prefix)).toBe(0);
-  client.destroy();
-  other.destroy();
+withRedisClients(prefix, (first, second) => {
+  client = first;
+  other = second;
 });
 
 describeStorageContract('RedisStorage', (options) => new RedisStorage(client, { ...options, keyPrefix: nextPrefix() }));

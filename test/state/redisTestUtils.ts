@@ -3,6 +3,7 @@
  * prefix on the shared server and removes exactly its own keys afterwards.
  */
 import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { RedisClientType } from 'redis';
 import { connectRedis } from '../../src/state/redisClient';
 
@@ -29,4 +30,22 @@ export async function deleteByPrefix(client: RedisClientType, prefix: string): P
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Two clients for one suite (a second one behaves like another process), handed over by `use`;
+ * afterwards every key under `prefix` is deleted, and the suite fails if any survived.
+ */
+export function withRedisClients(prefix: string, use: (client: RedisClientType, other: RedisClientType) => void): void {
+  let clients: RedisClientType[] = [];
+  beforeAll(async () => {
+    clients = [await connectTestRedis(), await connectTestRedis()];
+    use(clients[0]!, clients[1]!);
+  });
+  afterAll(async () => {
+    await deleteByPrefix(clients[0]!, prefix);
+    // Prove the cleanup worked, so a leaky test shows up here rather than on the shared server.
+    expect(await deleteByPrefix(clients[0]!, prefix)).toBe(0);
+    for (const client of clients) client.destroy();
+  });
 }

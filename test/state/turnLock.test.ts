@@ -2,12 +2,12 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Storage } from 'botbuilder';
 import type { RedisClientType } from 'redis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LockTimeoutError } from '../../src/state/errors';
 import { MemoryStorage } from '../../src/state/memoryStorage';
 import { RedisStorage } from '../../src/state/redisStorage';
 import { MemoryTurnLock, RedisTurnLock, type TurnLock, type TurnLockWarning } from '../../src/state/turnLock';
-import { REDIS_URL, connectTestRedis, deleteByPrefix, randomPrefix, sleep } from './redisTestUtils';
+import { REDIS_URL, randomPrefix, sleep, withRedisClients } from './redisTestUtils';
 
 const prefix = randomPrefix('turnLock');
 let client: RedisClientType;
@@ -15,16 +15,9 @@ let other: RedisClientType;
 let namespaces = 0;
 const nextPrefix = () => `${prefix}${namespaces++}:`;
 
-beforeAll(async () => {
-  client = await connectTestRedis();
-  other = await connectTestRedis();
-});
-
-afterAll(async () => {
-  await deleteByPrefix(client, prefix);
-  expect(await deleteByPrefix(client, prefix)).toBe(0);
-  client.destroy();
-  other.destroy();
+withRedisClients(prefix, (first, second) => {
+  client = first;
+  other = second;
 });
 
 /** The race the lock exists for: read, yield (as a real turn would), write back +1 with eTag '*' like BotState. */

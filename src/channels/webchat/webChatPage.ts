@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Router, type Response } from 'express';
 import type { i18n } from 'i18next';
 import { negotiateConsoleLanguage } from '../../escalation/staff/consoleLanguage';
+import { escapeHtml, inertJson } from '../../http/htmlSafety';
 
 export interface WebChatPageOptions {
   i18n: i18n;
@@ -45,14 +46,6 @@ export function webChatBundlePath(): string {
   return path.join(dir, 'dist', 'webchat.js');
 }
 
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
-/** JSON safe inside a `<script type="application/json">` element. */
-function inertJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
-}
 
 /**
  * Only this host, plus the Direct Line endpoint when it is elsewhere. Web Chat's styles are `<style>` elements made

@@ -11,6 +11,7 @@ import type { i18n } from 'i18next';
 import { SUPPORTED_LANGUAGES } from '../../i18n/i18n';
 import { negotiateConsoleLanguage } from './consoleLanguage';
 import { MAX_STAFF_MESSAGE_LENGTH } from './staffApi';
+import { escapeHtml, inertJson } from '../../http/htmlSafety';
 
 const publicDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'public');
 
@@ -35,14 +36,6 @@ const FAVICON =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#1f4e8c"/>' +
   '<path d="M2 11 Q8 3 14 11" stroke="#fff" stroke-width="2" fill="none"/></svg>';
 
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
-/** JSON safe inside a `<script type="application/json">` element. */
-function inertJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
-}
 
 function secureHeaders(res: Response): void {
   res.set({

@@ -1,7 +1,7 @@
 /** The staff console in a real browser (Debian's Chromium, headless): log in, open a case, reply, change status. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium, poll, watchPage } from './support/browser';
+import { launchChromium, poll, watchPage } from '../../support/browser';
 import { ACCOUNTS, ADMIN_TOKEN, startStaffApp, type StaffApp } from './support/staffApp';
 import { sampleCase } from './support/memoryCaseService';
 

@@ -9,7 +9,7 @@ import { startService, type RunningService } from '../../support/startService';
 import { startLoopbackConnector, type LoopbackConnector } from '../../support/loopbackConnector';
 import { expectRepliesClient, textOf } from '../../support/botFrameworkClient';
 import { ACCOUNTS, staffAccountsFile, staffClient } from './support/staffApp';
-import { launchChromium, poll, watchPage } from './support/browser';
+import { launchChromium, poll, watchPage } from '../../support/browser';
 
 const ADMIN = 'end-to-end-admin-token-0123456789';
 
