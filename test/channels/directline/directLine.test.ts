@@ -173,6 +173,31 @@ describe.each([
     expect(huge.status).toBe(413);
   });
 
+  it('answers a retried send (same clientActivityID) with the first id and no second turn, also when both arrive at once', async () => {
+    const { conversationId, token } = await started('en-US');
+    const clientActivityID = randomUUID();
+    const first = await client.post(conversationId, token, webChatMessage('How do I register my address in Düsseldorf?', clientActivityID, 'en-US'));
+    const afterFirst = (await client.activities(conversationId, token)).body.activities;
+    const retried = await client.post(conversationId, token, webChatMessage('How do I register my address in Düsseldorf?', clientActivityID, 'en-US'));
+    expect(retried.status).toBe(200);
+    expect(retried.body.id).toBe(first.body.id);
+    expect((await client.activities(conversationId, token)).body.activities).toEqual(afterFirst);
+
+    // Three posts of one message at once, against the same message posted once in a conversation in the same state.
+    const once = await started('en-US');
+    await client.post(once.conversationId, once.token, webChatMessage('Kita in Düsseldorf', randomUUID(), 'en-US'));
+    const onceLog = (await client.activities(once.conversationId, once.token)).body.activities;
+    const thrice = await started('en-US');
+    const together = randomUUID();
+    const posts = await Promise.all([1, 2, 3].map(() => client.post(thrice.conversationId, thrice.token, webChatMessage('Kita in Düsseldorf', together, 'en-US'))));
+    expect(posts.map((response) => response.status)).toEqual([200, 200, 200]);
+    expect(new Set(posts.map((response) => response.body.id)).size).toBe(1);
+    const thriceLog = (await client.activities(thrice.conversationId, thrice.token)).body.activities;
+    expect(thriceLog.filter((a) => a.from.role === 'user')).toHaveLength(1);
+    expect(botMessages(thriceLog).length).toBeGreaterThan(1);
+    expect(botMessages(thriceLog).map((a) => a.text)).toEqual(botMessages(onceLog).map((a) => a.text));
+  });
+
   it('keeps every activity when ten messages are posted at once', async () => {
     const { conversationId, token } = await started('en-US');
     const ids = Array.from({ length: 10 }, () => randomUUID());
@@ -214,7 +239,14 @@ describe('Direct Line across two replicas on one Redis', () => {
     expect(botMessages(body.activities)[0]!.id).toBe(`${conversationId}|0000000`);
     expect(body.activities.find((activity) => activity.from.role === 'user')?.channelData?.clientActivityID).toBe(clientActivityID);
     expect(botMessages(body.activities).map((activity) => activity.text).join('\n')).toContain('Bundesmeldegesetz');
+    const retryID = randomUUID();
+    const [onA, onB] = await Promise.all([a, b].map((replica) => replica!.post(conversationId, token, webChatMessage('Kita in Düsseldorf', retryID))));
+    expect(onA!.status).toBe(200);
+    expect(onB!.body.id).toBe(onA!.body.id);
+    const afterRetry = (await a!.activities(conversationId, token, body.watermark)).body;
+    expect(afterRetry.activities.filter((activity) => activity.from.role === 'user')).toHaveLength(1);
+    expect(botMessages(afterRetry.activities).every((reply) => reply.replyToId === onA!.body.id)).toBe(true);
     const refreshed = await b!.refresh(token);
-    expect((await a!.activities(conversationId, refreshed.body.token, body.watermark)).body.activities).toEqual([]);
+    expect((await a!.activities(conversationId, refreshed.body.token, afterRetry.watermark)).body.activities).toEqual([]);
   });
 });
