@@ -50,6 +50,8 @@ export interface Kakehashi {
   escalation: Escalation;
   /** Closes connections; call after the HTTP server stopped accepting and in-flight turns finished. */
   close(): Promise<void>;
+  /** Closes the Direct Line WebSocket streams (upgraded sockets keep `server.close` waiting otherwise). */
+  closeStreams(): Promise<void>;
 }
 
 export interface KakehashiOverrides {
@@ -119,9 +121,10 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
   const onTurnError = createTurnErrorHandler({ i18n, logger, clearConversation: (context) => bot!.clearConversation(context) });
 
   cloudAdapter.onTurnError = onTurnError;
-  const directLine = createDirectLineChannel({
+  const directLine = await createDirectLineChannel({
     storage: stores.storage, turnLock: stores.turnLock, logger, secret: config.directLineSecret,
     tokenTtlSeconds: config.directLineTokenTtlSeconds, onTurnError, runTurn, publicBaseUrl: config.publicBaseUrl,
+    redis: stores.redis, redisKeyPrefix: config.redisKeyPrefix, streamKeepAliveMs: config.directLineStreamKeepAliveSeconds * 1000,
   });
 
   const rootDialog = new RootDialog({
@@ -175,6 +178,7 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
       ...(line ? [line.router] : []),
       staffRouterFromConfig(config, { caseService, offices: offices.offices, regions: catalog.regions, i18n, logger }),
     ],
+    upgrades: [(req, socket, head) => directLine.streams.handleUpgrade(req, socket, head)],
   });
 
   return {
@@ -184,7 +188,9 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     logger,
     inFlight,
     escalation,
+    closeStreams: () => directLine.close(),
     async close() {
+      await directLine.close();
       await escalation.stop();
       line?.queue.close();
       await stores.redis?.close();
@@ -197,6 +203,7 @@ export async function shutdown(server: Server, kakehashi: Kakehashi, graceMs = 1
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   await kakehashi.inFlight.drain(graceMs);
+  await kakehashi.closeStreams();
   // Let the responses of the last turns flush before cutting connections that are still open.
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([closed, new Promise((resolve) => (timer = setTimeout(resolve, 1000)))]);

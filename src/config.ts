@@ -59,6 +59,8 @@ export interface AppConfig {
   /** Secret that signs Direct Line tokens; generated per process when unset (fine for one replica). */
   directLineSecret: string | undefined;
   directLineTokenTtlSeconds: number;
+  /** Interval of the WebSocket stream's empty keep-alive message and catch-up read. */
+  directLineStreamKeepAliveSeconds: number;
   /** Direct Line endpoint the web chat page talks to; undefined = this service's `/v3/directline`. */
   webChatDirectLineDomain: string | undefined;
   line: LineConfig | undefined;
@@ -203,7 +205,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     redisKeyPrefix: optional(env, 'REDIS_KEY_PREFIX') ?? 'kakehashi:',
     botFrameworkAuth: botFrameworkAuth(env),
     directLineSecret,
-    directLineTokenTtlSeconds: integer(env, 'DIRECTLINE_TOKEN_TTL_SECONDS', 1800, 60, 86_400),
+    // Seconds; small values are for tests of token expiry during a disconnect.
+    directLineTokenTtlSeconds: integer(env, 'DIRECTLINE_TOKEN_TTL_SECONDS', 1800, 2, 86_400),
+    directLineStreamKeepAliveSeconds: integer(env, 'DIRECTLINE_STREAM_KEEPALIVE_SECONDS', 15, 1, 300),
     webChatDirectLineDomain: url(env, 'WEBCHAT_DIRECTLINE_DOMAIN'),
     line: lineConfig(env),
     llm: llmConfig(env),

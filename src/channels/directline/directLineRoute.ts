@@ -1,12 +1,15 @@
 /**
- * A Direct Line 3.0-compatible API at `/v3/directline` (polling; no WebSocket stream), enough for Web Chat's
- * `createDirectLine({ token, domain })`:
+ * A Direct Line 3.0-compatible API at `/v3/directline`, enough for Web Chat's `createDirectLine({ token, domain })`
+ * with the WebSocket stream ({@link DirectLineStreams}, the client's default) or with polling:
  *
  * - `POST tokens/generate` → `{ conversationId, token, expires_in }` for a new conversation and user `dl_<random>`
  * - `POST tokens/refresh` (Bearer) → a new token for the same conversation
- * - `POST conversations` (Bearer; optional `{ locale }`) → starts it (the bot's welcome) → 201, or 200 if started
- * - `GET conversations/{id}` (Bearer) → `{ conversationId, token, expires_in }` (Web Chat's reconnect)
- * - `POST conversations/{id}/activities` (Bearer) → runs the turn, then `{ id }`
+ * - `POST conversations` (Bearer; optional `{ locale }`) → starts it (the bot's welcome) → 201, or 200 if started;
+ *   `{ conversationId, token, expires_in, streamUrl }`
+ * - `GET conversations/{id}?watermark=` (Bearer) → `{ conversationId, token, expires_in, streamUrl }` (reconnect; the
+ *   stream replays from `watermark`)
+ * - `POST conversations/{id}/activities` (Bearer) → runs the turn, then `{ id }`; a repeated
+ *   `channelData.clientActivityID` → the first post's `{ id }`, no second turn
  * - `GET conversations/{id}/activities?watermark=` (Bearer) → `{ activities, watermark }`
  *
  * Refusals: no/malformed/forged token → 401; expired token or a token of another conversation → 403 (Web Chat
@@ -20,12 +23,15 @@ import type { DirectLineAdapter, DirectLineTurnOrigin } from './directLineAdapte
 import { DirectLineConversationNotFoundError, DirectLineStoreConflictError, DirectLineTokenError } from './directLineErrors';
 import type { DirectLineStore } from './directLineStore';
 import type { DirectLineTokenClaims, DirectLineTokens } from './directLineTokens';
+import type { DirectLineStreams } from './directLineStream';
 import { localeOf, readClientActivity } from './clientActivity';
 
 export interface DirectLineRouterOptions {
   adapter: DirectLineAdapter;
   store: DirectLineStore;
   tokens: DirectLineTokens;
+  /** Gives `POST conversations` and `GET conversations/{id}` their `streamUrl`; without it, polling only. */
+  streams?: DirectLineStreams;
   runTurn(context: TurnContext): Promise<void>;
   /** This service's public base URL for `serviceUrl`; without it, the URL the request came in on. */
   publicBaseUrl?: string;
@@ -52,11 +58,18 @@ export function directLineRouter(options: DirectLineRouterOptions): Router {
     const issued = tokens.issue(claims);
     return { conversationId: claims.conversationId, token: issued.token, expires_in: issued.expiresIn };
   };
+  const baseUrl = (req: Request) => options.publicBaseUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
   const origin = (req: Request, claims: DirectLineTokenClaims): DirectLineTurnOrigin => ({
     conversationId: claims.conversationId,
     userId: claims.userId,
-    serviceUrl: options.publicBaseUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`,
+    serviceUrl: baseUrl(req),
   });
+  /** The token response plus the `streamUrl`, authorised by the new token as Azure's `t=`. */
+  const connection = (req: Request, claims: DirectLineTokenClaims, watermark?: string) => {
+    const response = tokenResponse(claims);
+    if (!options.streams) return response;
+    return { ...response, streamUrl: options.streams.streamUrl(baseUrl(req), claims.conversationId, response.token, watermark) };
+  };
   /** The conversation in the path, checked against the token (which must be for exactly that conversation). */
   const authorised = (req: Request): DirectLineTokenClaims => {
     const id = String(req.params.conversationId ?? '');
@@ -76,13 +89,15 @@ export function directLineRouter(options: DirectLineRouterOptions): Router {
     const claims = tokens.verify(req.get('authorization'));
     const locale = localeOf((req.body as { locale?: unknown } | undefined)?.locale);
     const started = await adapter.startConversation(origin(req, claims), locale, runTurn);
-    res.status(started ? 201 : 200).json(tokenResponse(claims));
+    res.status(started ? 201 : 200).json(connection(req, claims));
   }));
 
   api.get('/conversations/:conversationId', handle(async (req, res) => {
     const claims = authorised(req);
     if (!(await store.get(claims.conversationId))) throw new DirectLineConversationNotFoundError(claims.conversationId);
-    res.json(tokenResponse(claims));
+    const raw = req.query.watermark;
+    const watermark = typeof raw === 'string' && /^\d{1,15}$/.test(raw) ? raw : undefined;
+    res.json(connection(req, claims, watermark));
   }));
 
   api.post('/conversations/:conversationId/activities', handle(async (req, res) => {

@@ -32,6 +32,8 @@ export interface DirectLineStoreOptions {
   /** Compare-and-set attempts per append before giving up. Defaults to 20. */
   maxAttempts?: number;
   clock?: () => Date;
+  /** Told after a conversation gained activities or was deleted (wakes the WebSocket streams). Must not throw. */
+  onChange?: (conversationId: string) => void;
 }
 
 type StoredConversation = DirectLineConversation & StoreItem;
@@ -48,6 +50,7 @@ export class DirectLineStore {
   private readonly maxActivities: number;
   private readonly maxAttempts: number;
   private readonly clock: () => Date;
+  private readonly onChange: (conversationId: string) => void;
 
   constructor(options: DirectLineStoreOptions) {
     if (!options?.storage) throw new Error('DirectLineStore needs storage');
@@ -55,12 +58,15 @@ export class DirectLineStore {
     this.maxActivities = options.maxActivities ?? 500;
     this.maxAttempts = options.maxAttempts ?? 20;
     this.clock = options.clock ?? (() => new Date());
+    this.onChange = options.onChange ?? (() => {});
     if (!(this.maxActivities >= 1)) throw new RangeError('maxActivities must be at least 1');
   }
 
   /** Deletes conversations and their activity logs (a user's "delete my data"). */
   async delete(conversationIds: string[]): Promise<void> {
-    if (conversationIds.length > 0) await this.storage.delete(conversationIds.map((id) => KEY_PREFIX + id));
+    if (conversationIds.length === 0) return;
+    await this.storage.delete(conversationIds.map((id) => KEY_PREFIX + id));
+    conversationIds.forEach((id) => this.onChange(id));
   }
 
   async get(conversationId: string): Promise<DirectLineConversation | undefined> {
@@ -104,6 +110,7 @@ export class DirectLineStore {
       const next: StoredConversation = { ...item, nextSeq: item.nextSeq + logged.length, activities: kept, eTag };
       try {
         await this.storage.write({ [KEY_PREFIX + conversationId]: next });
+        this.onChange(conversationId);
         return logged;
       } catch (error) {
         if (!isETagConflict(error)) throw error;

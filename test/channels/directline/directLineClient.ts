@@ -18,6 +18,8 @@ export interface TokenResponse {
   conversationId: string;
   token: string;
   expires_in: number;
+  /** From `POST conversations` and `GET conversations/{id}`: the WebSocket stream. */
+  streamUrl?: string;
 }
 
 export interface Reply<T> {
