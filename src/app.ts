@@ -29,6 +29,7 @@ import { createCloudAdapter } from './channels/botframework/cloudAdapter';
 import { botFrameworkRouter } from './channels/botframework/botFrameworkRoute';
 import { createDirectLineChannel } from './channels/directline/directLineChannel';
 import { webChatPageRouter } from './channels/webchat/webChatPage';
+import { azureDirectLineTokenRouter, WEBCHAT_TOKEN_PATH } from './channels/webchat/azureDirectLineToken';
 import { createLineChannel } from './channels/line/lineChannel';
 import { createHttpApp, type ReadinessCheck } from './http/server';
 import { MemoryStorage } from './state/memoryStorage';
@@ -167,6 +168,9 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
   escalation.start();
   const caseService = overrides.caseService ?? escalation.service;
 
+  if (config.webChatDirectLineDomain && !config.directLineAzure) {
+    logger.warn('WEBCHAT_DIRECTLINE_DOMAIN is set without DIRECTLINE_AZURE_SECRET: the page cannot get tokens for that Direct Line');
+  }
   const app = createHttpApp({
     logger,
     bodyLimitBytes: config.bodyLimitBytes,
@@ -174,7 +178,12 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     routers: [
       botFrameworkRouter(cloudAdapter, runTurn),
       directLine.router,
-      webChatPageRouter({ i18n, directLineDomain: config.webChatDirectLineDomain }),
+      ...(config.directLineAzure ? [azureDirectLineTokenRouter({ ...config.directLineAzure, logger })] : []),
+      webChatPageRouter({
+        i18n, directLineDomain: config.webChatDirectLineDomain,
+        // Pointed elsewhere (Azure), the page needs that service's tokens: this server exchanges its secret for one.
+        tokenUrl: config.webChatDirectLineDomain && config.directLineAzure ? WEBCHAT_TOKEN_PATH : undefined,
+      }),
       ...(line ? [line.router] : []),
       staffRouterFromConfig(config, { caseService, offices: offices.offices, regions: catalog.regions, i18n, logger }),
     ],

@@ -63,6 +63,8 @@ export interface AppConfig {
   directLineStreamKeepAliveSeconds: number;
   /** Direct Line endpoint the web chat page talks to; undefined = this service's `/v3/directline`. */
   webChatDirectLineDomain: string | undefined;
+  /** Azure Bot Service's Direct Line, for `POST /api/webchat/token`; undefined = that route is off. */
+  directLineAzure: { secret: string; baseUrl: string } | undefined;
   line: LineConfig | undefined;
   llm: LlmConfig | undefined;
   staffToken: string | undefined;
@@ -176,6 +178,15 @@ function llmConfig(env: Env): LlmConfig | undefined {
   };
 }
 
+/** `DIRECTLINE_AZURE_SECRET` (the Direct Line channel's secret in Azure, kept on the server) and its service's base URL. */
+function directLineAzureConfig(env: Env): AppConfig['directLineAzure'] {
+  const secret = optional(env, 'DIRECTLINE_AZURE_SECRET');
+  const baseUrl = url(env, 'DIRECTLINE_AZURE_BASE_URL', 'https://directline.botframework.com')!;
+  if (secret === undefined) return undefined;
+  if (secret.length < 16 || /\s/.test(secret)) throw new ConfigError('DIRECTLINE_AZURE_SECRET', 'expected the Direct Line secret from the Azure portal (no spaces)');
+  return { secret, baseUrl: baseUrl.replace(/\/+$/, '') };
+}
+
 /**
  * Reads and validates the configuration.
  * @example
@@ -209,6 +220,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     directLineTokenTtlSeconds: integer(env, 'DIRECTLINE_TOKEN_TTL_SECONDS', 1800, 2, 86_400),
     directLineStreamKeepAliveSeconds: integer(env, 'DIRECTLINE_STREAM_KEEPALIVE_SECONDS', 15, 1, 300),
     webChatDirectLineDomain: url(env, 'WEBCHAT_DIRECTLINE_DOMAIN'),
+    directLineAzure: directLineAzureConfig(env),
     line: lineConfig(env),
     llm: llmConfig(env),
     staffToken,
