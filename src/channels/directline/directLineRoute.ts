@@ -2,8 +2,11 @@
  * A Direct Line 3.0-compatible API at `/v3/directline`, enough for Web Chat's `createDirectLine({ token, domain })`
  * with the WebSocket stream ({@link DirectLineStreams}, the client's default) or with polling:
  *
- * - `POST tokens/generate` → `{ conversationId, token, expires_in }` for a new conversation and user `dl_<random>`
+ * - `POST tokens/generate` → `{ conversationId, token, expires_in, resumeToken }` for a new conversation and user
+ *   `dl_<random>` (`resumeToken` is this service's addition; Azure clients ignore it)
  * - `POST tokens/refresh` (Bearer) → a new token for the same conversation
+ * - `POST tokens/resume` (Bearer resume token) → `{ conversationId, token, expires_in, streamUrl }` while the
+ *   conversation exists (404 once it is gone): the page's way back after its token expired during a disconnect
  * - `POST conversations` (Bearer; optional `{ locale }`) → starts it (the bot's welcome) → 201, or 200 if started;
  *   `{ conversationId, token, expires_in, streamUrl }`
  * - `GET conversations/{id}?watermark=` (Bearer) → `{ conversationId, token, expires_in, streamUrl }` (reconnect; the
@@ -78,7 +81,14 @@ export function directLineRouter(options: DirectLineRouterOptions): Router {
   };
 
   api.post('/tokens/generate', handle(async (_req, res) => {
-    res.json(tokenResponse({ conversationId: newConversationId(), userId: newUserId() }));
+    const subject = { conversationId: newConversationId(), userId: newUserId() };
+    res.json({ ...tokenResponse(subject), resumeToken: tokens.issueResume(subject).token });
+  }));
+
+  api.post('/tokens/resume', handle(async (req, res) => {
+    const claims = tokens.verifyResume(req.get('authorization'));
+    if (!(await store.get(claims.conversationId))) throw new DirectLineConversationNotFoundError(claims.conversationId);
+    res.json(connection(req, claims));
   }));
 
   api.post('/tokens/refresh', handle(async (req, res) => {

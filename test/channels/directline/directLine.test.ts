@@ -46,7 +46,7 @@ describe.each([
   it('runs the flow Web Chat drives: token, start with welcome, German question, German answer, watermark paging', async () => {
     const generated = await client.generate();
     expect(generated.status).toBe(200);
-    expect(generated.body).toEqual({ conversationId: expect.stringMatching(/^[A-Za-z0-9_-]+$/), token: expect.any(String), expires_in: 1800 });
+    expect(generated.body).toEqual({ conversationId: expect.stringMatching(/^[A-Za-z0-9_-]+$/), token: expect.any(String), expires_in: 1800, resumeToken: expect.any(String) });
     const { conversationId, token } = generated.body;
 
     const start = await client.start(token, 'de-DE');
@@ -140,6 +140,32 @@ describe.each([
     expect(response.status).toBe(403);
     expect(JSON.stringify(response.body)).toContain('token expired');
     expect((await client.refresh(token)).status).toBe(403);
+  });
+
+  it('resumes the same conversation with the resume token after the conversation token expired, until the conversation is gone', async () => {
+    const generated = (await client.generate()).body as { conversationId: string; token: string; resumeToken: string };
+    const { conversationId, resumeToken } = generated;
+    expect((await client.start(generated.token, 'en-US')).status).toBe(201);
+    const anHourAgo = new DirectLineTokens({ secret: SECRET, ttlSeconds: 60, now: () => Date.now() - 3_600_000 });
+    const expired = anHourAgo.issue({ conversationId, userId: 'dl_me' }).token;
+    expect((await client.activities(conversationId, expired)).status).toBe(403);
+
+    const resumed = await client.call<{ conversationId: string; token: string; expires_in: number; streamUrl: string }>('POST', '/tokens/resume', resumeToken);
+    expect(resumed.status).toBe(200);
+    expect(resumed.body.conversationId).toBe(conversationId);
+    expect(resumed.body.streamUrl).toContain(`/conversations/${conversationId}/stream`);
+    const posted = await client.post(conversationId, resumed.body.token, webChatMessage('Kita in Düsseldorf', randomUUID(), 'en-US'));
+    expect(posted.status).toBe(200);
+    const log = (await client.activities(conversationId, resumed.body.token)).body.activities;
+    expect(log.find((a) => a.id === posted.body.id)?.from.id).toBe(log.find((a) => a.from.role === 'user')?.from.id);
+
+    // Each token for its own use only.
+    expect((await client.call('POST', '/tokens/resume', resumed.body.token)).status).toBe(401);
+    expect((await client.activities(conversationId, resumeToken)).status).toBe(401);
+    expect((await client.refresh(resumeToken)).status).toBe(401);
+
+    expect((await client.post(conversationId, resumed.body.token, webChatMessage('delete my data', randomUUID(), 'en-US'))).status).toBe(200);
+    expect((await client.call('POST', '/tokens/resume', resumeToken)).status).toBe(404);
   });
 
   it('answers 404 for a conversation that was never started', async () => {
