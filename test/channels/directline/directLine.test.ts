@@ -143,8 +143,9 @@ describe.each([
   });
 
   it('resumes the same conversation with the resume token after the conversation token expired, until the conversation is gone', async () => {
-    const generated = (await client.generate()).body as { conversationId: string; token: string; resumeToken: string };
-    const { conversationId, resumeToken } = generated;
+    const generated = (await client.generate()).body;
+    const { conversationId } = generated;
+    const resumeToken = generated.resumeToken!;
     expect((await client.start(generated.token, 'en-US')).status).toBe(201);
     const anHourAgo = new DirectLineTokens({ secret: SECRET, ttlSeconds: 60, now: () => Date.now() - 3_600_000 });
     const expired = anHourAgo.issue({ conversationId, userId: 'dl_me' }).token;
