@@ -15,11 +15,15 @@
  *   `channelData.clientActivityID` → the first post's `{ id }`, no second turn
  * - `GET conversations/{id}/activities?watermark=` (Bearer) → `{ activities, watermark }`
  *
+ * Cross-origin: any origin may call it, as Azure's Direct Line allows, so Web Chat on another site (or this page pointed
+ * at another replica's host) can use it. Safe because every call carries its bearer token and no cookie is read.
+ *
  * Refusals: no/malformed/forged token → 401; expired token or a token of another conversation → 403 (Web Chat
  * reads 403 as "token expired"); conversation not started or gone → 404; a bad activity → 400.
  */
 import { randomBytes } from 'node:crypto';
 import { Router, type NextFunction, type Request, type Response } from 'express';
+import cors from 'cors';
 import type { TurnContext } from 'botbuilder';
 import { HttpError } from '../../http/httpError';
 import type { DirectLineAdapter, DirectLineTurnOrigin } from './directLineAdapter';
@@ -128,7 +132,11 @@ export function directLineRouter(options: DirectLineRouterOptions): Router {
   }));
 
   const router = Router();
-  router.use(DIRECT_LINE_BASE_PATH, api);
+  router.use(
+    DIRECT_LINE_BASE_PATH,
+    cors({ origin: '*', methods: ['GET', 'POST'], allowedHeaders: ['Authorization', 'Content-Type', 'Accept', 'x-ms-bot-agent'], maxAge: 600 }),
+    api,
+  );
   return router;
 }
 

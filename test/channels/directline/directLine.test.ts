@@ -169,6 +169,19 @@ describe.each([
     expect((await client.call('POST', '/tokens/resume', resumeToken)).status).toBe(404);
   });
 
+  it('lets Web Chat on another origin call it, as Azure does (CORS with bearer tokens, no cookies)', async () => {
+    const preflight = await fetch(`${service.url}/v3/directline/conversations`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://shop.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type,x-ms-bot-agent' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('authorization');
+    const generated = await fetch(`${service.url}/v3/directline/tokens/generate`, { method: 'POST', headers: { Origin: 'https://shop.example' } });
+    expect(generated.headers.get('access-control-allow-origin')).toBe('*');
+    expect(generated.headers.get('access-control-allow-credentials')).toBeNull();
+  });
+
   it('answers 404 for a conversation that was never started', async () => {
     const generated = await client.generate();
     const { conversationId, token } = generated.body;
