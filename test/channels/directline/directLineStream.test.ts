@@ -159,6 +159,19 @@ describe('Direct Line WebSocket stream', { timeout: 60_000 }, () => {
   });
 });
 
+describe('Direct Line WebSocket stream at shutdown', { timeout: 30_000 }, () => {
+  it('closes open streams with 1001 "going away" so clients reconnect elsewhere, and the server stops', async () => {
+    const service = await startService({ DIRECTLINE_SECRET: SECRET });
+    const client = directLineClient(service.url);
+    const { token } = (await client.generate()).body;
+    const stream = openStream((await client.start(token)).body.streamUrl!);
+    await stream.opened;
+    const closed = new Promise<number>((resolve) => stream.socket.once('close', (code) => resolve(code)));
+    await service.stop();
+    expect(await closed).toBe(1001);
+  });
+});
+
 describe('Direct Line WebSocket stream across two replicas on one Redis', { timeout: 60_000 }, () => {
   let replicas: RunningService[] = [];
   const prefix = `kakehashi-test:${randomUUID()}:`;
