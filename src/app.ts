@@ -29,6 +29,7 @@ import { createCloudAdapter } from './channels/botframework/cloudAdapter';
 import { botFrameworkRouter } from './channels/botframework/botFrameworkRoute';
 import { createDirectLineChannel } from './channels/directline/directLineChannel';
 import { webChatPageRouter } from './channels/webchat/webChatPage';
+import { azureDirectLineTokenRouter, WEBCHAT_TOKEN_PATH } from './channels/webchat/azureDirectLineToken';
 import { createLineChannel } from './channels/line/lineChannel';
 import { createHttpApp, type ReadinessCheck } from './http/server';
 import { MemoryStorage } from './state/memoryStorage';
@@ -50,6 +51,8 @@ export interface Kakehashi {
   escalation: Escalation;
   /** Closes connections; call after the HTTP server stopped accepting and in-flight turns finished. */
   close(): Promise<void>;
+  /** Closes the Direct Line WebSocket streams (upgraded sockets keep `server.close` waiting otherwise). */
+  closeStreams(): Promise<void>;
 }
 
 export interface KakehashiOverrides {
@@ -119,9 +122,10 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
   const onTurnError = createTurnErrorHandler({ i18n, logger, clearConversation: (context) => bot!.clearConversation(context) });
 
   cloudAdapter.onTurnError = onTurnError;
-  const directLine = createDirectLineChannel({
+  const directLine = await createDirectLineChannel({
     storage: stores.storage, turnLock: stores.turnLock, logger, secret: config.directLineSecret,
     tokenTtlSeconds: config.directLineTokenTtlSeconds, onTurnError, runTurn, publicBaseUrl: config.publicBaseUrl,
+    redis: stores.redis, redisKeyPrefix: config.redisKeyPrefix, streamKeepAliveMs: config.directLineStreamKeepAliveSeconds * 1000,
   });
 
   const rootDialog = new RootDialog({
@@ -164,6 +168,9 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
   escalation.start();
   const caseService = overrides.caseService ?? escalation.service;
 
+  if (config.webChatDirectLineDomain && !config.directLineAzure) {
+    logger.warn('WEBCHAT_DIRECTLINE_DOMAIN is set without DIRECTLINE_AZURE_SECRET: the page cannot get tokens for that Direct Line');
+  }
   const app = createHttpApp({
     logger,
     bodyLimitBytes: config.bodyLimitBytes,
@@ -171,10 +178,16 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     routers: [
       botFrameworkRouter(cloudAdapter, runTurn),
       directLine.router,
-      webChatPageRouter({ i18n, directLineDomain: config.webChatDirectLineDomain }),
+      ...(config.directLineAzure ? [azureDirectLineTokenRouter({ ...config.directLineAzure, logger })] : []),
+      webChatPageRouter({
+        i18n, directLineDomain: config.webChatDirectLineDomain,
+        // Pointed elsewhere (Azure), the page needs that service's tokens: this server exchanges its secret for one.
+        tokenUrl: config.webChatDirectLineDomain && config.directLineAzure ? WEBCHAT_TOKEN_PATH : undefined,
+      }),
       ...(line ? [line.router] : []),
       staffRouterFromConfig(config, { caseService, offices: offices.offices, regions: catalog.regions, i18n, logger }),
     ],
+    upgrades: [(req, socket, head) => directLine.streams.handleUpgrade(req, socket, head)],
   });
 
   return {
@@ -184,7 +197,9 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     logger,
     inFlight,
     escalation,
+    closeStreams: () => directLine.close(),
     async close() {
+      await directLine.close();
       await escalation.stop();
       line?.queue.close();
       await stores.redis?.close();
@@ -197,6 +212,7 @@ export async function shutdown(server: Server, kakehashi: Kakehashi, graceMs = 1
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   await kakehashi.inFlight.drain(graceMs);
+  await kakehashi.closeStreams();
   // Let the responses of the last turns flush before cutting connections that are still open.
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([closed, new Promise((resolve) => (timer = setTimeout(resolve, 1000)))]);

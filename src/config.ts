@@ -59,8 +59,12 @@ export interface AppConfig {
   /** Secret that signs Direct Line tokens; generated per process when unset (fine for one replica). */
   directLineSecret: string | undefined;
   directLineTokenTtlSeconds: number;
+  /** Interval of the WebSocket stream's empty keep-alive message and catch-up read. */
+  directLineStreamKeepAliveSeconds: number;
   /** Direct Line endpoint the web chat page talks to; undefined = this service's `/v3/directline`. */
   webChatDirectLineDomain: string | undefined;
+  /** Azure Bot Service's Direct Line, for `POST /api/webchat/token`; undefined = that route is off. */
+  directLineAzure: { secret: string; baseUrl: string } | undefined;
   line: LineConfig | undefined;
   llm: LlmConfig | undefined;
   staffToken: string | undefined;
@@ -174,6 +178,15 @@ function llmConfig(env: Env): LlmConfig | undefined {
   };
 }
 
+/** `DIRECTLINE_AZURE_SECRET` (the Direct Line channel's secret in Azure, kept on the server) and its service's base URL. */
+function directLineAzureConfig(env: Env): AppConfig['directLineAzure'] {
+  const secret = optional(env, 'DIRECTLINE_AZURE_SECRET');
+  const baseUrl = url(env, 'DIRECTLINE_AZURE_BASE_URL', 'https://directline.botframework.com')!;
+  if (secret === undefined) return undefined;
+  if (secret.length < 16 || /\s/.test(secret)) throw new ConfigError('DIRECTLINE_AZURE_SECRET', 'expected the Direct Line secret from the Azure portal (no spaces)');
+  return { secret, baseUrl: baseUrl.replace(/\/+$/, '') };
+}
+
 /**
  * Reads and validates the configuration.
  * @example
@@ -203,8 +216,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     redisKeyPrefix: optional(env, 'REDIS_KEY_PREFIX') ?? 'kakehashi:',
     botFrameworkAuth: botFrameworkAuth(env),
     directLineSecret,
-    directLineTokenTtlSeconds: integer(env, 'DIRECTLINE_TOKEN_TTL_SECONDS', 1800, 60, 86_400),
+    // Seconds; small values are for tests of token expiry during a disconnect.
+    directLineTokenTtlSeconds: integer(env, 'DIRECTLINE_TOKEN_TTL_SECONDS', 1800, 2, 86_400),
+    directLineStreamKeepAliveSeconds: integer(env, 'DIRECTLINE_STREAM_KEEPALIVE_SECONDS', 15, 1, 300),
     webChatDirectLineDomain: url(env, 'WEBCHAT_DIRECTLINE_DOMAIN'),
+    directLineAzure: directLineAzureConfig(env),
     line: lineConfig(env),
     llm: llmConfig(env),
     staffToken,

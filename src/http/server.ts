@@ -2,6 +2,8 @@
  * The HTTP server: body parsing with the raw bytes kept (LINE signs them), a size limit, health routes,
  * the channel routes given by the composition root, and one error handler that never shows a stack trace.
  */
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import express, { type Express, type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Logger } from '../logging/logger';
 import { HttpError } from './httpError';
@@ -16,7 +18,14 @@ export interface HttpAppOptions {
   bodyLimitBytes: number;
   readiness: ReadinessCheck[];
   routers: Router[];
+  /**
+   * WebSocket upgrades (the Direct Line stream), asked in order; each returns true if it took the request. An upgrade
+   * nobody takes is answered 404. Attached to the server that `app.listen` creates.
+   */
+  upgrades?: UpgradeHandler[];
 }
+
+export type UpgradeHandler = (req: IncomingMessage, socket: Duplex, head: Buffer) => boolean;
 
 declare module 'http' {
   interface IncomingMessage {
@@ -65,7 +74,21 @@ export function createHttpApp(options: HttpAppOptions): Express {
 
   app.use((_req, _res, next) => next(new HttpError(404, 'not found')));
   app.use(errorHandler(options.logger));
+  const upgrades = options.upgrades ?? [];
+  if (upgrades.length > 0) {
+    const listen = app.listen.bind(app) as (...args: unknown[]) => Server;
+    app.listen = ((...args: unknown[]) => attachUpgrades(listen(...args), upgrades)) as Express['listen'];
+  }
   return app;
+}
+
+/** Routes a server's HTTP upgrades to the handlers; exported for servers not made by `app.listen`. */
+export function attachUpgrades(server: Server, upgrades: UpgradeHandler[]): Server {
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    if (!upgrades.some((handle) => handle(req, socket, head))) socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+  });
+  return server;
 }
 
 function errorHandler(logger: Logger) {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startService, type RunningService } from '../support/startService';
 import { launchChromium } from '../support/browser';
+import { startLoopbackAzureDirectLine } from '../support/loopbackAzureDirectLine';
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 
@@ -135,14 +136,54 @@ describe('web chat page (browser)', { timeout: 90_000 }, () => {
     }
   });
 
+  it('talks to "Azure" Direct Line with a token this server exchanged for its secret, which the browser never sees', async () => {
+    const secret = 'azure-directline-secret-for-the-browser-test';
+    // Another kakehashi plays Azure's Direct Line; the loopback plays Azure's token endpoint in front of it.
+    const directLine = await startService();
+    const azure = await startLoopbackAzureDirectLine({ secret, issueFrom: directLine.url });
+    const front = await startService({ DIRECTLINE_AZURE_SECRET: secret, DIRECTLINE_AZURE_BASE_URL: azure.url, WEBCHAT_DIRECTLINE_DOMAIN: `${directLine.url}/v3/directline` });
+    const azureContext = await browser.newContext({ locale: 'en-US' });
+    try {
+      const page = await azureContext.newPage();
+      const watched = await watch(page);
+      const seen: string[] = [];
+      const sockets: string[] = [];
+      page.on('request', (request) => seen.push(`${request.url()} ${JSON.stringify(request.headers())} ${request.postData() ?? ''}`));
+      page.on('websocket', (socket) => sockets.push(socket.url()));
+      await page.goto(`${front.url}/`);
+      const transcript = page.locator('#webchat');
+      await expect.poll(() => transcript.textContent(), { timeout: 20_000 }).toContain('Welcome to kakehashi');
+      const sendBox = page.locator('[data-id="webchat-sendbox-input"]');
+      await sendBox.fill('How do I register my address in Düsseldorf?');
+      await sendBox.press('Enter');
+      await expect.poll(() => transcript.textContent(), { timeout: 20_000 }).toContain('two weeks');
+      expect(azure.calls).toHaveLength(1);
+      expect(watched.requests).toContain(`${front.url}/api/webchat/token`);
+      expect(watched.requests.some((url) => url.startsWith(`${front.url}/v3/directline`))).toBe(false);
+      expect(sockets.every((url) => url.startsWith(`ws://127.0.0.1:${directLine.port}/v3/directline/conversations/`))).toBe(true);
+      expect(sockets.length).toBeGreaterThan(0);
+      expect(seen.join('\n')).not.toContain(secret);
+      expect(await page.content()).not.toContain(secret);
+      expect(watched.problems).toEqual([]);
+    } finally {
+      await azureContext.close();
+      await front.stop();
+      await azure.close();
+      await directLine.stop();
+    }
+  });
+
   it('shows the error line in the page language when no token can be fetched', async () => {
     const failing = await browser.newContext({ locale: 'ja-JP' });
     try {
       const page = await failing.newPage();
-      await page.route('**/v3/directline/tokens/generate', (route) => route.fulfill({ status: 503, body: '{}' }));
+      let calls = 0;
+      await page.route('**/v3/directline/tokens/generate', (route) => (calls++, route.fulfill({ status: 503, body: '{}' })));
       await page.goto(`${service.url}/`);
       const error = page.locator('#webchat-error');
-      await expect.poll(() => error.isVisible()).toBe(true);
+      // A 503 may pass: the page tries three times before it gives up and says so.
+      await expect.poll(() => error.isVisible(), { timeout: 10_000 }).toBe(true);
+      expect(calls).toBe(3);
       expect(await error.textContent()).toContain('チャットに接続できませんでした');
       expect(await page.locator('#webchat-retry').textContent()).toBe('再試行');
     } finally {

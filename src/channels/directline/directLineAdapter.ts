@@ -85,7 +85,8 @@ export class DirectLineAdapter extends BotAdapter {
   }
 
   /**
-   * Logs the user's activity (the echo Web Chat waits for) and runs its turn.
+   * Logs the user's activity (the echo Web Chat waits for) and runs its turn. A repeat of an activity already logged
+   * with the same `channelData.clientActivityID` only returns the first one's id.
    * @throws DirectLineConversationNotFoundError when the conversation was never started or has expired.
    */
   async receiveActivity(origin: DirectLineTurnOrigin, incoming: ClientActivity, logic: (context: TurnContext) => Promise<void>): Promise<ResourceResponse> {
@@ -95,12 +96,17 @@ export class DirectLineAdapter extends BotAdapter {
       ...this.envelope(origin),
       from: { id: origin.userId, ...(fromName ? { name: fromName } : {}), role: 'user' } as ChannelAccount,
     };
-    const [logged] = await this.store.append(origin.conversationId, [activity]);
+    const { activity: logged, appended } = await this.store.appendOnce(origin.conversationId, activity);
+    // A retried send (same clientActivityID) gets the first post's id and no second turn.
+    if (!appended) {
+      this.logger.info({ conversationId: origin.conversationId, activityId: logged.id }, 'direct line: repeated clientActivityID, no second turn');
+      return { id: logged.id };
+    }
     // Typing indicators only matter to other clients of the conversation; the bot has nothing to say to them.
     if (incoming.type !== ActivityTypes.Typing) {
-      await this.runMiddleware(new TurnContext(this, { ...logged!, timestamp: new Date(logged!.timestamp) }), logic);
+      await this.runMiddleware(new TurnContext(this, { ...logged, timestamp: new Date(logged.timestamp) }), logic);
     }
-    return { id: logged!.id };
+    return { id: logged.id };
   }
 
   /** Appends the bot's activities to the log; `delay` pauses, `trace` and `invokeResponse` are not for the user. */

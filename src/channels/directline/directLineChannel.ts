@@ -3,13 +3,16 @@
  * router. The composition root only wires its result.
  */
 import type { Router } from 'express';
+import type { RedisClientType } from 'redis';
 import type { Storage, TurnContext } from 'botbuilder';
 import type { Logger } from '../../logging/logger';
 import type { TurnLock } from '../../conversation/turnLock';
 import { DirectLineAdapter } from './directLineAdapter';
-import { directLineRouter } from './directLineRoute';
+import { DIRECT_LINE_BASE_PATH, directLineRouter } from './directLineRoute';
 import { DirectLineStore } from './directLineStore';
 import { DirectLineTokens } from './directLineTokens';
+import { MemoryActivityNotifier, RedisActivityNotifier, type ActivityNotifier } from './activityNotifier';
+import { DirectLineStreams } from './directLineStream';
 
 export interface DirectLineChannelOptions {
   storage: Storage;
@@ -23,6 +26,11 @@ export interface DirectLineChannelOptions {
   publicBaseUrl?: string;
   /** Clock in ms for token expiry (tests). */
   now?: () => number;
+  /** With Redis, WebSocket streams on one replica hear of activities appended on another (pub/sub). */
+  redis?: RedisClientType;
+  redisKeyPrefix?: string;
+  /** Keep-alive and catch-up interval of the WebSocket streams, in ms. */
+  streamKeepAliveMs?: number;
 }
 
 export interface DirectLineChannel {
@@ -30,22 +38,37 @@ export interface DirectLineChannel {
   store: DirectLineStore;
   tokens: DirectLineTokens;
   router: Router;
+  /** The WebSocket streams; the HTTP server hands them its upgrades. */
+  streams: DirectLineStreams;
+  /** Closes the streams and the pub/sub connection. */
+  close(): Promise<void>;
 }
 
 /**
  * @example
- * const directLine = createDirectLineChannel({ storage, turnLock, logger, secret: config.directLineSecret,
+ * const directLine = await createDirectLineChannel({ storage, turnLock, logger, secret: config.directLineSecret,
  *   tokenTtlSeconds: config.directLineTokenTtlSeconds, onTurnError, runTurn });
  * routers.push(directLine.router);
  */
-export function createDirectLineChannel(options: DirectLineChannelOptions): DirectLineChannel {
+export async function createDirectLineChannel(options: DirectLineChannelOptions): Promise<DirectLineChannel> {
   if (!options.secret) {
     options.logger.warn('Direct Line: DIRECTLINE_SECRET unset, tokens are signed with a random per-process secret; multi-replica deployments must set DIRECTLINE_SECRET');
   }
   const tokens = new DirectLineTokens({ secret: options.secret ?? DirectLineTokens.randomSecret(), ttlSeconds: options.tokenTtlSeconds, now: options.now });
-  const store = new DirectLineStore({ storage: options.storage });
+  const notifier: ActivityNotifier = options.redis
+    ? await RedisActivityNotifier.connect({
+        redis: options.redis, keyPrefix: options.redisKeyPrefix ?? 'kakehashi:',
+        onError: (error) => options.logger.warn({ err: error }, 'direct line: pub/sub connection error (streams catch up on their keep-alive tick)'),
+      })
+    : new MemoryActivityNotifier();
+  const store = new DirectLineStore({ storage: options.storage, onChange: (conversationId) => notifier.publish(conversationId) });
   const adapter = new DirectLineAdapter({ store, turnLock: options.turnLock, logger: options.logger });
   adapter.onTurnError = options.onTurnError;
-  const router = directLineRouter({ adapter, store, tokens, runTurn: options.runTurn, publicBaseUrl: options.publicBaseUrl });
-  return { adapter, store, tokens, router };
+  const streams = new DirectLineStreams({ store, tokens, notifier, logger: options.logger, basePath: DIRECT_LINE_BASE_PATH, keepAliveMs: options.streamKeepAliveMs });
+  const router = directLineRouter({ adapter, store, tokens, streams, runTurn: options.runTurn, publicBaseUrl: options.publicBaseUrl });
+  let closing: Promise<void> | undefined;
+  return {
+    adapter, store, tokens, router, streams,
+    close: () => (closing ??= streams.close().then(() => notifier.close())),
+  };
 }

@@ -1,31 +1,44 @@
 /**
- * A Direct Line 3.0-compatible API at `/v3/directline` (polling; no WebSocket stream), enough for Web Chat's
- * `createDirectLine({ token, domain })`:
+ * A Direct Line 3.0-compatible API at `/v3/directline`, enough for Web Chat's `createDirectLine({ token, domain })`
+ * with the WebSocket stream ({@link DirectLineStreams}, the client's default) or with polling:
  *
- * - `POST tokens/generate` → `{ conversationId, token, expires_in }` for a new conversation and user `dl_<random>`
+ * - `POST tokens/generate` → `{ conversationId, token, expires_in, resumeToken }` for a new conversation and user
+ *   `dl_<random>` (`resumeToken` is this service's addition; Azure clients ignore it)
  * - `POST tokens/refresh` (Bearer) → a new token for the same conversation
- * - `POST conversations` (Bearer; optional `{ locale }`) → starts it (the bot's welcome) → 201, or 200 if started
- * - `GET conversations/{id}` (Bearer) → `{ conversationId, token, expires_in }` (Web Chat's reconnect)
- * - `POST conversations/{id}/activities` (Bearer) → runs the turn, then `{ id }`
+ * - `POST tokens/resume` (Bearer resume token) → `{ conversationId, token, expires_in, streamUrl }` while the
+ *   conversation exists (404 once it is gone): the page's way back after its token expired during a disconnect
+ * - `POST conversations` (Bearer; optional `{ locale }`) → starts it (the bot's welcome) → 201, or 200 if started;
+ *   `{ conversationId, token, expires_in, streamUrl }`
+ * - `GET conversations/{id}?watermark=` (Bearer) → `{ conversationId, token, expires_in, streamUrl }` (reconnect; the
+ *   stream replays from `watermark`)
+ * - `POST conversations/{id}/activities` (Bearer) → runs the turn, then `{ id }`; a repeated
+ *   `channelData.clientActivityID` → the first post's `{ id }`, no second turn
  * - `GET conversations/{id}/activities?watermark=` (Bearer) → `{ activities, watermark }`
+ *
+ * Cross-origin: any origin may call it, as Azure's Direct Line allows, so Web Chat on another site (or this page pointed
+ * at another replica's host) can use it. Safe because every call carries its bearer token and no cookie is read.
  *
  * Refusals: no/malformed/forged token → 401; expired token or a token of another conversation → 403 (Web Chat
  * reads 403 as "token expired"); conversation not started or gone → 404; a bad activity → 400.
  */
 import { randomBytes } from 'node:crypto';
 import { Router, type NextFunction, type Request, type Response } from 'express';
+import cors from 'cors';
 import type { TurnContext } from 'botbuilder';
 import { HttpError } from '../../http/httpError';
 import type { DirectLineAdapter, DirectLineTurnOrigin } from './directLineAdapter';
 import { DirectLineConversationNotFoundError, DirectLineStoreConflictError, DirectLineTokenError } from './directLineErrors';
 import type { DirectLineStore } from './directLineStore';
 import type { DirectLineTokenClaims, DirectLineTokens } from './directLineTokens';
+import type { DirectLineStreams } from './directLineStream';
 import { localeOf, readClientActivity } from './clientActivity';
 
 export interface DirectLineRouterOptions {
   adapter: DirectLineAdapter;
   store: DirectLineStore;
   tokens: DirectLineTokens;
+  /** Gives `POST conversations` and `GET conversations/{id}` their `streamUrl`; without it, polling only. */
+  streams?: DirectLineStreams;
   runTurn(context: TurnContext): Promise<void>;
   /** This service's public base URL for `serviceUrl`; without it, the URL the request came in on. */
   publicBaseUrl?: string;
@@ -52,11 +65,18 @@ export function directLineRouter(options: DirectLineRouterOptions): Router {
     const issued = tokens.issue(claims);
     return { conversationId: claims.conversationId, token: issued.token, expires_in: issued.expiresIn };
   };
+  const baseUrl = (req: Request) => options.publicBaseUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
   const origin = (req: Request, claims: DirectLineTokenClaims): DirectLineTurnOrigin => ({
     conversationId: claims.conversationId,
     userId: claims.userId,
-    serviceUrl: options.publicBaseUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`,
+    serviceUrl: baseUrl(req),
   });
+  /** The token response plus the `streamUrl`, authorised by the new token as Azure's `t=`. */
+  const connection = (req: Request, claims: DirectLineTokenClaims, watermark?: string) => {
+    const response = tokenResponse(claims);
+    if (!options.streams) return response;
+    return { ...response, streamUrl: options.streams.streamUrl(baseUrl(req), claims.conversationId, response.token, watermark) };
+  };
   /** The conversation in the path, checked against the token (which must be for exactly that conversation). */
   const authorised = (req: Request): DirectLineTokenClaims => {
     const id = String(req.params.conversationId ?? '');
@@ -65,7 +85,14 @@ export function directLineRouter(options: DirectLineRouterOptions): Router {
   };
 
   api.post('/tokens/generate', handle(async (_req, res) => {
-    res.json(tokenResponse({ conversationId: newConversationId(), userId: newUserId() }));
+    const subject = { conversationId: newConversationId(), userId: newUserId() };
+    res.json({ ...tokenResponse(subject), resumeToken: tokens.issueResume(subject).token });
+  }));
+
+  api.post('/tokens/resume', handle(async (req, res) => {
+    const claims = tokens.verifyResume(req.get('authorization'));
+    if (!(await store.get(claims.conversationId))) throw new DirectLineConversationNotFoundError(claims.conversationId);
+    res.json(connection(req, claims));
   }));
 
   api.post('/tokens/refresh', handle(async (req, res) => {
@@ -76,13 +103,15 @@ export function directLineRouter(options: DirectLineRouterOptions): Router {
     const claims = tokens.verify(req.get('authorization'));
     const locale = localeOf((req.body as { locale?: unknown } | undefined)?.locale);
     const started = await adapter.startConversation(origin(req, claims), locale, runTurn);
-    res.status(started ? 201 : 200).json(tokenResponse(claims));
+    res.status(started ? 201 : 200).json(connection(req, claims));
   }));
 
   api.get('/conversations/:conversationId', handle(async (req, res) => {
     const claims = authorised(req);
     if (!(await store.get(claims.conversationId))) throw new DirectLineConversationNotFoundError(claims.conversationId);
-    res.json(tokenResponse(claims));
+    const raw = req.query.watermark;
+    const watermark = typeof raw === 'string' && /^\d{1,15}$/.test(raw) ? raw : undefined;
+    res.json(connection(req, claims, watermark));
   }));
 
   api.post('/conversations/:conversationId/activities', handle(async (req, res) => {
@@ -103,7 +132,11 @@ export function directLineRouter(options: DirectLineRouterOptions): Router {
   }));
 
   const router = Router();
-  router.use(DIRECT_LINE_BASE_PATH, api);
+  router.use(
+    DIRECT_LINE_BASE_PATH,
+    cors({ origin: '*', methods: ['GET', 'POST'], allowedHeaders: ['Authorization', 'Content-Type', 'Accept', 'x-ms-bot-agent'], maxAge: 600 }),
+    api,
+  );
   return router;
 }
 

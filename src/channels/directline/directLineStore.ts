@@ -32,6 +32,8 @@ export interface DirectLineStoreOptions {
   /** Compare-and-set attempts per append before giving up. Defaults to 20. */
   maxAttempts?: number;
   clock?: () => Date;
+  /** Told after a conversation gained activities or was deleted (wakes the WebSocket streams). Must not throw. */
+  onChange?: (conversationId: string) => void;
 }
 
 type StoredConversation = DirectLineConversation & StoreItem;
@@ -48,6 +50,7 @@ export class DirectLineStore {
   private readonly maxActivities: number;
   private readonly maxAttempts: number;
   private readonly clock: () => Date;
+  private readonly onChange: (conversationId: string) => void;
 
   constructor(options: DirectLineStoreOptions) {
     if (!options?.storage) throw new Error('DirectLineStore needs storage');
@@ -55,12 +58,15 @@ export class DirectLineStore {
     this.maxActivities = options.maxActivities ?? 500;
     this.maxAttempts = options.maxAttempts ?? 20;
     this.clock = options.clock ?? (() => new Date());
+    this.onChange = options.onChange ?? (() => {});
     if (!(this.maxActivities >= 1)) throw new RangeError('maxActivities must be at least 1');
   }
 
   /** Deletes conversations and their activity logs (a user's "delete my data"). */
   async delete(conversationIds: string[]): Promise<void> {
-    if (conversationIds.length > 0) await this.storage.delete(conversationIds.map((id) => KEY_PREFIX + id));
+    if (conversationIds.length === 0) return;
+    await this.storage.delete(conversationIds.map((id) => KEY_PREFIX + id));
+    conversationIds.forEach((id) => this.onChange(id));
   }
 
   async get(conversationId: string): Promise<DirectLineConversation | undefined> {
@@ -85,10 +91,16 @@ export class DirectLineStore {
    * logged.id; // 'c1|0000000'
    */
   async append(conversationId: string, activities: Partial<Activity>[]): Promise<LoggedActivity[]> {
+    return (await this.appendUnless(conversationId, activities, () => false))!;
+  }
+
+  /** The compare-and-set loop: `skip` sees each fresh read, and appending stops (undefined) when it says so. */
+  private async appendUnless(conversationId: string, activities: Partial<Activity>[], skip: (item: DirectLineConversation) => boolean): Promise<LoggedActivity[] | undefined> {
     for (let attempt = 1; ; attempt++) {
       const current = await this.readItem(conversationId);
       if (!current) throw new DirectLineConversationNotFoundError(conversationId);
       const { item, eTag } = current;
+      if (skip(item)) return undefined;
       const now = this.clock().toISOString();
       const logged = activities.map((activity, index) => {
         const plain = JSON.parse(JSON.stringify(activity)) as Omit<Partial<Activity>, 'timestamp'> & { timestamp?: string };
@@ -98,6 +110,7 @@ export class DirectLineStore {
       const next: StoredConversation = { ...item, nextSeq: item.nextSeq + logged.length, activities: kept, eTag };
       try {
         await this.storage.write({ [KEY_PREFIX + conversationId]: next });
+        this.onChange(conversationId);
         return logged;
       } catch (error) {
         if (!isETagConflict(error)) throw error;
@@ -106,6 +119,29 @@ export class DirectLineStore {
         await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 2 ** attempt)));
       }
     }
+  }
+
+  /**
+   * Appends a user's activity unless the conversation already holds one with the same `channelData.clientActivityID`
+   * (Web Chat retries a failed send with the same id). Check and append are one eTag compare-and-set on the
+   * conversation item, so two posts of one id, concurrent or on two replicas, cannot both be appended: the loser's
+   * write conflicts, it re-reads and finds the winner's activity.
+   * @returns the logged activity and whether this call appended it (false = the earlier post's activity).
+   * @throws DirectLineConversationNotFoundError, DirectLineStoreConflictError
+   * @example
+   * const first = await store.appendOnce('c1', { type: 'message', text: 'Hallo', channelData: { clientActivityID: 'a1' } });
+   * const again = await store.appendOnce('c1', { type: 'message', text: 'Hallo', channelData: { clientActivityID: 'a1' } });
+   * again.appended; // false
+   * again.activity.id === first.activity.id; // true
+   */
+  async appendOnce(conversationId: string, activity: Partial<Activity>): Promise<{ activity: LoggedActivity; appended: boolean }> {
+    const clientActivityId = clientActivityIdOf(activity);
+    let earlier: LoggedActivity | undefined;
+    const logged = await this.appendUnless(conversationId, [activity], (item) => {
+      earlier = clientActivityId === undefined ? undefined : item.activities.find((kept) => kept.from?.role === 'user' && clientActivityIdOf(kept) === clientActivityId);
+      return earlier !== undefined;
+    });
+    return logged ? { activity: logged[0]!, appended: true } : { activity: earlier!, appended: false };
   }
 
   /**
@@ -130,6 +166,11 @@ export class DirectLineStore {
     const { eTag, ...item } = stored;
     return { item, eTag: eTag ?? '*' };
   }
+}
+
+function clientActivityIdOf(activity: Partial<Activity> | LoggedActivity): string | undefined {
+  const id = (activity.channelData as { clientActivityID?: unknown } | undefined)?.clientActivityID;
+  return typeof id === 'string' && id !== '' ? id : undefined;
 }
 
 function isETagConflict(error: unknown): boolean {

@@ -30,7 +30,7 @@ export interface WebChatPageConfig {
   directLineDomain: string | null;
   tokenUrl: string;
   nonce: string;
-  strings: { tokenError: string; retry: string };
+  strings: { tokenError: string; retry: string; conversationEnded: string; newConversation: string; reconnecting: string };
 }
 
 const publicDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'public');
@@ -102,7 +102,7 @@ export function webChatPageRouter(options: WebChatPageOptions): Router {
       directLineDomain: options.directLineDomain ?? null,
       tokenUrl,
       nonce,
-      strings: { tokenError: t('tokenError'), retry: t('retry') },
+      strings: { tokenError: t('tokenError'), retry: t('retry'), conversationEnded: t('conversationEnded'), newConversation: t('newConversation'), reconnecting: t('reconnecting') },
     };
     commonHeaders(res);
     res.set({ 'Content-Security-Policy': contentSecurityPolicy(nonce, options.directLineDomain), 'Cache-Control': 'no-store' });
@@ -125,6 +125,7 @@ export function webChatPageRouter(options: WebChatPageOptions): Router {
 </header>
 <noscript><p class="notice">${h('noscript')}</p></noscript>
 <div id="webchat-error" class="notice" role="alert" hidden><span id="webchat-error-text"></span> <button type="button" id="webchat-retry"></button></div>
+<p id="webchat-status" class="status" role="status" hidden></p>
 <main id="webchat" aria-label="${h('chatLabel')}"></main>
 </body>
 </html>

@@ -46,7 +46,7 @@ describe.each([
   it('runs the flow Web Chat drives: token, start with welcome, German question, German answer, watermark paging', async () => {
     const generated = await client.generate();
     expect(generated.status).toBe(200);
-    expect(generated.body).toEqual({ conversationId: expect.stringMatching(/^[A-Za-z0-9_-]+$/), token: expect.any(String), expires_in: 1800 });
+    expect(generated.body).toEqual({ conversationId: expect.stringMatching(/^[A-Za-z0-9_-]+$/), token: expect.any(String), expires_in: 1800, resumeToken: expect.any(String) });
     const { conversationId, token } = generated.body;
 
     const start = await client.start(token, 'de-DE');
@@ -142,6 +142,46 @@ describe.each([
     expect((await client.refresh(token)).status).toBe(403);
   });
 
+  it('resumes the same conversation with the resume token after the conversation token expired, until the conversation is gone', async () => {
+    const generated = (await client.generate()).body;
+    const { conversationId } = generated;
+    const resumeToken = generated.resumeToken!;
+    expect((await client.start(generated.token, 'en-US')).status).toBe(201);
+    const anHourAgo = new DirectLineTokens({ secret: SECRET, ttlSeconds: 60, now: () => Date.now() - 3_600_000 });
+    const expired = anHourAgo.issue({ conversationId, userId: 'dl_me' }).token;
+    expect((await client.activities(conversationId, expired)).status).toBe(403);
+
+    const resumed = await client.call<{ conversationId: string; token: string; expires_in: number; streamUrl: string }>('POST', '/tokens/resume', resumeToken);
+    expect(resumed.status).toBe(200);
+    expect(resumed.body.conversationId).toBe(conversationId);
+    expect(resumed.body.streamUrl).toContain(`/conversations/${conversationId}/stream`);
+    const posted = await client.post(conversationId, resumed.body.token, webChatMessage('Kita in Düsseldorf', randomUUID(), 'en-US'));
+    expect(posted.status).toBe(200);
+    const log = (await client.activities(conversationId, resumed.body.token)).body.activities;
+    expect(log.find((a) => a.id === posted.body.id)?.from.id).toBe(log.find((a) => a.from.role === 'user')?.from.id);
+
+    // Each token for its own use only.
+    expect((await client.call('POST', '/tokens/resume', resumed.body.token)).status).toBe(401);
+    expect((await client.activities(conversationId, resumeToken)).status).toBe(401);
+    expect((await client.refresh(resumeToken)).status).toBe(401);
+
+    expect((await client.post(conversationId, resumed.body.token, webChatMessage('delete my data', randomUUID(), 'en-US'))).status).toBe(200);
+    expect((await client.call('POST', '/tokens/resume', resumeToken)).status).toBe(404);
+  });
+
+  it('lets Web Chat on another origin call it, as Azure does (CORS with bearer tokens, no cookies)', async () => {
+    const preflight = await fetch(`${service.url}/v3/directline/conversations`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://shop.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type,x-ms-bot-agent' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('authorization');
+    const generated = await fetch(`${service.url}/v3/directline/tokens/generate`, { method: 'POST', headers: { Origin: 'https://shop.example' } });
+    expect(generated.headers.get('access-control-allow-origin')).toBe('*');
+    expect(generated.headers.get('access-control-allow-credentials')).toBeNull();
+  });
+
   it('answers 404 for a conversation that was never started', async () => {
     const generated = await client.generate();
     const { conversationId, token } = generated.body;
@@ -171,6 +211,31 @@ describe.each([
     expect((await client.activities(conversationId, token, 'abc')).status).toBe(400);
     const huge = await client.post(conversationId, token, { type: 'message', text: 'x'.repeat(300_000) });
     expect(huge.status).toBe(413);
+  });
+
+  it('answers a retried send (same clientActivityID) with the first id and no second turn, also when both arrive at once', async () => {
+    const { conversationId, token } = await started('en-US');
+    const clientActivityID = randomUUID();
+    const first = await client.post(conversationId, token, webChatMessage('How do I register my address in Düsseldorf?', clientActivityID, 'en-US'));
+    const afterFirst = (await client.activities(conversationId, token)).body.activities;
+    const retried = await client.post(conversationId, token, webChatMessage('How do I register my address in Düsseldorf?', clientActivityID, 'en-US'));
+    expect(retried.status).toBe(200);
+    expect(retried.body.id).toBe(first.body.id);
+    expect((await client.activities(conversationId, token)).body.activities).toEqual(afterFirst);
+
+    // Three posts of one message at once, against the same message posted once in a conversation in the same state.
+    const once = await started('en-US');
+    await client.post(once.conversationId, once.token, webChatMessage('Kita in Düsseldorf', randomUUID(), 'en-US'));
+    const onceLog = (await client.activities(once.conversationId, once.token)).body.activities;
+    const thrice = await started('en-US');
+    const together = randomUUID();
+    const posts = await Promise.all([1, 2, 3].map(() => client.post(thrice.conversationId, thrice.token, webChatMessage('Kita in Düsseldorf', together, 'en-US'))));
+    expect(posts.map((response) => response.status)).toEqual([200, 200, 200]);
+    expect(new Set(posts.map((response) => response.body.id)).size).toBe(1);
+    const thriceLog = (await client.activities(thrice.conversationId, thrice.token)).body.activities;
+    expect(thriceLog.filter((a) => a.from.role === 'user')).toHaveLength(1);
+    expect(botMessages(thriceLog).length).toBeGreaterThan(1);
+    expect(botMessages(thriceLog).map((a) => a.text)).toEqual(botMessages(onceLog).map((a) => a.text));
   });
 
   it('keeps every activity when ten messages are posted at once', async () => {
@@ -214,7 +279,14 @@ describe('Direct Line across two replicas on one Redis', () => {
     expect(botMessages(body.activities)[0]!.id).toBe(`${conversationId}|0000000`);
     expect(body.activities.find((activity) => activity.from.role === 'user')?.channelData?.clientActivityID).toBe(clientActivityID);
     expect(botMessages(body.activities).map((activity) => activity.text).join('\n')).toContain('Bundesmeldegesetz');
+    const retryID = randomUUID();
+    const [onA, onB] = await Promise.all([a, b].map((replica) => replica!.post(conversationId, token, webChatMessage('Kita in Düsseldorf', retryID))));
+    expect(onA!.status).toBe(200);
+    expect(onB!.body.id).toBe(onA!.body.id);
+    const afterRetry = (await a!.activities(conversationId, token, body.watermark)).body;
+    expect(afterRetry.activities.filter((activity) => activity.from.role === 'user')).toHaveLength(1);
+    expect(botMessages(afterRetry.activities).every((reply) => reply.replyToId === onA!.body.id)).toBe(true);
     const refreshed = await b!.refresh(token);
-    expect((await a!.activities(conversationId, refreshed.body.token, body.watermark)).body.activities).toEqual([]);
+    expect((await a!.activities(conversationId, refreshed.body.token, afterRetry.watermark)).body.activities).toEqual([]);
   });
 });

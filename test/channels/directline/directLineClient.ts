@@ -18,6 +18,10 @@ export interface TokenResponse {
   conversationId: string;
   token: string;
   expires_in: number;
+  /** From `POST conversations` and `GET conversations/{id}`: the WebSocket stream. */
+  streamUrl?: string;
+  /** From `POST tokens/generate` of this service: the way back to the conversation after the token expired. */
+  resumeToken?: string;
 }
 
 export interface Reply<T> {
