@@ -76,6 +76,8 @@ export interface AppConfig {
   localesDir: string;
   stateTtlSeconds: number;
   publicBaseUrl: string | undefined;
+  /** `INSIGHTS_RETENTION_DAYS`: how long staff-insight aggregates and redacted unanswered questions are kept (default 90). */
+  insightsRetentionDays: number;
   escalation: EscalationConfig;
 }
 
@@ -217,6 +219,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     localesDir: path.join(projectRoot, 'locales'),
     stateTtlSeconds: integer(env, 'STATE_TTL_SECONDS', 90 * 86_400, 60, 3650 * 86_400),
     publicBaseUrl: url(env, 'PUBLIC_BASE_URL'),
+    insightsRetentionDays: integer(env, 'INSIGHTS_RETENTION_DAYS', 90, 1, 3650),
     escalation: escalationConfig(env),
   };
 }
