@@ -40,6 +40,10 @@ import { redisReadiness } from './state/readiness';
 import { InFlightTurns } from './http/inFlightTurns';
 import { staffRouterFromConfig } from './escalation/staff/staffRouter';
 import type { CaseService } from './escalation/caseTypes';
+import { InsightsStore, INSIGHTS_KEY_PREFIX } from './insights/insightsStore';
+import { InsightsRecorder } from './insights/insightsRecorder';
+import { insightsTurnScope, recordingAnswerer } from './insights/recordingAnswerer';
+import { closestEntriesFinder } from './insights/closestEntries';
 
 export interface Kakehashi {
   app: ReturnType<typeof createHttpApp>;
@@ -49,6 +53,8 @@ export interface Kakehashi {
   inFlight: InFlightTurns;
   /** Cases, notifications and relay to users (issue 5). */
   escalation: Escalation;
+  /** Questions observed for the staff insights (flushed every few seconds). */
+  insights: InsightsRecorder;
   /** Closes connections; call after the HTTP server stopped accepting and in-flight turns finished. */
   close(): Promise<void>;
   /** Closes the Direct Line WebSocket streams (upgraded sockets keep `server.close` waiting otherwise). */
@@ -72,17 +78,20 @@ interface Stores {
 }
 
 /** Escalation cases outlive conversation state; their retention is the case service's sweep (`CASE_RETENTION_DAYS`). */
-const CASES_NEVER_EXPIRE = [{ pattern: new RegExp(`^${CASE_KEY_PREFIX}`), ttlSeconds: null }];
+const CASES_NEVER_EXPIRE = { pattern: new RegExp(`^${CASE_KEY_PREFIX}`), ttlSeconds: null };
+/** Staff-insight documents live as long as `INSIGHTS_RETENTION_DAYS` after their last write. */
+const insightsRetention = (config: AppConfig) => ({ pattern: new RegExp(`^${INSIGHTS_KEY_PREFIX}`), ttlSeconds: config.insightsRetentionDays * 86_400 });
+const ttlOverridesOf = (config: AppConfig) => [CASES_NEVER_EXPIRE, insightsRetention(config)];
 
 async function createStores(config: AppConfig, logger: Logger): Promise<Stores> {
   if (!config.redisUrl) {
     logger.info('state: in-memory store (REDIS_URL unset); nothing survives a restart');
-    return { storage: new MemoryStorage({ ttlSeconds: config.stateTtlSeconds, ttlOverrides: CASES_NEVER_EXPIRE }), turnLock: new MemoryTurnLock(), readiness: [] };
+    return { storage: new MemoryStorage({ ttlSeconds: config.stateTtlSeconds, ttlOverrides: ttlOverridesOf(config) }), turnLock: new MemoryTurnLock(), readiness: [] };
   }
   const redis = await connectRedis(config.redisUrl, { onError: (error) => logger.error({ err: error }, 'redis error') });
   logger.info({ prefix: config.redisKeyPrefix }, 'state: Redis');
   return {
-    storage: new RedisStorage(redis, { keyPrefix: config.redisKeyPrefix, ttlSeconds: config.stateTtlSeconds, ttlOverrides: CASES_NEVER_EXPIRE }),
+    storage: new RedisStorage(redis, { keyPrefix: config.redisKeyPrefix, ttlSeconds: config.stateTtlSeconds, ttlOverrides: ttlOverridesOf(config) }),
     turnLock: new RedisTurnLock(redis, { keyPrefix: `${config.redisKeyPrefix}lock:` }),
     readiness: [redisReadiness(redis)],
     redis,
@@ -108,7 +117,14 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
         logger.warn({ reason }, 'LLM answer unusable: curated answer sent'),
       )
     : undefined;
-  const answerer = overrides.answerer ?? new KnowledgeAnswerer({ knowledge, regions: catalog.regions, logger, llm });
+  const insightsStore = new InsightsStore(stores.storage, stores.turnLock);
+  const insights = new InsightsRecorder({
+    store: insightsStore,
+    closestEntries: closestEntriesFinder(knowledge),
+    logger,
+    retentionDays: config.insightsRetentionDays,
+  });
+  const answerer = recordingAnswerer(overrides.answerer ?? new KnowledgeAnswerer({ knowledge, regions: catalog.regions, logger, llm }), insights);
 
   const conversationState = new ConversationState(stores.storage);
   const userState = new UserState(stores.storage);
@@ -122,6 +138,7 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
   const onTurnError = createTurnErrorHandler({ i18n, logger, clearConversation: (context) => bot!.clearConversation(context) });
 
   cloudAdapter.onTurnError = onTurnError;
+  cloudAdapter.use(insightsTurnScope);
   const directLine = await createDirectLineChannel({
     storage: stores.storage, turnLock: stores.turnLock, logger, secret: config.directLineSecret,
     tokenTtlSeconds: config.directLineTokenTtlSeconds, onTurnError, runTurn, publicBaseUrl: config.publicBaseUrl,
@@ -152,6 +169,7 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
       async (channelId, _userId, conversationIds) => {
         if (channelId === DIRECT_LINE_CHANNEL_ID) await directLine.store.delete(conversationIds);
       },
+      (channelId, userId) => insights.eraseUser(channelId, userId),
     ],
   });
 
@@ -163,6 +181,9 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     : undefined;
   if (!line) logger.info('LINE is off (set LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN to enable POST /webhooks/line)');
   void line?.resumePending();
+  directLine.adapter.use(insightsTurnScope);
+  line?.adapter.use(insightsTurnScope);
+  insights.start();
   escalation.messengers.register([DIRECT_LINE_CHANNEL_ID], new AdapterMessenger(directLine.adapter));
   if (line) escalation.messengers.register([LINE_CHANNEL_ID], new AdapterMessenger(line.adapter));
   escalation.start();
@@ -185,7 +206,10 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
         tokenUrl: config.webChatDirectLineDomain && config.directLineAzure ? WEBCHAT_TOKEN_PATH : undefined,
       }),
       ...(line ? [line.router] : []),
-      staffRouterFromConfig(config, { caseService, offices: offices.offices, regions: catalog.regions, i18n, logger }),
+      staffRouterFromConfig(config, {
+        caseService, offices: offices.offices, regions: catalog.regions, i18n, logger,
+        insights: { store: insightsStore, retentionDays: config.insightsRetentionDays },
+      }),
     ],
     upgrades: [(req, socket, head) => directLine.streams.handleUpgrade(req, socket, head)],
   });
@@ -197,9 +221,11 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     logger,
     inFlight,
     escalation,
+    insights,
     closeStreams: () => directLine.close(),
     async close() {
       await directLine.close();
+      await insights.close();
       await escalation.stop();
       line?.queue.close();
       await stores.redis?.close();

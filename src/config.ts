@@ -80,6 +80,8 @@ export interface AppConfig {
   localesDir: string;
   stateTtlSeconds: number;
   publicBaseUrl: string | undefined;
+  /** `INSIGHTS_RETENTION_DAYS`: how long staff-insight aggregates and redacted unanswered questions are kept (default 90). */
+  insightsRetentionDays: number;
   escalation: EscalationConfig;
 }
 
@@ -233,6 +235,28 @@ export function loadConfig(env: Env = process.env): AppConfig {
     localesDir: path.join(projectRoot, 'locales'),
     stateTtlSeconds: integer(env, 'STATE_TTL_SECONDS', 90 * 86_400, 60, 3650 * 86_400),
     publicBaseUrl: url(env, 'PUBLIC_BASE_URL'),
+    insightsRetentionDays: integer(env, 'INSIGHTS_RETENTION_DAYS', 90, 1, 3650),
     escalation: escalationConfig(env),
   };
+}
+
+/** What `npm run teams:package` needs: the bot's app id and the public address. */
+export interface TeamsPackageConfig {
+  botId: string;
+  publicBaseUrl: string;
+  localesDir: string;
+}
+
+/**
+ * Reads `MicrosoftAppId` and `PUBLIC_BASE_URL` for the Teams app package (no password needed to build it).
+ * @throws ConfigError when either is unset or malformed.
+ */
+export function loadTeamsPackageConfig(env: Env = process.env): TeamsPackageConfig {
+  const botId = optional(env, 'MicrosoftAppId');
+  if (!botId) throw new ConfigError('MicrosoftAppId', 'is required to build the Teams app package (the bot\'s Microsoft App ID)');
+  const publicBaseUrl = url(env, 'PUBLIC_BASE_URL');
+  if (!publicBaseUrl || !publicBaseUrl.startsWith('https://')) {
+    throw new ConfigError('PUBLIC_BASE_URL', 'is required as an https URL to build the Teams app package');
+  }
+  return { botId, publicBaseUrl, localesDir: path.join(projectRoot, 'locales') };
 }

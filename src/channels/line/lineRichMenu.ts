@@ -3,20 +3,23 @@
  * language so the tap shows the user's own words. Menus are found at run time through the aliases
  * `kakehashi-ja`, `kakehashi-de`, `kakehashi-en`, which `npm run line:richmenu` creates.
  *
- * The image is block graphics drawn here (coloured tiles with pixel icons), identical for every language:
- * no binary file to keep in sync with the areas, no font to ship.
+ * The images are committed PNGs, one per UI language, with the tile labels in that language
+ * (`assets/line/richmenu-<lng>.png`, rendered by `npm run line:richmenu -- --write-images` with resvg:
+ * see `richMenuImage.ts`).
  */
 import type { messagingApi } from '@line/bot-sdk';
 import type { TFunction } from 'i18next';
 import type { Logger } from '../../logging/logger';
 import type { SupportedLanguage } from '../../i18n/i18n';
-import { BlockCanvas, type Rgb } from './blockPng';
+import path from 'node:path';
 import { LineApiError } from './lineDelivery';
 import { LINE_LIMITS, shortenLabel } from './lineRenderer';
 
 export const RICH_MENU_SIZE = { width: 2500, height: 1686 } as const;
-const COLUMNS = 4;
-const ROWS = 2;
+export const RICH_MENU_COLUMNS = 4;
+export const RICH_MENU_ROWS = 2;
+const COLUMNS = RICH_MENU_COLUMNS;
+const ROWS = RICH_MENU_ROWS;
 /** Rich menus this service owns are named with this prefix; the installer replaces only those. */
 export const RICH_MENU_NAME_PREFIX = 'kakehashi ';
 export const richMenuAliasId = (language: SupportedLanguage) => `kakehashi-${language}`;
@@ -25,20 +28,29 @@ interface Tile {
   action: string;
   /** i18n key of the tile's label (shown as the user's message when tapped). */
   labelKey: string;
-  color: Rgb;
-  icon: readonly string[];
+  /** i18n key of the short label written on the tile (`richmenu` namespace). */
+  tileKey: string;
+  /** Tile colour, CSS hex. */
+  color: string;
+  /** An SVG path in a 24-unit box, stroked in white. */
+  icon: string;
 }
 
 export const RICH_MENU_TILES: readonly Tile[] = [
-  { action: 'topic:company', labelKey: 'topics.company', color: [37, 99, 235], icon: ['.#####.', '.#.#.#.', '.#####.', '.#.#.#.', '.#####.', '.#.#.#.', '#######'] },
-  { action: 'topic:healthcare', labelKey: 'topics.healthcare', color: [220, 38, 38], icon: ['..###..', '..###..', '#######', '#######', '#######', '..###..', '..###..'] },
-  { action: 'topic:schooling', labelKey: 'topics.schooling', color: [217, 119, 6], icon: ['.......', '##...##', '###.###', '###.###', '###.###', '#######', '...#...'] },
-  { action: 'topic:housing', labelKey: 'topics.housing', color: [22, 163, 74], icon: ['...#...', '..###..', '.#####.', '#######', '.#####.', '.##.##.', '.##.##.'] },
-  { action: 'topic:support', labelKey: 'topics.support', color: [219, 39, 119], icon: ['.##.##.', '#######', '#######', '#######', '.#####.', '..###..', '...#...'] },
-  { action: 'human', labelKey: 'topics.contact', color: [124, 58, 237], icon: ['#######', '#.....#', '#.#.#.#', '#.....#', '#######', '.##....', '.#.....'] },
-  { action: 'language', labelKey: 'line.richMenu.language', color: [8, 145, 178], icon: ['..###..', '.#.#.#.', '#..#..#', '#######', '#..#..#', '.#.#.#.', '..###..'] },
-  { action: 'menu', labelKey: 'menu.button', color: [71, 85, 105], icon: ['.......', '#######', '.......', '#######', '.......', '#######', '.......'] },
+  { action: 'topic:company', labelKey: 'topics.company', tileKey: 'richmenu:tiles.company', color: '#2563EB', icon: 'M4 21V5h10v16M14 9h6v12M3 21h18M7 8h2M7 12h2M7 16h2M11 8h0M17 13h0M17 17h0' },
+  { action: 'topic:healthcare', labelKey: 'topics.healthcare', tileKey: 'richmenu:tiles.healthcare', color: '#DC2626', icon: 'M9 3h6v6h6v6h-6v6H9v-6H3V9h6z' },
+  { action: 'topic:schooling', labelKey: 'topics.schooling', tileKey: 'richmenu:tiles.schooling', color: '#D97706', icon: 'M2 9l10-5 10 5-10 5zM6 11v5c3 3 9 3 12 0v-5M22 9v6' },
+  { action: 'topic:housing', labelKey: 'topics.housing', tileKey: 'richmenu:tiles.housing', color: '#16A34A', icon: 'M3 11l9-8 9 8M5 10v11h14V10M10 21v-6h4v6' },
+  { action: 'topic:support', labelKey: 'topics.support', tileKey: 'richmenu:tiles.support', color: '#DB2777', icon: 'M12 3l2.6 5.6 6.1.7-4.5 4.2 1.2 6L12 16.6 6.6 19.5l1.2-6L3.3 9.3l6.1-.7z' },
+  { action: 'human', labelKey: 'topics.contact', tileKey: 'richmenu:tiles.contact', color: '#7C3AED', icon: 'M4 5h16v10H9l-5 4zM8 9h8M8 12h5' },
+  { action: 'language', labelKey: 'line.richMenu.language', tileKey: 'richmenu:tiles.language', color: '#0891B2', icon: 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M3 12h18M12 3c-3 3-3 15 0 18M12 3c3 3 3 15 0 18' },
+  { action: 'menu', labelKey: 'menu.button', tileKey: 'richmenu:tiles.menu', color: '#475569', icon: 'M4 6h16M4 12h16M4 18h16' },
 ];
+
+/** The committed image of one language's rich menu. */
+export function richMenuImageFile(assetsDir: string, language: string): string {
+  return path.join(assetsDir, 'line', `richmenu-${language}.png`);
+}
 
 /**
  * The label of a rich menu action in a language, so a tap reaches the bot as the words the user saw.
@@ -69,22 +81,6 @@ export function richMenuRequest(language: SupportedLanguage, t: TFunction): mess
   };
 }
 
-/** The rich menu image (PNG, 2500×1686): a coloured tile per area with a white pixel icon. */
-export function richMenuImage(): Buffer {
-  const canvas = new BlockCanvas(RICH_MENU_SIZE.width, RICH_MENU_SIZE.height, [255, 255, 255]);
-  const width = RICH_MENU_SIZE.width / COLUMNS;
-  const height = RICH_MENU_SIZE.height / ROWS;
-  const gap = 6;
-  const cell = 40;
-  RICH_MENU_TILES.forEach((tile, index) => {
-    const x = (index % COLUMNS) * width;
-    const y = Math.floor(index / COLUMNS) * height;
-    canvas.fill(x + gap, y + gap, width - 2 * gap, height - 2 * gap, tile.color);
-    const iconSize = cell * 7;
-    canvas.pattern(tile.icon, x + (width - iconSize) / 2, y + (height - iconSize) / 2, cell, [255, 255, 255]);
-  });
-  return canvas.toPng();
-}
 
 /**
  * Links each LINE user to the rich menu of their language, once per language change.

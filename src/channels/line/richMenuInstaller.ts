@@ -9,7 +9,7 @@ import type { messagingApi } from '@line/bot-sdk';
 import type { Logger } from '../../logging/logger';
 import { DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, type SupportedLanguage } from '../../i18n/i18n';
 import { LineApiError } from './lineDelivery';
-import { RICH_MENU_NAME_PREFIX, richMenuAliasId, richMenuImage, richMenuRequest } from './lineRichMenu';
+import { RICH_MENU_NAME_PREFIX, richMenuAliasId, richMenuRequest } from './lineRichMenu';
 
 export interface RichMenuInstallOptions {
   client: messagingApi.MessagingApiClient;
@@ -18,6 +18,8 @@ export interface RichMenuInstallOptions {
   logger: Logger;
   /** The menu of users whose language is not known yet. Default English. */
   defaultLanguage?: SupportedLanguage;
+  /** The PNG of one language's menu (the committed `assets/line/richmenu-<lng>.png`). */
+  imageOf(language: SupportedLanguage): Buffer;
 }
 
 /**
@@ -29,9 +31,9 @@ export interface RichMenuInstallOptions {
 export async function installRichMenus(options: RichMenuInstallOptions): Promise<Record<SupportedLanguage, string>> {
   const { client, blobClient, logger } = options;
   const previous = (await client.getRichMenuList()).richmenus.filter((menu) => menu.name.startsWith(RICH_MENU_NAME_PREFIX));
-  const image = richMenuImage();
   const ids = {} as Record<SupportedLanguage, string>;
   for (const language of SUPPORTED_LANGUAGES) {
+    const image = options.imageOf(language);
     const { richMenuId } = await client.createRichMenu(richMenuRequest(language, options.i18n.getFixedT(language)));
     await blobClient.setRichMenuImage(richMenuId, new Blob([new Uint8Array(image)], { type: 'image/png' }));
     await pointAlias(client, richMenuAliasId(language), richMenuId);

@@ -13,6 +13,9 @@ import { StaffAuth } from './staffAuth';
 import { LoginThrottle } from './loginThrottle';
 import { staffApiRouter } from './staffApi';
 import { staffConsoleRouter } from './staffConsole';
+import { insightsApiRouter } from '../../insights/insightsApi';
+import { insightsPageRouter } from '../../insights/insightsPage';
+import type { InsightsStore } from '../../insights/insightsStore';
 
 export interface StaffRouterOptions {
   caseService: CaseService;
@@ -28,6 +31,8 @@ export interface StaffRouterOptions {
   translationAvailable: boolean;
   throttle?: LoginThrottle;
   now?: () => number;
+  /** Staff insights (`/staff/insights`, `/staff/api/insights`); absent = not offered. */
+  insights?: { store: InsightsStore; retentionDays: number };
 }
 
 /**
@@ -46,6 +51,13 @@ export function staffRouter(options: StaffRouterOptions): Router {
   });
   if (!auth.enabled) options.logger.warn('staff console: neither STAFF_TOKEN nor STAFF_ACCOUNTS_FILE is set; every staff API request gets 401');
   const router = Router();
+  if (options.insights) {
+    router.use(
+      '/staff/api/insights',
+      insightsApiRouter({ auth, store: options.insights.store, caseService: options.caseService, offices: options.offices, retentionDays: options.insights.retentionDays }),
+    );
+    router.use('/staff/insights', insightsPageRouter({ i18n: options.i18n }));
+  }
   router.use(
     '/staff/api',
     staffApiRouter({ auth, caseService: options.caseService, offices: options.offices, regions: options.regions, translationAvailable: options.translationAvailable, logger: options.logger }),
@@ -54,7 +66,7 @@ export function staffRouter(options: StaffRouterOptions): Router {
   return router;
 }
 
-export type StaffRouterDependencies = Pick<StaffRouterOptions, 'caseService' | 'offices' | 'regions' | 'i18n' | 'logger'>;
+export type StaffRouterDependencies = Pick<StaffRouterOptions, 'caseService' | 'offices' | 'regions' | 'i18n' | 'logger' | 'insights'>;
 
 /**
  * Builds the staff router from the configuration: `STAFF_TOKEN`, `STAFF_ACCOUNTS_FILE` (read and checked

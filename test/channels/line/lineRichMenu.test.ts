@@ -1,13 +1,16 @@
 /** `npm run line:richmenu` against the loopback LINE API, and linking each user to the menu of their language. */
 import { execFile } from 'node:child_process';
-import { inflateSync } from 'node:zlib';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PNG } from 'pngjs';
 import { promisify } from 'node:util';
 import pino from 'pino';
 import { messagingApi } from '@line/bot-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createI18n } from '../../../src/i18n/i18n';
+import { createI18n, SUPPORTED_LANGUAGES } from '../../../src/i18n/i18n';
 import { loadConfig } from '../../../src/config';
-import { RICH_MENU_SIZE, RICH_MENU_TILES, richMenuImage } from '../../../src/channels/line/lineRichMenu';
+import { RICH_MENU_SIZE, RICH_MENU_TILES, richMenuImageFile } from '../../../src/channels/line/lineRichMenu';
+import { richMenuImage } from '../../../src/channels/line/richMenuImage';
 import { installRichMenus } from '../../../src/channels/line/richMenuInstaller';
 import { startService, type RunningService } from '../../support/startService';
 import { startLoopbackLineApi, type LoopbackLineApi } from './support/loopbackLineApi';
@@ -26,16 +29,25 @@ describe('LINE rich menus', () => {
     await api.close();
   });
 
-  it('draws a valid 2500×1686 PNG well under LINE’s 1 MB limit', () => {
-    const png = richMenuImage();
-    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-    expect(png.readUInt32BE(16)).toBe(RICH_MENU_SIZE.width);
-    expect(png.readUInt32BE(20)).toBe(RICH_MENU_SIZE.height);
-    expect(png.length).toBeLessThan(1024 * 1024);
-    const idatLength = png.readUInt32BE(33);
-    expect(png.toString('ascii', 37, 41)).toBe('IDAT');
-    expect(inflateSync(png.subarray(41, 41 + idatLength)).length).toBe((RICH_MENU_SIZE.width * 3 + 1) * RICH_MENU_SIZE.height);
+  const assetsDir = path.resolve(import.meta.dirname, '../../../assets');
+
+  it.each(SUPPORTED_LANGUAGES)('ships a %s image within LINE’s limits (2500×1686, at most 1 MB)', (language) => {
+    const file = richMenuImageFile(assetsDir, language);
+    const png = PNG.sync.read(fs.readFileSync(file));
+    expect([png.width, png.height]).toEqual([RICH_MENU_SIZE.width, RICH_MENU_SIZE.height]);
+    expect(fs.statSync(file).size).toBeLessThanOrEqual(1024 * 1024);
   });
+
+  it('writes each language’s own labels: the images of two languages differ, and match the locales', async () => {
+    const i18n = await createI18n(path.resolve(import.meta.dirname, '../../../locales'));
+    const images = SUPPORTED_LANGUAGES.map((language) => fs.readFileSync(richMenuImageFile(assetsDir, language)));
+    expect(new Set(images.map((image) => image.toString('base64'))).size).toBe(SUPPORTED_LANGUAGES.length);
+    // A label changed in locales/<lng>/richmenu.json without `npm run line:richmenu -- --write-images` fails here.
+    SUPPORTED_LANGUAGES.forEach((language, index) => {
+      const fresh = PNG.sync.read(richMenuImage(i18n.getFixedT(language)));
+      expect(Buffer.compare(fresh.data, PNG.sync.read(images[index]!).data), `assets/line/richmenu-${language}.png is stale`).toBe(0);
+    });
+  }, 30_000);
 
   it('creates one menu per language with images, aliases and a default, and replaces them on a second run', async () => {
     const config = loadConfig(lineEnv(api.url));
@@ -44,6 +56,7 @@ describe('LINE rich menus', () => {
       blobClient: new messagingApi.MessagingApiBlobClient({ channelAccessToken: CHANNEL_ACCESS_TOKEN, baseURL: config.line!.dataApiBaseUrl }),
       i18n: await createI18n(config.localesDir),
       logger: pino({ level: 'silent' }),
+      imageOf: (language: string) => fs.readFileSync(richMenuImageFile(assetsDir, language)),
     };
     const first = await installRichMenus(options);
     expect(Object.keys(first).sort()).toEqual(['de', 'en', 'ja']);
@@ -52,7 +65,8 @@ describe('LINE rich menus', () => {
     expect(de.request.chatBarText).toBe('Menü');
     expect(de.request.areas).toHaveLength(RICH_MENU_TILES.length);
     expect(de.request.areas[1].action).toMatchObject({ type: 'postback', data: 'topic:healthcare', displayText: 'Gesundheit' });
-    expect(de.imageBytes).toBeGreaterThan(0);
+    expect(de.imageBytes).toBe(fs.statSync(richMenuImageFile(assetsDir, 'de')).size);
+    expect(api.richMenus.get(first.ja)!.imageBytes).toBe(fs.statSync(richMenuImageFile(assetsDir, 'ja')).size);
     const upload = api.callsTo(/\/content$/)[0]!;
     expect(upload.headers['content-type']).toBe('image/png');
     expect(Object.fromEntries(api.aliases)).toEqual({ 'kakehashi-ja': first.ja, 'kakehashi-de': first.de, 'kakehashi-en': first.en });
