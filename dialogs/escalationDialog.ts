@@ -9,7 +9,7 @@ import type { Answerer } from '../src/conversation/answering';
 import { commandOf } from '../src/conversation/commands';
 import type { RegionResolver } from '../src/conversation/regionResolver';
 import { turnServices } from '../src/conversation/turnServices';
-import { replyToActivity } from '../src/channels/replyActivity';
+import { replyToActivity } from '../src/replies/replyActivity';
 import type { Reply } from '../src/replies/reply';
 import type { EscalationService } from '../src/escalation/caseService';
 import type { TranscriptLine } from '../src/escalation/caseTypes';

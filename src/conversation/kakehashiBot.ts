@@ -14,7 +14,7 @@ import {
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
 import type { Logger } from '../logging/logger';
-import { replyToActivity } from '../channels/replyActivity';
+import { replyToActivity } from '../replies/replyActivity';
 import type { Reply } from '../replies/reply';
 import type { Answerer } from './answering';
 import { resolveLanguage } from './languageResolver';
