@@ -30,6 +30,7 @@ import { botFrameworkRouter } from './channels/botframework/botFrameworkRoute';
 import { createDirectLineChannel } from './channels/directline/directLineChannel';
 import { webChatPageRouter } from './channels/webchat/webChatPage';
 import { createLineChannel } from './channels/line/lineChannel';
+import { LINE_WEBHOOK_PATH } from './channels/line/lineWebhookRoute';
 import { createHttpApp, type ReadinessCheck } from './http/server';
 import { MemoryStorage } from './state/memoryStorage';
 import { RedisStorage } from './state/redisStorage';
@@ -155,6 +156,7 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     ? createLineChannel({
         config: config.line, storage: stores.storage, redis: stores.redis, redisKeyPrefix: config.redisKeyPrefix, i18n, logger,
         bot, track: (work) => inFlight.track(work), onTurnError, expectSlowAnswers: config.llm !== undefined,
+        bodyLimitBytes: config.bodyLimitBytes,
       })
     : undefined;
   if (!line) logger.info('LINE is off (set LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN to enable POST /webhooks/line)');
@@ -168,6 +170,7 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     logger,
     bodyLimitBytes: config.bodyLimitBytes,
     readiness: stores.readiness,
+    unparsedPaths: [LINE_WEBHOOK_PATH],
     routers: [
       botFrameworkRouter(cloudAdapter, runTurn),
       directLine.router,

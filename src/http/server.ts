@@ -16,6 +16,11 @@ export interface HttpAppOptions {
   bodyLimitBytes: number;
   readiness: ReadinessCheck[];
   routers: Router[];
+  /**
+   * Paths whose routes read the raw body themselves (the LINE webhook checks its signature on the bytes before
+   * anything parses them); the JSON parser leaves these requests alone.
+   */
+  unparsedPaths?: string[];
 }
 
 declare module 'http' {
@@ -33,10 +38,12 @@ export function createHttpApp(options: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  const unparsed = new Set(options.unparsedPaths ?? []);
+  const isJson = (req: { headers: Record<string, unknown> }) => /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(String(req.headers['content-type'] ?? ''));
   app.use(
     express.json({
       limit: options.bodyLimitBytes,
-      type: ['application/json', 'application/*+json'],
+      type: (req) => isJson(req as never) && !unparsed.has((req as Request).path),
       verify: (req, _res, buffer) => {
         req.rawBody = buffer;
       },

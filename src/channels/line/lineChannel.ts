@@ -11,7 +11,7 @@ import type { Logger } from '../../logging/logger';
 import { MemoryOnceStore, RedisOnceStore, type OnceStore } from '../../state/onceStore';
 import { LineAdapter, type LineAdapterOptions } from './lineAdapter';
 import { LineEventQueue, type LineEventQueueOptions } from './lineEventQueue';
-import { lineWebhookRouter } from './lineWebhookRoute';
+import { lineWebhookRouter, type LineWebhookDeps } from './lineWebhookRoute';
 
 export interface LineChannelDeps {
   config: LineConfig;
@@ -32,6 +32,10 @@ export interface LineChannelDeps {
   expectSlowAnswers?: boolean;
   adapter?: Partial<Pick<LineAdapterOptions, 'delivery' | 'loadingAfterMs'>>;
   queue?: Partial<Pick<LineEventQueueOptions, 'leaseMs' | 'idempotencyTtlSeconds'>>;
+  /** Largest webhook body, in bytes (`BODY_LIMIT_BYTES`). */
+  bodyLimitBytes?: number;
+  /** Runs on signed events before they are accepted (per-user rate limits); see {@link LineWebhookDeps.admit}. */
+  admit?: LineWebhookDeps['admit'];
 }
 
 export interface LineChannel {
@@ -75,5 +79,10 @@ export function createLineChannel(deps: LineChannelDeps): LineChannel {
     ...deps.queue,
   });
   deps.logger.info({ apiBaseUrl: deps.config.apiBaseUrl }, 'LINE is on: POST /webhooks/line');
-  return { router: lineWebhookRouter({ adapter, queue, logger: deps.logger }), adapter, queue, resumePending: () => queue.resumePending() };
+  const router = lineWebhookRouter({
+    adapter, queue, logger: deps.logger,
+    ...(deps.bodyLimitBytes ? { bodyLimitBytes: deps.bodyLimitBytes } : {}),
+    ...(deps.admit ? { admit: deps.admit } : {}),
+  });
+  return { router, adapter, queue, resumePending: () => queue.resumePending() };
 }
