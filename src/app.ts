@@ -40,6 +40,15 @@ import { redisReadiness } from './state/readiness';
 import { InFlightTurns } from './http/inFlightTurns';
 import { staffRouterFromConfig } from './escalation/staff/staffRouter';
 import type { CaseService } from './escalation/caseTypes';
+import { resolveSigningSecret, type SecretKeyValueStore } from './state/signingSecrets';
+import { createRateLimits } from './limits/rateLimiters';
+import { httpRateLimitRouter } from './limits/httpRateLimits';
+import { chatRateLimit } from './limits/chatRateLimit';
+import { ExportTokens } from './dataRights/exportTokens';
+import { UserDataExporter } from './dataRights/userDataExport';
+import { DataExport } from './dataRights/dataExport';
+import { sendReply } from '../dialogs/sendReply';
+import { turnServices } from './conversation/turnServices';
 
 export interface Kakehashi {
   app: ReturnType<typeof createHttpApp>;
@@ -108,6 +117,14 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     : undefined;
   const answerer = overrides.answerer ?? new KnowledgeAnswerer({ knowledge, regions: catalog.regions, logger, llm });
 
+  // Secrets left unset are generated once and kept in Redis (SET NX) so restarts and replicas agree.
+  const secretOptions = { store: stores.redis as SecretKeyValueStore | undefined, keyPrefix: config.redisKeyPrefix, logger };
+  const directLineSecret = (await resolveSigningSecret('DIRECTLINE_SECRET', config.directLineSecret, secretOptions)).value;
+  const staffSessionSecret = (await resolveSigningSecret('STAFF_SESSION_SECRET', config.staffSessionSecret, secretOptions)).value;
+  const dataExportSecret = (await resolveSigningSecret('DATA_EXPORT_SECRET', undefined, secretOptions)).value;
+  const limits = createRateLimits(config.rateLimits, { redis: stores.redis, keyPrefix: `${config.redisKeyPrefix}ratelimit:` });
+  const chatLimit = chatRateLimit({ limit: limits.user, storage: stores.storage, i18n, logger });
+
   const conversationState = new ConversationState(stores.storage);
   const userState = new UserState(stores.storage);
   let bot: KakehashiBot | undefined;
@@ -120,9 +137,19 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
   const onTurnError = createTurnErrorHandler({ i18n, logger, clearConversation: (context) => bot!.clearConversation(context) });
 
   cloudAdapter.onTurnError = onTurnError;
+  cloudAdapter.use(chatLimit);
   const directLine = createDirectLineChannel({
-    storage: stores.storage, turnLock: stores.turnLock, logger, secret: config.directLineSecret,
+    storage: stores.storage, turnLock: stores.turnLock, logger, secret: directLineSecret,
     tokenTtlSeconds: config.directLineTokenTtlSeconds, onTurnError, runTurn, publicBaseUrl: config.publicBaseUrl,
+  });
+
+  directLine.adapter.use(chatLimit);
+  const dataExport = new DataExport({
+    tokens: new ExportTokens({ secret: dataExportSecret, ttlSeconds: config.dataExportTtlSeconds }),
+    exporter: new UserDataExporter({ storage: stores.storage, directLineLog: { channelId: DIRECT_LINE_CHANNEL_ID, get: (id) => directLine.store.get(id) } }),
+    logger,
+    publicBaseUrl: config.publicBaseUrl,
+    selfHostedChannels: [DIRECT_LINE_CHANNEL_ID],
   });
 
   const rootDialog = new RootDialog({
@@ -130,6 +157,7 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     regionResolver,
     escalationDialog: escalation.dialog,
     eraseUserData: (context) => bot!.eraseUserData(context),
+    exportUserData: (context) => sendReply(context, dataExport.replyFor(context, turnServices(context).t)),
   });
   bot = new KakehashiBot({
     conversationState,
@@ -159,6 +187,7 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
         bodyLimitBytes: config.bodyLimitBytes,
       })
     : undefined;
+  line?.adapter.use(chatLimit);
   if (!line) logger.info('LINE is off (set LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN to enable POST /webhooks/line)');
   void line?.resumePending();
   escalation.messengers.register([DIRECT_LINE_CHANNEL_ID], new AdapterMessenger(directLine.adapter));
@@ -172,11 +201,13 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     readiness: stores.readiness,
     unparsedPaths: [LINE_WEBHOOK_PATH],
     routers: [
+      httpRateLimitRouter(limits, logger),
       botFrameworkRouter(cloudAdapter, runTurn),
       directLine.router,
       webChatPageRouter({ i18n, directLineDomain: config.webChatDirectLineDomain }),
       ...(line ? [line.router] : []),
-      staffRouterFromConfig(config, { caseService, offices: offices.offices, regions: catalog.regions, i18n, logger }),
+      dataExport.router(),
+      staffRouterFromConfig({ ...config, staffSessionSecret }, { caseService, offices: offices.offices, regions: catalog.regions, i18n, logger }),
     ],
   });
 

@@ -5,6 +5,7 @@
 import express, { type Express, type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Logger } from '../logging/logger';
 import { HttpError } from './httpError';
+import { securityHeaders } from './securityHeaders';
 
 export interface ReadinessCheck {
   name: string;
@@ -38,6 +39,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  app.use(securityHeaders());
   const unparsed = new Set(options.unparsedPaths ?? []);
   const isJson = (req: { headers: Record<string, unknown> }) => /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(String(req.headers['content-type'] ?? ''));
   app.use(
