@@ -249,6 +249,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
       loginAccountPoints: integer(env, 'RATE_LIMIT_LOGIN_ACCOUNT_POINTS', 10, 1, 1_000_000),
       loginWindowSeconds: integer(env, 'RATE_LIMIT_LOGIN_WINDOW_SECONDS', 300, 1, 86_400),
     },
-    dataExportTtlSeconds: integer(env, 'DATA_EXPORT_TTL_SECONDS', 900, 10, 86_400),
+    dataExportTtlSeconds: integer(env, 'DATA_EXPORT_TTL_SECONDS', 900, 1, 86_400),
   };
 }

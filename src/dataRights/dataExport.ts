@@ -39,9 +39,10 @@ export class DataExport {
     const token = this.deps.tokens.issue({ channelId, userId: from.id, conversationId: conversation.id });
     const base = this.deps.publicBaseUrl ?? (this.deps.selfHostedChannels?.includes(channelId) && serviceUrl ? serviceUrl.replace(/\/+$/, '') : '');
     const url = `${base}${DATA_EXPORT_PATH}/${token}`;
+    if (!base) this.deps.logger.warn({ channelId }, 'data export link is relative: set PUBLIC_BASE_URL so that it opens on LINE and Teams');
     this.deps.logger.info({ channelId, ttlSeconds: this.deps.tokens.ttlSeconds }, 'data export link issued');
     return {
-      text: t('privacy.exportReady', { minutes: Math.round(this.deps.tokens.ttlSeconds / 60) }),
+      text: t('privacy.exportReady', { minutes: Math.max(1, Math.ceil(this.deps.tokens.ttlSeconds / 60)) }),
       cards: [{ title: t('privacy.exportTitle'), links: [{ title: t('privacy.exportLink'), url }] }],
     };
   }
