@@ -10,9 +10,6 @@
 import helmet from 'helmet';
 import type { RequestHandler } from 'express';
 
-/** The policy of responses whose route sets none. */
-export const FALLBACK_CONTENT_SECURITY_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
 /**
  * @example
  * app.use(securityHeaders());
