@@ -202,7 +202,7 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     unparsedPaths: [LINE_WEBHOOK_PATH],
     routers: [
       httpRateLimitRouter(limits, logger),
-      botFrameworkRouter(cloudAdapter, runTurn),
+      botFrameworkRouter(cloudAdapter, runTurn, { requireAuthorization: config.botFrameworkAuth !== undefined }),
       directLine.router,
       webChatPageRouter({ i18n, directLineDomain: config.webChatDirectLineDomain }),
       ...(line ? [line.router] : []),

@@ -11,7 +11,7 @@ import type { Logger } from '../../logging/logger';
 import { MemoryOnceStore, RedisOnceStore, type OnceStore } from '../../state/onceStore';
 import { LineAdapter, type LineAdapterOptions } from './lineAdapter';
 import { LineEventQueue, type LineEventQueueOptions } from './lineEventQueue';
-import { lineWebhookRouter, type LineWebhookDeps } from './lineWebhookRoute';
+import { lineWebhookRouter } from './lineWebhookRoute';
 
 export interface LineChannelDeps {
   config: LineConfig;
@@ -34,8 +34,6 @@ export interface LineChannelDeps {
   queue?: Partial<Pick<LineEventQueueOptions, 'leaseMs' | 'idempotencyTtlSeconds'>>;
   /** Largest webhook body, in bytes (`BODY_LIMIT_BYTES`). */
   bodyLimitBytes?: number;
-  /** Runs on signed events before they are accepted (per-user rate limits); see {@link LineWebhookDeps.admit}. */
-  admit?: LineWebhookDeps['admit'];
 }
 
 export interface LineChannel {
@@ -82,7 +80,6 @@ export function createLineChannel(deps: LineChannelDeps): LineChannel {
   const router = lineWebhookRouter({
     adapter, queue, logger: deps.logger,
     ...(deps.bodyLimitBytes ? { bodyLimitBytes: deps.bodyLimitBytes } : {}),
-    ...(deps.admit ? { admit: deps.admit } : {}),
   });
   return { router, adapter, queue, resumePending: () => queue.resumePending() };
 }

@@ -25,11 +25,6 @@ export interface LineWebhookDeps {
   logger: Logger;
   /** Largest body read, in bytes (the app's `BODY_LIMIT_BYTES`). Default 256 KiB. */
   bodyLimitBytes?: number;
-  /**
-   * Runs after the signature check and before the events are accepted, e.g. per-user rate limits.
-   * @returns the events to accept (the others are dropped).
-   */
-  admit?: (events: webhook.Event[]) => Promise<webhook.Event[]>;
 }
 
 async function readBody(req: Parameters<Parameters<Router['post']>[1]>[0], limit: number): Promise<Buffer> {
@@ -87,8 +82,7 @@ export function lineWebhookRouter(deps: LineWebhookDeps): Router {
     }
     let accepted;
     try {
-      const events = deps.admit ? await deps.admit(body.events) : body.events;
-      accepted = await deps.queue.accept(body.destination, events);
+      accepted = await deps.queue.accept(body.destination, body.events);
     } catch (error) {
       next(error);
       return;

@@ -99,3 +99,18 @@ describe('POST /api/messages refuses activities it cannot process (400 with the 
     expect(errors).toEqual([]);
   });
 });
+
+describe('POST /api/messages with Bot Framework authentication on', () => {
+  let service: RunningService;
+  beforeAll(async () => {
+    service = await startService({ MicrosoftAppId: '00000000-0000-4000-8000-000000000001', MicrosoftAppPassword: 'not-a-real-password' });
+  });
+  afterAll(() => service.stop());
+
+  it('a request without a bearer token is 401 before its body is looked at, also when the body is broken', async () => {
+    for (const body of [JSON.stringify(completeMessage()), '{"type":"message","text":"hi"}', '{broken']) {
+      const response = await fetch(`${service.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      expect(response.status).toBe(body === '{broken' ? 400 : 401);
+    }
+  });
+});
