@@ -48,7 +48,7 @@ describe('signing secrets kept in Redis', () => {
       await replica.stop();
     }
 
-    const sourceOf = (lines: Record<string, unknown>[], name: string) => lines.find((line) => line.secret === name)?.source;
+    const sourceOf = (lines: Record<string, unknown>[], name: string) => lines.find((line) => line.variable === name)?.source;
     expect(sourceOf(firstLog.lines, 'DIRECTLINE_SECRET')).toBe('generated-and-stored');
     expect(sourceOf(firstLog.lines, 'STAFF_SESSION_SECRET')).toBe('generated-and-stored');
     expect(sourceOf(secondLog.lines, 'DIRECTLINE_SECRET')).toBe('stored');
@@ -65,8 +65,8 @@ describe('signing secrets kept in Redis', () => {
     const log = capturedLogger();
     const service = await startService({ DIRECTLINE_SECRET: 'd'.repeat(40) }, { logger: log.logger });
     await service.stop();
-    expect(log.lines.find((line) => line.secret === 'DIRECTLINE_SECRET')?.source).toBe('environment');
-    expect(log.lines.find((line) => line.secret === 'STAFF_SESSION_SECRET')?.source).toBe('per-process');
+    expect(log.lines.find((line) => line.variable === 'DIRECTLINE_SECRET')?.source).toBe('environment');
+    expect(log.lines.find((line) => line.variable === 'STAFF_SESSION_SECRET')?.source).toBe('per-process');
     expect(JSON.stringify(log.lines)).not.toContain('d'.repeat(40));
   });
 });
