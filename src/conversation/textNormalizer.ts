@@ -3,10 +3,13 @@
  * commands, language detection, region detection, escalation and search all see the same text.
  *
  * Steps, in order:
- * 1. placeholders removed by their position (LINE emoji such as "(love)" given by `message.emojis` index/length);
+ * 1. placeholders replaced by a space by their position (LINE emoji such as "(love)" given by `message.emojis`
+ *    index/length), so "Deutsch(love)bitte" stays two words;
  * 2. Unicode NFKC (full-width "ｍｅｎｕ" → "menu", half-width ｶﾀｶﾅ → カタカナ, ideographic space → space);
  * 3. zero-width characters, the BOM, soft hyphens and other invisible format/control characters removed;
- * 4. whitespace runs folded into one space, ends trimmed.
+ * 4. Unicode emoji (pictographs, flags, skin tones, variation selectors, keycaps) replaced by a space: like LINE's
+ *    placeholders they carry no command, language or place ("1️⃣" becomes "1");
+ * 5. whitespace runs folded into one space, ends trimmed.
  *
  * The original text is kept by the caller for transcripts.
  */
@@ -26,6 +29,9 @@ export const PLACEHOLDER_SPANS_KEY = 'kakehashiPlaceholderSpans';
 // Zero-width space/non-joiner/joiner, word joiner, invisible operators, BOM, soft hyphen, Mongolian vowel separator,
 // bidi marks and isolates: they never change what a message means, but break whole-message matches.
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/gu;
+// Emoji: pictographs (also ZWJ sequences, whose joiners go with INVISIBLE), regional-indicator flags, skin-tone
+// modifiers, variation selectors and the combining keycap. Digits, '#' and '*' of keycaps stay.
+const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\uFE00-\uFE0F\u20E3]/gu;
 // Control characters other than whitespace (which is folded below).
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/gu;
 
@@ -40,16 +46,16 @@ function validSpans(text: string, spans: readonly unknown[]): TextSpan[] {
 }
 
 /**
- * Removes the given spans (placeholders); spans outside the text or overlapping an earlier removal are ignored.
+ * Replaces the given spans (placeholders) by `replacement`; spans outside the text or overlapping another are ignored.
  * @example
- * removeSpans('Deutsch bitte (love)', [{ index: 14, length: 6 }]); // 'Deutsch bitte '
+ * removeSpans('Deutsch bitte (love)', [{ index: 14, length: 6 }], ''); // 'Deutsch bitte '
  */
-export function removeSpans(text: string, spans: readonly unknown[]): string {
+export function removeSpans(text: string, spans: readonly unknown[], replacement = ' '): string {
   let result = text;
   let end = Number.POSITIVE_INFINITY;
   for (const span of validSpans(text, spans)) {
     if (span.index + span.length > end) continue;
-    result = result.slice(0, span.index) + result.slice(span.index + span.length);
+    result = result.slice(0, span.index) + replacement + result.slice(span.index + span.length);
     end = span.index;
   }
   return result;
@@ -68,6 +74,7 @@ export function normalizeUserText(text: string, placeholders: readonly unknown[]
     .normalize('NFKC')
     .replace(INVISIBLE, '')
     .replace(CONTROL, '')
+    .replace(EMOJI, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
 }

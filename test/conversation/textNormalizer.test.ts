@@ -14,14 +14,20 @@ describe('normalizeUserText: what every reader of user input sees', () => {
     ['日本語\u3000で', '日本語 で'],
     ['ﾒﾆｭｰ', 'メニュー'],
     ['\u202Emenu\u202C', 'menu'],
+    ['menu 🙏🏽', 'menu'],
+    ['Deutsch😊bitte', 'Deutsch bitte'],
+    ['🇩🇪 Deutsch', 'Deutsch'],
+    ['1️⃣', '1'],
+    ['👨‍👩‍👧 Kita in Köln?', 'Kita in Köln?'],
   ])('%j → %j', (raw, expected) => {
     expect(normalizeUserText(raw)).toBe(expected);
   });
 
   it('drops placeholder spans by index and length, ignoring spans outside the text or overlapping', () => {
     expect(normalizeUserText('Deutsch bitte (love)', [{ index: 14, length: 6 }])).toBe('Deutsch bitte');
+    expect(normalizeUserText('Deutsch(love)bitte', [{ index: 7, length: 6 }])).toBe('Deutsch bitte');
     expect(removeSpans('ab', [{ index: 1, length: 5 }, { index: -1, length: 1 }, { index: 0.5, length: 1 }, 'x'])).toBe('ab');
-    expect(removeSpans('abcdef', [{ index: 1, length: 3 }, { index: 2, length: 3 }])).toBe('abcdef'.slice(0, 2) + 'f');
+    expect(removeSpans('abcdef', [{ index: 1, length: 3 }, { index: 2, length: 3 }], '')).toBe('abf');
   });
 
   it('commands and language switches are recognised from the normalised input, while the original is kept', () => {
