@@ -163,8 +163,10 @@ export class EscalationDialog extends ComponentDialog {
   }
 
   private async contactStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { t, conversation } = turnServices(step.context);
-    this.values(step).description = String(step.result ?? '').trim();
+    const { t, conversation, input } = turnServices(step.context);
+    // Staff read what the user wrote, not the normalised text the prompt checked.
+    const original = input.kind === 'text' ? input.original?.trim() : undefined;
+    this.values(step).description = original || String(step.result ?? '').trim();
     const reply: Reply = { text: t('escalation.askContact'), choices: [{ label: t('escalation.skipContact'), action: 'escalation:contact:skip' }] };
     conversation.lastChoices = reply.choices;
     return step.prompt(CONTACT, { prompt: replyToActivity(reply) });
