@@ -9,6 +9,7 @@ import { startService, type RunningService } from '../support/startService';
 import { expectRepliesClient, textOf } from '../support/botFrameworkClient';
 import { connectTestRedis, deleteByPrefix, REDIS_URL } from '../state/redisTestUtils';
 import { loadConfig } from '../../src/config';
+import { directLineClient, webChatMessage } from '../channels/directline/directLineClient';
 
 const message = (userId = `user-${randomUUID()}`) => ({
   type: 'message', id: randomUUID(), text: 'menu', channelId: 'emulator', serviceUrl: 'http://127.0.0.1:1', deliveryMode: 'expectReplies',
@@ -57,6 +58,18 @@ describe('per chat user: a polite message in the user language, once per window'
     expect(await anna.send('Menü')).toEqual([]);
     const ben = expectRepliesClient(service.url, { locale: 'en-US' });
     expect(textOf(await ben.send('menu'))).toContain('What can I help you with?');
+  });
+
+  it('on Direct Line too: the post is taken (200) and the answer is the polite message', async () => {
+    const client = directLineClient(service.url);
+    const { body: { conversationId, token } } = await client.generate();
+    await client.start(token, 'de-DE');
+    for (let i = 0; i < 3; i++) expect((await client.post(conversationId, token, webChatMessage('Menü', `m${i}`))).status).toBe(200);
+    const { body: { watermark } } = await client.activities(conversationId, token);
+    expect((await client.post(conversationId, token, webChatMessage('Menü', 'm3'))).status).toBe(200);
+    const fresh = (await client.activities(conversationId, token, watermark)).body.activities.filter((a) => a.from.role === 'bot');
+    expect(fresh).toHaveLength(1);
+    expect(fresh[0]!.text).toMatch(/Bitte warten Sie \d+ Sekunden/);
   });
 
   it("uses the user's saved language over the channel locale", async () => {
