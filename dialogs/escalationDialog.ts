@@ -9,7 +9,7 @@ import type { Answerer } from '../src/conversation/answering';
 import { commandOf } from '../src/conversation/commands';
 import type { RegionResolver } from '../src/conversation/regionResolver';
 import { turnServices } from '../src/conversation/turnServices';
-import { replyToActivity } from '../src/channels/replyActivity';
+import { replyToActivity } from '../src/replies/replyActivity';
 import type { Reply } from '../src/replies/reply';
 import type { EscalationService } from '../src/escalation/caseService';
 import type { TranscriptLine } from '../src/escalation/caseTypes';
@@ -163,8 +163,10 @@ export class EscalationDialog extends ComponentDialog {
   }
 
   private async contactStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { t, conversation } = turnServices(step.context);
-    this.values(step).description = String(step.result ?? '').trim();
+    const { t, conversation, input } = turnServices(step.context);
+    // Staff read what the user wrote, not the normalised text the prompt checked.
+    const original = input.kind === 'text' ? input.original?.trim() : undefined;
+    this.values(step).description = original || String(step.result ?? '').trim();
     const reply: Reply = { text: t('escalation.askContact'), choices: [{ label: t('escalation.skipContact'), action: 'escalation:contact:skip' }] };
     conversation.lastChoices = reply.choices;
     return step.prompt(CONTACT, { prompt: replyToActivity(reply) });

@@ -7,7 +7,7 @@ import { TextPrompt, type DialogTurnResult, type PromptValidatorContext, type Wa
 import type { RegionResolver } from '../src/conversation/regionResolver';
 import { turnServices } from '../src/conversation/turnServices';
 import { regionName } from '../src/partnerships/partnerships';
-import { replyToActivity } from '../src/channels/replyActivity';
+import { replyToActivity } from '../src/replies/replyActivity';
 import type { Reply } from '../src/replies/reply';
 
 /** Attempts before the prompt gives up and answers with '' (region unknown). */

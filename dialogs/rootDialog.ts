@@ -24,6 +24,8 @@ import { sendReply } from './sendReply';
 export interface RootDialogDeps extends QuestionDialogDeps {
   /** Erases everything stored about the user of this turn. */
   eraseUserData(context: TurnContext): Promise<void>;
+  /** Sends the user of this turn a short-lived link to everything stored about them ("export my data"). */
+  exportUserData?(context: TurnContext): Promise<void>;
   /** The dialog that hands the user to a contact office; begun on "talk to a person". */
   escalationDialog: Dialog;
 }
@@ -96,6 +98,10 @@ export class RootDialog extends ComponentDialog {
     if (command === 'human') return dc.beginDialog(this.deps.escalationDialog.id);
     if (command === 'delete-data') {
       await this.deps.eraseUserData(dc.context);
+      return dc.endDialog();
+    }
+    if (command === 'export-data' && this.deps.exportUserData) {
+      await this.deps.exportUserData(dc.context);
       return dc.endDialog();
     }
     if (input.kind === 'action') return this.handleAction(dc, input.action);

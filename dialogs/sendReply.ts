@@ -1,6 +1,6 @@
 /** The one way dialogs speak: a channel-neutral reply, remembered so a text-only user can answer with a number. */
 import type { TurnContext } from 'botbuilder';
-import { replyToActivity } from '../src/channels/replyActivity';
+import { replyToActivity } from '../src/replies/replyActivity';
 import { turnServices } from '../src/conversation/turnServices';
 import type { Reply } from '../src/replies/reply';
 

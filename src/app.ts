@@ -31,6 +31,7 @@ import { createDirectLineChannel } from './channels/directline/directLineChannel
 import { webChatPageRouter } from './channels/webchat/webChatPage';
 import { azureDirectLineTokenRouter, WEBCHAT_TOKEN_PATH } from './channels/webchat/azureDirectLineToken';
 import { createLineChannel } from './channels/line/lineChannel';
+import { LINE_WEBHOOK_PATH } from './channels/line/lineWebhookRoute';
 import { createHttpApp, type ReadinessCheck } from './http/server';
 import { MemoryStorage } from './state/memoryStorage';
 import { RedisStorage } from './state/redisStorage';
@@ -44,6 +45,15 @@ import { InsightsStore, INSIGHTS_KEY_PREFIX } from './insights/insightsStore';
 import { InsightsRecorder } from './insights/insightsRecorder';
 import { insightsTurnScope, recordingAnswerer } from './insights/recordingAnswerer';
 import { closestEntriesFinder } from './insights/closestEntries';
+import { resolveSigningSecret, type SecretKeyValueStore } from './state/signingSecrets';
+import { createRateLimits } from './limits/rateLimiters';
+import { httpRateLimitRouter } from './limits/httpRateLimits';
+import { chatRateLimit } from './limits/chatRateLimit';
+import { ExportTokens } from './dataRights/exportTokens';
+import { UserDataExporter } from './dataRights/userDataExport';
+import { DataExport } from './dataRights/dataExport';
+import { sendReply } from '../dialogs/sendReply';
+import { turnServices } from './conversation/turnServices';
 
 export interface Kakehashi {
   app: ReturnType<typeof createHttpApp>;
@@ -126,6 +136,14 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
   });
   const answerer = recordingAnswerer(overrides.answerer ?? new KnowledgeAnswerer({ knowledge, regions: catalog.regions, logger, llm }), insights);
 
+  // Secrets left unset are generated once and kept in Redis (SET NX) so restarts and replicas agree.
+  const secretOptions = { store: stores.redis as SecretKeyValueStore | undefined, keyPrefix: config.redisKeyPrefix, logger };
+  const directLineSecret = (await resolveSigningSecret('DIRECTLINE_SECRET', config.directLineSecret, secretOptions)).value;
+  const staffSessionSecret = (await resolveSigningSecret('STAFF_SESSION_SECRET', config.staffSessionSecret, secretOptions)).value;
+  const dataExportSecret = (await resolveSigningSecret('DATA_EXPORT_SECRET', undefined, secretOptions)).value;
+  const limits = createRateLimits(config.rateLimits, { redis: stores.redis, keyPrefix: `${config.redisKeyPrefix}ratelimit:` });
+  const chatLimit = chatRateLimit({ limit: limits.user, storage: stores.storage, i18n, logger });
+
   const conversationState = new ConversationState(stores.storage);
   const userState = new UserState(stores.storage);
   let bot: KakehashiBot | undefined;
@@ -138,11 +156,21 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
   const onTurnError = createTurnErrorHandler({ i18n, logger, clearConversation: (context) => bot!.clearConversation(context) });
 
   cloudAdapter.onTurnError = onTurnError;
+  cloudAdapter.use(chatLimit);
   cloudAdapter.use(insightsTurnScope);
   const directLine = await createDirectLineChannel({
-    storage: stores.storage, turnLock: stores.turnLock, logger, secret: config.directLineSecret,
+    storage: stores.storage, turnLock: stores.turnLock, logger, secret: directLineSecret,
     tokenTtlSeconds: config.directLineTokenTtlSeconds, onTurnError, runTurn, publicBaseUrl: config.publicBaseUrl,
     redis: stores.redis, redisKeyPrefix: config.redisKeyPrefix, streamKeepAliveMs: config.directLineStreamKeepAliveSeconds * 1000,
+  });
+
+  directLine.adapter.use(chatLimit);
+  const dataExport = new DataExport({
+    tokens: new ExportTokens({ secret: dataExportSecret, ttlSeconds: config.dataExportTtlSeconds }),
+    exporter: new UserDataExporter({ storage: stores.storage, directLineLog: { channelId: DIRECT_LINE_CHANNEL_ID, get: (id) => directLine.store.get(id) } }),
+    logger,
+    publicBaseUrl: config.publicBaseUrl,
+    selfHostedChannels: [DIRECT_LINE_CHANNEL_ID],
   });
 
   const rootDialog = new RootDialog({
@@ -150,6 +178,7 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     regionResolver,
     escalationDialog: escalation.dialog,
     eraseUserData: (context) => bot!.eraseUserData(context),
+    exportUserData: (context) => sendReply(context, dataExport.replyFor(context, turnServices(context).t)),
   });
   bot = new KakehashiBot({
     conversationState,
@@ -177,8 +206,10 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     ? createLineChannel({
         config: config.line, storage: stores.storage, redis: stores.redis, redisKeyPrefix: config.redisKeyPrefix, i18n, logger,
         bot, track: (work) => inFlight.track(work), onTurnError, expectSlowAnswers: config.llm !== undefined,
+        bodyLimitBytes: config.bodyLimitBytes,
       })
     : undefined;
+  line?.adapter.use(chatLimit);
   if (!line) logger.info('LINE is off (set LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN to enable POST /webhooks/line)');
   void line?.resumePending();
   directLine.adapter.use(insightsTurnScope);
@@ -196,8 +227,10 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     logger,
     bodyLimitBytes: config.bodyLimitBytes,
     readiness: stores.readiness,
+    unparsedPaths: [LINE_WEBHOOK_PATH],
     routers: [
-      botFrameworkRouter(cloudAdapter, runTurn),
+      httpRateLimitRouter(limits, logger),
+      botFrameworkRouter(cloudAdapter, runTurn, { requireAuthorization: config.botFrameworkAuth !== undefined }),
       directLine.router,
       ...(config.directLineAzure ? [azureDirectLineTokenRouter({ ...config.directLineAzure, logger })] : []),
       webChatPageRouter({
@@ -206,7 +239,8 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
         tokenUrl: config.webChatDirectLineDomain && config.directLineAzure ? WEBCHAT_TOKEN_PATH : undefined,
       }),
       ...(line ? [line.router] : []),
-      staffRouterFromConfig(config, {
+      dataExport.router(),
+      staffRouterFromConfig({ ...config, staffSessionSecret }, {
         caseService, offices: offices.offices, regions: catalog.regions, i18n, logger,
         insights: { store: insightsStore, retentionDays: config.insightsRetentionDays },
       }),

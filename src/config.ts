@@ -49,6 +49,25 @@ export interface EscalationConfig {
   notifyIntervalMs: number;
 }
 
+/**
+ * Abuse limits (fixed windows, `rate-limiter-flexible`; shared by replicas through Redis when `REDIS_URL` is set).
+ * Defaults leave room for the bench (16 concurrent conversations, ~1,000 turns/s from one address, ~5 turns/s
+ * per user) while stopping floods.
+ */
+export interface RateLimitConfig {
+  /** `RATE_LIMIT_IP_POINTS` requests per `RATE_LIMIT_IP_WINDOW_SECONDS` per client address on /api/messages and Direct Line (default 15000 per 5 s). */
+  ipPoints: number;
+  ipWindowSeconds: number;
+  /** `RATE_LIMIT_USER_POINTS` messages per `RATE_LIMIT_USER_WINDOW_SECONDS` per chat user on every channel (default 30 per 3 s). */
+  userPoints: number;
+  userWindowSeconds: number;
+  /** `RATE_LIMIT_LOGIN_IP_POINTS` staff login attempts per `RATE_LIMIT_LOGIN_WINDOW_SECONDS` per address (default 30 per 300 s). */
+  loginIpPoints: number;
+  /** `RATE_LIMIT_LOGIN_ACCOUNT_POINTS` staff login attempts per window per account id (default 10 per 300 s). */
+  loginAccountPoints: number;
+  loginWindowSeconds: number;
+}
+
 export interface AppConfig {
   port: number;
   host: string;
@@ -83,6 +102,9 @@ export interface AppConfig {
   /** `INSIGHTS_RETENTION_DAYS`: how long staff-insight aggregates and redacted unanswered questions are kept (default 90). */
   insightsRetentionDays: number;
   escalation: EscalationConfig;
+  rateLimits: RateLimitConfig;
+  /** `DATA_EXPORT_TTL_SECONDS`: how long a "export my data" link works (default 900 = 15 min). */
+  dataExportTtlSeconds: number;
 }
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -237,6 +259,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
     publicBaseUrl: url(env, 'PUBLIC_BASE_URL'),
     insightsRetentionDays: integer(env, 'INSIGHTS_RETENTION_DAYS', 90, 1, 3650),
     escalation: escalationConfig(env),
+    rateLimits: {
+      ipPoints: integer(env, 'RATE_LIMIT_IP_POINTS', 15_000, 1, 10_000_000),
+      ipWindowSeconds: integer(env, 'RATE_LIMIT_IP_WINDOW_SECONDS', 5, 1, 86_400),
+      userPoints: integer(env, 'RATE_LIMIT_USER_POINTS', 30, 1, 1_000_000),
+      userWindowSeconds: integer(env, 'RATE_LIMIT_USER_WINDOW_SECONDS', 3, 1, 86_400),
+      loginIpPoints: integer(env, 'RATE_LIMIT_LOGIN_IP_POINTS', 30, 1, 1_000_000),
+      loginAccountPoints: integer(env, 'RATE_LIMIT_LOGIN_ACCOUNT_POINTS', 10, 1, 1_000_000),
+      loginWindowSeconds: integer(env, 'RATE_LIMIT_LOGIN_WINDOW_SECONDS', 300, 1, 86_400),
+    },
+    dataExportTtlSeconds: integer(env, 'DATA_EXPORT_TTL_SECONDS', 900, 1, 86_400),
   };
 }
 

@@ -2,7 +2,7 @@
  * Whole-message commands in ja/de/en that interrupt whatever dialog is running.
  * These are recognisers, not user-facing text: replies still come from locales/.
  */
-export type Command = 'menu' | 'help' | 'cancel' | 'human' | 'delete-data';
+export type Command = 'menu' | 'help' | 'cancel' | 'human' | 'delete-data' | 'export-data';
 
 const COMMANDS: [Command, RegExp][] = [
   ['menu', /^(menu|menü|menue|hauptmenü|start|メニュー|めにゅー|トップ|top)[.!。！]?$/iu],
@@ -13,12 +13,17 @@ const COMMANDS: [Command, RegExp][] = [
     /(talk|speak|chat|connect)\s+(me\s+)?(to|with)\s+(a\s+|an\s+|the\s+)?(real\s+)?(person|human|someone|staff|agent|office|advisor|adviser)|real person|human agent|contact (the )?office|mit\s+(einem|einer)\s+(menschen|mitarbeiter(in)?|person|berater(in)?)|mensch(en)? sprechen|ansprechpartner|ansprechstelle (kontaktieren|erreichen)|担当者|人と話|オペレーター|有人|窓口(に|へ)?(つな|繋|相談|連絡)/iu,
   ],
   ['delete-data', /(delete|erase|remove)\s+(all\s+)?my\s+data|(meine|alle meine)\s+daten\s+löschen|daten löschen|データ(を)?削除|データを消して/iu],
+  [
+    'export-data',
+    /(export|download|send me|give me|get)\s+(a\s+copy\s+of\s+)?(all\s+)?my\s+(personal\s+)?data|what data do you (have|store|keep) (about|on) me|(meine|alle meine)\s+daten\s+(exportieren|herunterladen|anfordern|auslesen)|daten\s*(export|exportieren|herunterladen)|datenauskunft|auskunft über meine daten|(自分の|私の)?データ(を|の)?(エクスポート|ダウンロード|書き出|出力|開示|送って|ください)|保存(されている|している)(私の)?(データ|情報)(を)?(見|確認|開示|教え)/iu,
+  ],
 ];
 
 /**
  * @example
  * commandOf('Menü'); // 'menu'
  * commandOf('担当者と話したい'); // 'human'
+ * commandOf('export my data'); // 'export-data'
  */
 export function commandOf(text: string): Command | undefined {
   const trimmed = text.trim();

@@ -14,13 +14,15 @@ import {
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
 import type { Logger } from '../logging/logger';
-import { replyToActivity } from '../channels/replyActivity';
+import { replyToActivity } from '../replies/replyActivity';
 import type { Reply } from '../replies/reply';
 import type { Answerer } from './answering';
 import { resolveLanguage } from './languageResolver';
 import type { TurnLock } from './turnLock';
 import { setTurnServices, turnServices, type TurnServices } from './turnServices';
 import { MAX_MESSAGE_LENGTH, readUserInput } from './userInput';
+import { textWithoutRecipientMention } from './recipientMention';
+import { placeholderSpansOf } from './textNormalizer';
 import { appendTranscript, newUserProfile, type ConversationData, type StoredConversationReference, type UserProfile } from './userRecords';
 import { isSupportedLanguage } from '../i18n/i18n';
 import { menuReply } from '../../dialogs/menuReplies';
@@ -123,7 +125,7 @@ export class KakehashiBot extends ActivityHandler {
   private async prepareTurn(context: TurnContext, text: string): Promise<TurnServices> {
     const profile = await this.profileAccessor.get(context, newUserProfile(this.clock()));
     const conversation = await this.conversationAccessor.get(context, {});
-    const input = readUserInput({ text, value: context.activity.value }, conversation.lastChoices);
+    const input = readUserInput({ text, value: context.activity.value, placeholders: placeholderSpansOf(context.activity.channelData) }, conversation.lastChoices);
     const chosenLanguage = input.kind === 'action' && input.action.startsWith('lang:') ? input.action.slice(5) : undefined;
     const decision = resolveLanguage({
       text: input.kind === 'text' ? input.text : '',
@@ -167,7 +169,7 @@ export class KakehashiBot extends ActivityHandler {
 
   private async handleMessage(context: TurnContext): Promise<void> {
     // Teams (and other group chats) put "<at>kakehashi</at>" in the text; it is not part of the question.
-    const text = (TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '').trim();
+    const text = textWithoutRecipientMention(context.activity);
     context.activity.text = text;
     const services = await this.prepareTurn(context, text.slice(0, MAX_MESSAGE_LENGTH));
     const { t, input } = services;

@@ -5,7 +5,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { i18n } from 'i18next';
 import type { Logger } from '../logging/logger';
-import { replyToActivity } from '../channels/replyActivity';
+import { replyToActivity } from '../replies/replyActivity';
 import { DEFAULT_LANGUAGE } from '../i18n/i18n';
 import { resolveLanguage } from './languageResolver';
 

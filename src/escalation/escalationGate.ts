@@ -89,7 +89,7 @@ export class EscalationGate {
       await sendReply(context, { text: t('escalation.relay.alreadyConnected', { office: name, number: escalation.number }) });
       return 'handled';
     }
-    const { first } = await this.service.appendUserMessage(escalation.id, input.text, services.messageLanguage ?? services.language);
+    const { first } = await this.service.appendUserMessage(escalation.id, input.original?.trim() || input.text, services.messageLanguage ?? services.language);
     if (first) {
       await sendReply(context, {
         text: t('escalation.relay.forwarded', { office: name, number: escalation.number }),

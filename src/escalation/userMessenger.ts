@@ -3,7 +3,7 @@
  * One {@link UserMessenger} per channel, registered by the composition root in {@link UserMessengers}.
  */
 import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
-import { replyToActivity } from '../channels/replyActivity';
+import { replyToActivity } from '../replies/replyActivity';
 import type { StoredConversationReference } from '../conversation/userRecords';
 import type { Reply } from '../replies/reply';
 

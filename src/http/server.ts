@@ -7,6 +7,7 @@ import type { Duplex } from 'node:stream';
 import express, { type Express, type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Logger } from '../logging/logger';
 import { HttpError } from './httpError';
+import { securityHeaders } from './securityHeaders';
 
 export interface ReadinessCheck {
   name: string;
@@ -23,6 +24,11 @@ export interface HttpAppOptions {
    * nobody takes is answered 404. Attached to the server that `app.listen` creates.
    */
   upgrades?: UpgradeHandler[];
+  /**
+   * Paths whose routes read the raw body themselves (the LINE webhook checks its signature on the bytes before
+   * anything parses them); the JSON parser leaves these requests alone.
+   */
+  unparsedPaths?: string[];
 }
 
 export type UpgradeHandler = (req: IncomingMessage, socket: Duplex, head: Buffer) => boolean;
@@ -42,10 +48,13 @@ export function createHttpApp(options: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  app.use(securityHeaders());
+  const unparsed = new Set(options.unparsedPaths ?? []);
+  const isJson = (req: { headers: Record<string, unknown> }) => /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(String(req.headers['content-type'] ?? ''));
   app.use(
     express.json({
       limit: options.bodyLimitBytes,
-      type: ['application/json', 'application/*+json'],
+      type: (req) => isJson(req as never) && !unparsed.has((req as Request).path),
       verify: (req, _res, buffer) => {
         req.rawBody = buffer;
       },

@@ -29,7 +29,9 @@ export function assertKeys(keys: unknown, operation: 'reading' | 'deleting'): as
  * Validates a `write()` argument and serialises every item before anything is
  * stored, so a bad item fails the whole batch instead of leaving it half-written.
  *
- * @throws ReferenceError if `changes` is missing; TypeError if an item is not an object or not JSON-serialisable.
+ * @throws ReferenceError if `changes` is missing; TypeError if an item is not an object or not JSON-serialisable,
+ *         or carries an eTag that is not a string (a number, `true`, an object): botbuilder's MemoryStorage refuses
+ *         those as a conflict, and reading one as "no eTag" would silently overwrite a newer item.
  */
 export function prepareWrites(changes: StoreItems | null | undefined): PreparedWrite[] {
   if (changes === null || changes === undefined || typeof changes !== 'object') {
@@ -40,6 +42,9 @@ export function prepareWrites(changes: StoreItems | null | undefined): PreparedW
       throw new TypeError(`Storage: item "${key}" must be a plain object, got ${item === null ? 'null' : typeof item}.`);
     }
     const { eTag, ...rest } = item as StoreItem;
+    if (eTag !== undefined && eTag !== null && typeof eTag !== 'string') {
+      throw new TypeError(`Storage: item "${key}" has an eTag of type ${typeof eTag}; eTags are strings (or '*', or absent).`);
+    }
     // botbuilder treats a missing/empty eTag like '*': last writer wins.
     const expectedETag = typeof eTag === 'string' && eTag !== '' && eTag !== WILDCARD_ETAG ? eTag : undefined;
     return { key, expectedETag, json: JSON.stringify(rest) };

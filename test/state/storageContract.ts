@@ -3,7 +3,8 @@
  * `libraries/botbuilder-core/tests/storageBaseTests.js` plus our stricter rules
  * (typed conflicts, all-or-nothing batches, copies, TTL).
  */
-import { ConversationState, TestAdapter, type Storage, type StoreItems } from 'botbuilder';
+import { AutoSaveStateMiddleware, ConversationState, MessageFactory, TestAdapter, type Storage, type StoreItems } from 'botbuilder';
+import { Dialog, DialogSet, TextPrompt, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { describe, expect, it } from 'vitest';
 import { ETagConflictError } from '../../src/state/errors';
 import type { StorageTtlOptions } from '../../src/state/ttl';
@@ -217,6 +218,175 @@ export function describeStorageContract(name: string, makeStorage: StorageFactor
         await context.sendActivity(`count ${next}`);
       });
       await adapter.send('hi').assertReply('count 1').send('hi').assertReply('count 2').send('hi').assertReply('count 3').startTest();
+    });
+  });
+
+  // One test per case of botbuilder-js `libraries/botbuilder-core/tests/storageBaseTests.js`, named after it,
+  // written here against our stricter stores (same observable outcome as upstream's MemoryStorage).
+  describe(`botbuilder-js storageBaseTests: ${name}`, () => {
+    it('returnEmptyObjectWhenReadingUnknownKey', async () => {
+      const storage = await makeStorage();
+      const result = await storage.read(['unknown']);
+      expect(result).not.toBeNull();
+      expect(Object.keys(result)).toHaveLength(0);
+    });
+
+    it('handleNullKeysWhenReading', async () => {
+      const storage = await makeStorage();
+      await expect(storage.read(null as unknown as string[])).rejects.toThrow(new ReferenceError('Keys are required when reading.'));
+    });
+
+    it('handleNullKeysWhenWriting', async () => {
+      const storage = await makeStorage();
+      await expect(storage.write(null as unknown as StoreItems)).rejects.toThrow(new ReferenceError('Changes are required when writing.'));
+    });
+
+    it('doesNotThrowWhenWritingNoItems', async () => {
+      const storage = await makeStorage();
+      await expect(storage.write([] as unknown as StoreItems)).resolves.toBeUndefined();
+    });
+
+    it('createObject', async () => {
+      const storage = await makeStorage();
+      const storeItems = { createPoco: { id: 1 }, createPocoStoreItem: { id: 2 } };
+      await storage.write(storeItems);
+      const read = await storage.read(Object.keys(storeItems));
+      expect(read.createPoco.id).toBe(1);
+      expect(read.createPocoStoreItem.id).toBe(2);
+      expect(read.createPoco.eTag).toEqual(expect.any(String));
+      expect(read.createPocoStoreItem.eTag).toEqual(expect.any(String));
+    });
+
+    it('handleCrazyKeys', async () => {
+      const storage = await makeStorage();
+      const key = '!@#$%^&*()~/\\><,.?\';"`~';
+      await storage.write({ [key]: { id: 1 } });
+      const read = await storage.read([key]);
+      expect(read[key].id).toBe(1);
+    });
+
+    it('updateObject', async () => {
+      const storage = await makeStorage();
+      await storage.write({ pocoItem: { id: 1, count: 1 }, pocoStoreItem: { id: 1, count: 1 } });
+      const loaded = await storage.read(['pocoItem', 'pocoStoreItem']);
+      const updatePocoItem = loaded.pocoItem;
+      delete updatePocoItem.eTag; // a plain object has no eTag
+      const updatePocoStoreItem = loaded.pocoStoreItem;
+      expect(updatePocoStoreItem.eTag).toEqual(expect.any(String));
+      updatePocoItem.count++;
+      updatePocoStoreItem.count++;
+      await storage.write(loaded);
+
+      const reloaded = await storage.read(['pocoItem', 'pocoStoreItem']);
+      expect(reloaded.pocoItem.eTag).toEqual(expect.any(String));
+      expect(reloaded.pocoStoreItem.eTag).not.toBe(updatePocoStoreItem.eTag);
+      expect(reloaded.pocoItem.count).toBe(2);
+      expect(reloaded.pocoStoreItem.count).toBe(2);
+
+      // Without an eTag the write wins; with the old eTag it must fail.
+      updatePocoItem.count = 123;
+      await expect(storage.write({ pocoItem: updatePocoItem })).resolves.toBeUndefined();
+      updatePocoStoreItem.count = 123;
+      await expect(storage.write({ pocoStoreItem: updatePocoStoreItem })).rejects.toThrow();
+
+      const reloaded2 = await storage.read(['pocoItem', 'pocoStoreItem']);
+      const pocoItem2 = reloaded2.pocoItem;
+      delete pocoItem2.eTag;
+      const pocoStoreItem2 = reloaded2.pocoStoreItem;
+      expect(pocoItem2.count).toBe(123);
+      expect(pocoStoreItem2.count).toBe(2);
+
+      pocoItem2.count = 100;
+      pocoStoreItem2.count = 100;
+      pocoStoreItem2.eTag = '*';
+      await storage.write({ pocoItem: pocoItem2, pocoStoreItem: pocoStoreItem2 });
+      const reloaded3 = await storage.read(['pocoItem', 'pocoStoreItem']);
+      expect(reloaded3.pocoItem.count).toBe(100);
+      expect(reloaded3.pocoStoreItem.count).toBe(100);
+    });
+
+    it('deleteObject', async () => {
+      const storage = await makeStorage();
+      await storage.write({ delete1: { id: 1, count: 1 } });
+      const read = await storage.read(['delete1']);
+      expect(read.delete1.eTag).toEqual(expect.any(String));
+      expect(read.delete1.count).toBe(1);
+      await storage.delete(['delete1']);
+      expect((await storage.read(['delete1'])).delete1).toBeUndefined();
+    });
+
+    it('deleteUnknownObject', async () => {
+      const storage = await makeStorage();
+      await expect(storage.delete(['unknown_key'])).resolves.toBeUndefined();
+    });
+
+    it('performBatchOperations', async () => {
+      const storage = await makeStorage();
+      await storage.write({ batch1: { count: 10 }, batch2: { count: 20 }, batch3: { count: 30 } });
+      let result = await storage.read(['batch1', 'batch2', 'batch3']);
+      for (const key of ['batch1', 'batch2', 'batch3']) {
+        expect(result[key].count).toBeGreaterThan(0);
+        expect(result[key].eTag).toEqual(expect.any(String));
+      }
+      await storage.delete(['batch1', 'batch2', 'batch3']);
+      result = await storage.read(['batch1', 'batch2', 'batch3']);
+      expect(result).toEqual({});
+    });
+
+    it('proceedsThroughWaterfall', async () => {
+      const storage = await makeStorage();
+      const convoState = new ConversationState(storage);
+      const dialogs = new DialogSet(convoState.createProperty('dialogState'));
+      const adapter = new TestAdapter(async (turnContext) => {
+        const dc = await dialogs.createContext(turnContext);
+        await dc.continueDialog();
+        if (!turnContext.responded) await dc.beginDialog('waterfallDialog');
+      }).use(new AutoSaveStateMiddleware(convoState));
+      dialogs.add(
+        new TextPrompt('textPrompt', async (promptContext) => {
+          if ((promptContext.recognized.value ?? '').length > 3) {
+            await promptContext.context.sendActivity(MessageFactory.text(`You got it at the ${promptContext.attemptCount}th try!`));
+            return true;
+          }
+          await promptContext.context.sendActivity(MessageFactory.text(`Please send a name that is longer than 3 characters. ${promptContext.attemptCount}`));
+          return false;
+        }),
+      );
+      const step = (reply?: string) => async (stepContext: WaterfallStepContext) => {
+        expect(typeof stepContext.activeDialog?.state['stepIndex']).toBe('number');
+        if (reply) {
+          await stepContext.context.sendActivity(reply);
+          return Dialog.EndOfTurn;
+        }
+        return stepContext.prompt('textPrompt', { prompt: MessageFactory.text('Please type your name.') });
+      };
+      dialogs.add(new WaterfallDialog('waterfallDialog', [step('step1'), step(), step('step3')]));
+      await adapter
+        .send('hello').assertReply('step1')
+        .send('hello').assertReply('Please type your name.')
+        .send('hi').assertReply('Please send a name that is longer than 3 characters. 1')
+        .send('hi').assertReply('Please send a name that is longer than 3 characters. 2')
+        .send('hi').assertReply('Please send a name that is longer than 3 characters. 3')
+        .send('Kyle').assertReply('You got it at the 4th try!').assertReply('step3')
+        .startTest();
+    });
+
+    // The one case the field replay found: botbuilder's MemoryStorage refuses a non-string eTag (it never equals
+    // the stored string). Taking it as "no eTag" would silently overwrite a newer item.
+    it.each([
+      ['a number', 5],
+      ['true', true],
+      ['an object', { version: 1 }],
+      ['an array', ['1']],
+    ])('updateObject: refuses an eTag that is %s and keeps the stored item', async (_label, eTag) => {
+      const storage = await makeStorage();
+      await storage.write({ item: { count: 1 } });
+      await storage.write({ item: { count: 2 } });
+      await expect(storage.write({ item: { count: 99, eTag } as unknown as StoreItems[string] })).rejects.toThrow(/eTag/);
+      await expect(storage.write({ other: { count: 1 }, item: { count: 99, eTag } as unknown as StoreItems[string] })).rejects.toThrow();
+      const read = await storage.read(['item', 'other']);
+      expect(read.item.count).toBe(2);
+      expect(read.other).toBeUndefined();
     });
   });
 }

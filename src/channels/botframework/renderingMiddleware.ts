@@ -3,7 +3,7 @@
  * Channels without a renderer get the plain text that every activity already carries.
  */
 import type { Activity, Middleware, TurnContext } from 'botbuilder';
-import { replyOfActivity, REPLY_CONTENT_TYPE } from '../replyActivity';
+import { replyOfActivity, REPLY_CONTENT_TYPE } from '../../replies/replyActivity';
 import type { Reply } from '../../replies/reply';
 import { renderForTeams } from './teamsRenderer';
 import { renderForWebChat } from './webChatRenderer';

@@ -23,7 +23,7 @@ import { messagingApi, validateSignature } from '@line/bot-sdk';
 import type { i18n } from 'i18next';
 import type { Logger } from '../../logging/logger';
 import { isSupportedLanguage, SUPPORTED_LANGUAGES, DEFAULT_LANGUAGE, type SupportedLanguage } from '../../i18n/i18n';
-import { replyOfActivity, replyToActivity } from '../replyActivity';
+import { replyOfActivity, replyToActivity } from '../../replies/replyActivity';
 import { turnServices } from '../../conversation/turnServices';
 import { languageOfLocale } from '../../conversation/languageResolver';
 import { LineDelivery, type DeliveryReport, type LineDeliveryOptions, type LineTarget } from './lineDelivery';

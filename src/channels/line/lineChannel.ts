@@ -32,6 +32,8 @@ export interface LineChannelDeps {
   expectSlowAnswers?: boolean;
   adapter?: Partial<Pick<LineAdapterOptions, 'delivery' | 'loadingAfterMs'>>;
   queue?: Partial<Pick<LineEventQueueOptions, 'leaseMs' | 'idempotencyTtlSeconds'>>;
+  /** Largest webhook body, in bytes (`BODY_LIMIT_BYTES`). */
+  bodyLimitBytes?: number;
 }
 
 export interface LineChannel {
@@ -75,5 +77,9 @@ export function createLineChannel(deps: LineChannelDeps): LineChannel {
     ...deps.queue,
   });
   deps.logger.info({ apiBaseUrl: deps.config.apiBaseUrl }, 'LINE is on: POST /webhooks/line');
-  return { router: lineWebhookRouter({ adapter, queue, logger: deps.logger }), adapter, queue, resumePending: () => queue.resumePending() };
+  const router = lineWebhookRouter({
+    adapter, queue, logger: deps.logger,
+    ...(deps.bodyLimitBytes ? { bodyLimitBytes: deps.bodyLimitBytes } : {}),
+  });
+  return { router, adapter, queue, resumePending: () => queue.resumePending() };
 }

@@ -10,9 +10,15 @@
  * | follow | `conversationUpdate`, `membersAdded: [user]` (the bot's welcome runs) |
  * | unfollow | `conversationUpdate`, `membersRemoved: [user]` |
  * | join / leave | `conversationUpdate`, `membersAdded` / `membersRemoved: [bot]` |
+ * | any event with `mode: "standby"` | none: another channel (a module channel) owns the chat; LINE's rule is that
+ *   the bot then neither handles nor sends anything |
+ *
+ * A text message's LINE emoji ("(love)" placeholders, `message.emojis` index/length) travel as
+ * `channelData[PLACEHOLDER_SPANS_KEY]`, re-indexed after the bot's mention is removed; the bot's input reader drops them.
  */
 import type { Activity } from 'botbuilder';
 import type { webhook } from '@line/bot-sdk';
+import { PLACEHOLDER_SPANS_KEY, type TextSpan } from '../../conversation/textNormalizer';
 
 export const LINE_CHANNEL_ID = 'line';
 
@@ -46,14 +52,35 @@ export function replyTokenOf(event: webhook.Event): string | undefined {
   return typeof token === 'string' && token.length > 0 ? token : undefined;
 }
 
-function textMentioningBot(message: webhook.TextMessageContent, inGroup: boolean): string | undefined {
-  const selfMentions = (message.mention?.mentionees ?? [])
-    .filter((mentionee) => mentionee.type === 'user' && (mentionee as webhook.UserMentionee).isSelf)
-    .sort((a, b) => b.index - a.index);
+/** The text of a message with the bot's own mentions removed, and its LINE emoji spans re-indexed to that text. */
+function textMentioningBot(message: webhook.TextMessageContent, inGroup: boolean): { text: string; emojiSpans: TextSpan[] } | undefined {
+  const selfMentions = (message.mention?.mentionees ?? []).filter(
+    (mentionee) => mentionee.type === 'user' && (mentionee as webhook.UserMentionee).isSelf,
+  );
   if (inGroup && selfMentions.length === 0) return undefined;
-  let text = message.text;
-  for (const mention of selfMentions) text = text.slice(0, mention.index) + text.slice(mention.index + mention.length);
-  return text.trim();
+  const original = typeof message.text === 'string' ? message.text : '';
+  const removed = (i: number) => selfMentions.some((mention) => i >= mention.index && i < mention.index + mention.length);
+  // newIndex[i]: where original index i lands once the mentions are cut out.
+  const newIndex: number[] = [];
+  let kept = '';
+  for (let i = 0; i < original.length; i++) {
+    newIndex[i] = kept.length;
+    if (!removed(i)) kept += original[i];
+  }
+  newIndex[original.length] = kept.length;
+  const lead = kept.length - kept.trimStart().length;
+  const text = kept.trim();
+  const emojiSpans: TextSpan[] = [];
+  for (const emoji of message.emojis ?? []) {
+    const { index, length } = emoji as { index?: unknown; length?: unknown };
+    if (!Number.isInteger(index) || !Number.isInteger(length)) continue;
+    const start = index as number;
+    const end = start + (length as number);
+    if (start < 0 || end > original.length || end <= start) continue;
+    const span = { index: newIndex[start]! - lead, length: newIndex[end]! - newIndex[start]! };
+    if (span.index >= 0 && span.length > 0 && span.index + span.length <= text.length) emojiSpans.push(span);
+  }
+  return { text, emojiSpans };
 }
 
 /**
@@ -67,6 +94,7 @@ export function lineEventToActivity(envelope: LineEventEnvelope, serviceUrl: str
   const source = event.source;
   const chatId = chatIdOf(source);
   if (!source || !chatId) return undefined;
+  if ((event as { mode?: unknown }).mode === 'standby') return undefined;
   const inGroup = source.type !== 'user';
   const userId = source.userId ?? chatId;
   const base: Partial<Activity> = {
@@ -84,9 +112,15 @@ export function lineEventToActivity(envelope: LineEventEnvelope, serviceUrl: str
     case 'message': {
       const message = event.message;
       if (message.type === 'text') {
-        const text = textMentioningBot(message, inGroup);
-        if (text === undefined) return undefined;
-        return { ...base, type: 'message', id: message.id, text };
+        const read = textMentioningBot(message, inGroup);
+        if (read === undefined) return undefined;
+        return {
+          ...base,
+          type: 'message',
+          id: message.id,
+          text: read.text,
+          channelData: { ...base.channelData, [PLACEHOLDER_SPANS_KEY]: read.emojiSpans },
+        };
       }
       if (inGroup) return undefined;
       const kind = (LINE_MEDIA_TYPES as readonly string[]).includes(message.type) ? message.type : 'other';

@@ -10,7 +10,7 @@ import { DirectLineStore } from '../../../src/channels/directline/directLineStor
 import { DirectLineAdapter } from '../../../src/channels/directline/directLineAdapter';
 import { DirectLineConversationNotFoundError, DirectLineNotSupportedError } from '../../../src/channels/directline/directLineErrors';
 import { DirectLineTokens } from '../../../src/channels/directline/directLineTokens';
-import { replyToActivity } from '../../../src/channels/replyActivity';
+import { replyToActivity } from '../../../src/replies/replyActivity';
 import { connectTestRedis, deleteByPrefix, randomPrefix } from '../../state/redisTestUtils';
 
 const logger = pino({ level: 'silent' });

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LineAdapter, LineAdapterError } from '../../../src/channels/line/lineAdapter';
-import { replyToActivity } from '../../../src/channels/replyActivity';
+import { replyToActivity } from '../../../src/replies/replyActivity';
 import { createI18n } from '../../../src/i18n/i18n';
 import { loadConfig } from '../../../src/config';
 import { MemoryStorage } from '../../../src/state/memoryStorage';

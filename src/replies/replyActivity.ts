@@ -1,6 +1,6 @@
 /** Carries a channel-neutral {@link Reply} inside a Bot Framework activity, with its plain-text rendering as `text`. */
 import type { Activity, Attachment } from 'botbuilder';
-import { plainText, type Reply } from '../replies/reply';
+import { plainText, type Reply } from './reply';
 
 export const REPLY_CONTENT_TYPE = 'application/vnd.kakehashi.reply+json';
 
