@@ -3,6 +3,7 @@
  * `src/index.ts` runs it; tests build it in-process with their own config.
  */
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import { ConversationState, UserState, type Storage, type TurnContext } from 'botbuilder';
 import type { RedisClientType } from 'redis';
@@ -39,6 +40,9 @@ import { redisReadiness } from './state/readiness';
 import { InFlightTurns } from './http/inFlightTurns';
 import { staffRouterFromConfig } from './escalation/staff/staffRouter';
 import type { CaseService } from './escalation/caseTypes';
+import { openPlans, type Plans } from './plans/planSetup';
+import { turnServices } from './conversation/turnServices';
+import { PlanDialog } from '../dialogs/planDialog';
 
 export interface Kakehashi {
   app: ReturnType<typeof createHttpApp>;
@@ -48,6 +52,8 @@ export interface Kakehashi {
   inFlight: InFlightTurns;
   /** Cases, notifications and relay to users (issue 5). */
   escalation: Escalation;
+  /** Guided plans (issue 10): catalog, planner, reminders. */
+  plans: Plans;
   /** Closes connections; call after the HTTP server stopped accepting and in-flight turns finished. */
   close(): Promise<void>;
 }
@@ -59,6 +65,8 @@ export interface KakehashiOverrides {
   caseService?: CaseService;
   /** Notification targets, clock, translator and retry timing for the escalation side (tests). */
   escalation?: EscalationOverrides;
+  /** Clock and sweep interval of guided plans and their reminders (tests). */
+  plans?: { clock?: () => Date; reminderIntervalMs?: number };
 }
 
 interface Stores {
@@ -124,10 +132,20 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     tokenTtlSeconds: config.directLineTokenTtlSeconds, onTurnError, runTurn, publicBaseUrl: config.publicBaseUrl,
   });
 
+  const plans = openPlans({
+    plansDir: path.join(config.knowledgeDir, 'plans'), knowledge: knowledge.knowledge, knownRegions: catalog.regions.map((region) => region.id),
+    storage: stores.storage, messengers: escalation.messengers, i18n, logger, secret: config.directLineSecret ?? randomBytes(32).toString('hex'), publicBaseUrl: config.publicBaseUrl,
+    ...(overrides.plans?.clock ? { clock: overrides.plans.clock } : {}),
+  });
+  escalation.dialog.attachPlan = (context: TurnContext) => {
+    const services = turnServices(context);
+    return plans.planner.casePlan(services.profile, services.t, services.language);
+  };
   const rootDialog = new RootDialog({
     answerer,
     regionResolver,
     escalationDialog: escalation.dialog,
+    plans: { planner: plans.planner, dialog: new PlanDialog({ planner: plans.planner, regionResolver }) },
     eraseUserData: (context) => bot!.eraseUserData(context),
   });
   bot = new KakehashiBot({
@@ -144,6 +162,9 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     alsoErase: [
       async (channelId, userId) => {
         await escalation.service.eraseUser(channelId, userId);
+      },
+      async (channelId, userId) => {
+        await plans.reminders.cancel(channelId, userId);
       },
       async (channelId, _userId, conversationIds) => {
         if (channelId === DIRECT_LINE_CHANNEL_ID) await directLine.store.delete(conversationIds);
@@ -162,6 +183,7 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
   escalation.messengers.register([DIRECT_LINE_CHANNEL_ID], new AdapterMessenger(directLine.adapter));
   if (line) escalation.messengers.register([LINE_CHANNEL_ID], new AdapterMessenger(line.adapter));
   escalation.start();
+  plans.reminders.start(overrides.plans?.reminderIntervalMs ?? 60_000);
   const caseService = overrides.caseService ?? escalation.service;
 
   const app = createHttpApp({
@@ -173,6 +195,7 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
       directLine.router,
       webChatPageRouter({ i18n, directLineDomain: config.webChatDirectLineDomain }),
       ...(line ? [line.router] : []),
+      ...(plans.router ? [plans.router] : []),
       staffRouterFromConfig(config, { caseService, offices: offices.offices, regions: catalog.regions, i18n, logger }),
     ],
   });
@@ -184,7 +207,9 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     logger,
     inFlight,
     escalation,
+    plans,
     async close() {
+      await plans.reminders.stop();
       await escalation.stop();
       line?.queue.close();
       await stores.redis?.close();
