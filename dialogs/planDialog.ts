@@ -121,6 +121,8 @@ export class PlanDialog extends ComponentDialog {
       return step.endDialog();
     }
     const { profile } = services;
+    // Planning for a region makes it the conversation's region (answers and hand-overs follow it).
+    profile.region = plan.region;
     if (profile.planDraft?.planId !== plan.id) {
       const options = (step.options ?? {}) as PlanDialogOptions;
       profile.planDraft = { planId: plan.id, answers: options.text ? answersInRequest(plan.slots, options.text) : {}, startedAt: this.deps.planner.now() };
