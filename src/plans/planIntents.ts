@@ -6,7 +6,8 @@ import type { PlanDefinition } from './planDefinition';
 
 const PLAN_WORD = /\bplan\b|\bplans\b|check\s?-?list|checkliste|step[- ]by[- ]step|schritt für schritt|to-?do[- ]?(list|liste)|aufgabenliste|fahrplan|roadmap|プラン|チェックリスト|やることリスト|手順書|段取り|ロードマップ|計画表/iu;
 const NOT_A_PLAN_REQUEST = /business plan|geschäftsplan|businessplan|事業計画|tarif|handytarif|mobile plan|料金プラン|プラン料金/iu;
-const MAKE = /\b(make|create|give|build|draw up|prepare|put together|need|want|can you|could you|please)\b|machen|erstellen|geben|brauche|hätte gern|kannst du|können sie|bitte|作って|作成|つくって|ください|欲しい|ほしい|お願い|教えて/iu;
+/** Asking for one to be made: without a founding or moving word, only these start the planner (which then asks which). */
+const MAKE = /\b(make|create|build|draw up|prepare|put together|write)\b|machen|erstellen|erstelle|aufstellen|schreib|作って|作成|つくって|書いて/iu;
 const COMPANY = /found|incorporat|set(ting)? up (a |an |our |my )?(company|business|subsidiary|branch)|\bcompany\b|start(ing)? a business|gründ|firma|gesellschaft|niederlassung|unternehmen|\bgmbh\b|設立|起業|会社|法人|進出|支店/iu;
 const MOVING = /\bmov(e|ing)\b|relocat|umzug|umzieh|ziehen nach|übersied|引っ越|引越|移住|転居|赴任|転勤/iu;
 

@@ -1,7 +1,8 @@
 /**
  * A plan as an Adaptive Card (Teams and Web Chat): title and progress, one container per numbered step with its
  * details as a FactSet, sources as links, and an Action.Submit "done" button whose data carries the action the bot
- * reads back (`value.action`), with a Teams messageBack so the chat shows what was pressed.
+ * reads back (`value.action`; Web Chat sends `data`, Teams the messageBack's `value`), with a Teams messageBack so the chat
+ * shows what was pressed.
  * Version 1.5: the highest Teams renders (Web Chat renders 1.6).
  */
 import type { Attachment } from 'botbuilder';
@@ -35,7 +36,10 @@ export function planAdaptiveCard(plan: PlanView): Attachment {
         type: 'ActionSet',
         actions: [{
           type: 'Action.Submit', title: step.doneChoice.label,
-          data: { action: step.doneChoice.action, msteams: { type: 'messageBack', text: step.doneChoice.label, displayText: step.doneChoice.label } },
+          data: {
+            action: step.doneChoice.action,
+            msteams: { type: 'messageBack', text: step.doneChoice.label, displayText: step.doneChoice.label, value: { action: step.doneChoice.action } },
+          },
         }],
       });
     }
