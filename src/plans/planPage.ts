@@ -1,6 +1,7 @@
 /**
  * The printable plan behind a signed, short-lived link: `GET /plans/<token>` renders the user's saved plan in the
- * language of the link as a plain HTML page with print styles (numbered steps, details, sources, done marks).
+ * language of the link as a plain HTML page with print styles (numbered steps, details, sources, done marks);
+ * `GET /plans/<token>.pdf` is the same as a PDF (pdfkit, Noto Sans JP from npm).
  * A forged or malformed token gets 404, an expired one 410, both with a short page in the link's language.
  */
 import { Router, type Request, type Response } from 'express';
@@ -18,6 +19,7 @@ import type { PlanLinks } from './planLinks';
 import { buildPlanView } from './planView';
 import { savedPlanOf } from './savedPlan';
 import { isoDate } from './slotAnswers';
+import { planPdf } from './planPdf';
 
 export interface PlanPageDeps {
   links: PlanLinks;
@@ -39,7 +41,7 @@ function page(language: string, title: string, body: string): string {
 }
 
 /** The plan as HTML (exported for golden tests). */
-export function planHtml(view: PlanView, language: string, labels: { print: string; generated: string }): string {
+export function planHtml(view: PlanView, language: string, labels: { print: string; generated: string; pdfUrl?: string }): string {
   const steps = view.steps.map((step) => {
     const details = step.details.map((detail) => `<dt>${escapeHtml(detail.label)}</dt><dd>${escapeHtml(detail.text)}</dd>`).join('');
     const sources = step.sources.map((link) => `<a href="${escapeHtml(link.url)}">${escapeHtml(link.title)}</a>`).join(' · ');
@@ -47,7 +49,7 @@ export function planHtml(view: PlanView, language: string, labels: { print: stri
     const mark = step.done ? `✅ ` : '☐ ';
     return `<li class="${step.done ? 'done' : 'open'}"><div class="title">${mark}${escapeHtml(step.title)}</div>${details ? `<dl>${details}</dl>` : ''}${sources ? `<div class="sources">${escapeHtml(view.labels.sources)}${checked}: ${sources}</div>` : ''}</li>`;
   }).join('');
-  const body = `<h1>${escapeHtml(view.title)}</h1><p>${escapeHtml(view.progressLabel)} · ${escapeHtml(labels.generated)}</p><ol>${steps}</ol>`;
+  const body = `<h1>${escapeHtml(view.title)}</h1><p>${escapeHtml(view.progressLabel)} · ${escapeHtml(labels.generated)}${labels.pdfUrl ? ` · <a href="${escapeHtml(labels.pdfUrl)}" download>PDF</a>` : ''}</p><ol>${steps}</ol>`;
   return page(language, view.title, body);
 }
 
@@ -55,10 +57,12 @@ export function planPageRouter(deps: PlanPageDeps): Router {
   const router = Router();
   const clock = deps.clock ?? (() => new Date());
   router.get('/plans/:token', async (req: Request, res: Response) => {
+    const asPdf = String(req.params.token).endsWith('.pdf');
+    const token = String(req.params.token).replace(/\.pdf$/, '');
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'");
     res.setHeader('Referrer-Policy', 'no-referrer');
-    const claims = deps.links.verify(String(req.params.token));
+    const claims = deps.links.verify(token);
     const fallbackT = deps.i18n.getFixedT(req.acceptsLanguages('ja', 'de', 'en') || 'en');
     if (claims === 'invalid' || claims === 'expired') {
       const status = claims === 'expired' ? 410 : 404;
@@ -76,7 +80,13 @@ export function planPageRouter(deps: PlanPageDeps): Router {
       return;
     }
     const view = buildPlanView({ plan, saved, knowledge: deps.knowledge, t, language });
-    res.type('html').send(planHtml(view, language, { print: t('plans.page.print'), generated: t('plans.page.generated', { date: formatDate(isoDate(clock()), language) }) }));
+    const generated = t('plans.page.generated', { date: formatDate(isoDate(clock()), language) });
+    if (asPdf) {
+      res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="${plan.id}.pdf"`);
+      res.send(await planPdf(view, language, generated));
+      return;
+    }
+    res.type('html').send(planHtml(view, language, { print: t('plans.page.print'), generated, pdfUrl: `${token}.pdf` }));
   });
   return router;
 }

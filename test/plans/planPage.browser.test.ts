@@ -51,6 +51,14 @@ describe('printable plan page (Chromium)', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(problems).toEqual([]);
     await page.close();
+
+    // The same plan as a PDF built by pdfkit with the Japanese font embedded.
+    const served = await fetch(`${url}.pdf`);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('application/pdf');
+    const bytes = Buffer.from(await served.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bytes.toString('latin1')).toMatch(/\/FontName \/[A-Z]{6}\+NotoSansJP/);
   });
 
   it('refuses a forged link (404) and an expired one (410)', async () => {
