@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import type { PlanView } from '../replies/reply';
 
 const require = createRequire(import.meta.url);
@@ -27,7 +26,9 @@ function loadFonts(): { regular: Buffer; bold: Buffer } {
  * @example
  * const pdf = await planPdf(view, 'ja', 'kakehashi から印刷（2026年11月29日）');
  */
-export function planPdf(view: PlanView, language: string, generatedLabel: string): Promise<Buffer> {
+export async function planPdf(view: PlanView, language: string, generatedLabel: string): Promise<Buffer> {
+  // Loaded on first use: most processes never print, and start-up stays lean.
+  const { default: PDFDocument } = await import('pdfkit');
   const { regular, bold } = loadFonts();
   const doc = new PDFDocument({ size: 'A4', margin: 50, lang: language, info: { Title: view.title, Creator: 'kakehashi' }, displayTitle: true });
   doc.registerFont('regular', regular);
