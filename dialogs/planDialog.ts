@@ -136,10 +136,11 @@ export class PlanDialog extends ComponentDialog {
     const { profile, t, language } = services;
     const plan = this.deps.planner.catalog.byId(String((step.values as Record<string, unknown>).planId));
     if (!plan || !profile.planDraft) return step.endDialog();
-    savePlan(profile, plan, profile.planDraft.answers, this.deps.planner.now());
-    const reply = this.deps.planner.planReply(profile, {
-      t, language, channelId: step.context.activity.channelId, userId: step.context.activity.from.id,
-    }, { planId: plan.id, lead: t('plans.ready', { plan: textIn(plan.title, language) }) });
+    const saved = savePlan(profile, plan, profile.planDraft.answers, this.deps.planner.now());
+    const audience = { t, language, channelId: step.context.activity.channelId, userId: step.context.activity.from.id };
+    // A plan made again with reminders on: its reminders follow the new dates.
+    if (saved.reminders) await this.deps.planner.setReminders(profile, audience, plan.id, true);
+    const reply = this.deps.planner.planReply(profile, audience, { planId: plan.id, lead: t('plans.ready', { plan: textIn(plan.title, language) }) });
     if (reply) await sendReply(step.context, reply);
     return step.endDialog({ planId: plan.id });
   }
