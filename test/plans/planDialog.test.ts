@@ -37,7 +37,7 @@ describe('planner dialogs', () => {
     ['de-DE', 'Kannst du mir einen Plan für die Gründung in Tokio machen?', ['Kabushiki Kaisha (KK)', 'Muttergesellschaft', '5 Mio. Yen', 'Nein, im Ausland', 'Ja, Geschäftsführung (Business Manager)', 'Ja', '3. März 2027'],
       [/Plan: Gründung in Tokio/, /Justizschreiber/, /40\.000 Yen|50\.000 Yen/, /30 Mio\. Yen/, /bis 18\. März 2027/, /bis 8\. März 2027/, /wirtschaftlich Berechtigten/]],
     ['en-US', 'make us a checklist for moving to Düsseldorf', ['3 March 2027', 'Yes (e.g. Japanese nationals)', 'Both under and over 6', 'Japanese school Düsseldorf', 'Employed in Germany'],
-      [/moving to North Rhine-Westphalia/, /by 17 March 2027/, /Bürgerbüro/, /Kita-Navigator/, /Japanese International School/, /by 1 June 2027/]],
+      [/moving to North Rhine-Westphalia/, /by 17 March 2027/, /Bürgerbüro/, /Kita-Navigator/, /Japanese International School/, /within 90 days of entering Germany/]],
     ['ja-JP', '手続きのチェックリストを作って', ['会社の設立', 'NRW', 'UG（資本金の少ないGmbH）', 'いいえ、日本など海外', 'いいえ', 'いいえ', '2027-03-03'],
       [/NRW州での会社設立プラン/, /ビデオによるオンライン公証/, /全額現金/, /2027年4月3日まで/]],
     ['en-US', 'Can you make me a step-by-step plan for moving to Tokyo?', ['In the 23 wards', 'Not fixed yet', 'No children', 'Seconded from Germany'],
