@@ -5,7 +5,9 @@
  * with the office's public route (a curated knowledge entry, never invented contact data).
  */
 import { ComponentDialog, DialogTurnStatus, TextPrompt, WaterfallDialog, type DialogContext, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
 import type { Answerer } from '../src/conversation/answering';
+import type { CasePlan } from '../src/plans/planner';
 import { commandOf } from '../src/conversation/commands';
 import type { RegionResolver } from '../src/conversation/regionResolver';
 import { turnServices } from '../src/conversation/turnServices';
@@ -59,6 +61,8 @@ interface StepValues {
 
 export class EscalationDialog extends ComponentDialog {
   private readonly clock: () => Date;
+  /** Set by the composition root: the user's guided plan and progress, carried by the case (issue 10). */
+  attachPlan: ((context: TurnContext) => CasePlan | undefined) | undefined;
 
   constructor(private readonly deps: EscalationDialogDeps) {
     super(ESCALATION_DIALOG);
@@ -196,6 +200,7 @@ export class EscalationDialog extends ComponentDialog {
       description: values.description ?? '',
       contact,
       transcript,
+      ...((plan) => (plan ? { plan } : {}))(this.attachPlan?.(step.context)),
     });
     profile.activeCaseId = escalation.id;
     const userRegion = profile.region ? this.deps.regionResolver.region(profile.region) : undefined;

@@ -10,6 +10,7 @@ export function menuReply(t: TFunction, lead?: string): Reply {
     choices: [
       ...MENU_TOPICS.map((topic) => ({ label: t(`topics.${topic}`), action: `topic:${topic}` })),
       { label: t('topics.contact'), action: 'human' },
+      { label: t('topics.plan'), action: 'plan:show' },
     ],
   };
 }

@@ -20,6 +20,9 @@ import { QUESTION_DIALOG, ROOT_DIALOG, ROOT_WATERFALL } from './dialogIds';
 import { languageChoiceReply, menuReply } from './menuReplies';
 import { QuestionDialog, LOW_CONFIDENCE_LIMIT, type QuestionDialogDeps } from './questionDialog';
 import { sendReply } from './sendReply';
+import { PLAN_ANSWER_ACTIONS, type PlanDialog } from './planDialog';
+import { planTopLevel, planAction } from './planDialogCommands';
+import type { Planner } from '../src/plans/planner';
 
 export interface RootDialogDeps extends QuestionDialogDeps {
   /** Erases everything stored about the user of this turn. */
@@ -28,6 +31,8 @@ export interface RootDialogDeps extends QuestionDialogDeps {
   exportUserData?(context: TurnContext): Promise<void>;
   /** The dialog that hands the user to a contact office; begun on "talk to a person". */
   escalationDialog: Dialog;
+  /** Guided plans (issue 10): the planner dialog and what "my plan", "step 3 done" and plan buttons need. */
+  plans?: { dialog: PlanDialog; planner: Planner };
 }
 
 export class RootDialog extends ComponentDialog {
@@ -35,6 +40,7 @@ export class RootDialog extends ComponentDialog {
     super(ROOT_DIALOG);
     this.addDialog(new QuestionDialog(deps));
     this.addDialog(deps.escalationDialog);
+    if (deps.plans) this.addDialog(deps.plans.dialog);
     this.addDialog(new WaterfallDialog(ROOT_WATERFALL, [(step) => this.dispatch(step), (step) => this.afterChild(step)]));
     this.initialDialogId = ROOT_WATERFALL;
   }
@@ -57,7 +63,7 @@ export class RootDialog extends ComponentDialog {
       await inner.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }
-    const isTopLevelAction = input.kind === 'action' && !input.action.startsWith('region:');
+    const isTopLevelAction = input.kind === 'action' && !input.action.startsWith('region:') && !PLAN_ANSWER_ACTIONS.some((prefix) => input.action.startsWith(prefix));
     if (command || isTopLevelAction) {
       await inner.cancelAllDialogs();
       if (command === 'cancel') {
@@ -104,6 +110,10 @@ export class RootDialog extends ComponentDialog {
       await this.deps.exportUserData(dc.context);
       return dc.endDialog();
     }
+    if (this.deps.plans && (command === 'my-plan' || input.kind === 'text')) {
+      const handled = await planTopLevel(dc, this.deps.plans.planner, this.deps.regionResolver, command);
+      if (handled) return handled;
+    }
     if (input.kind === 'action') return this.handleAction(dc, input.action);
 
     const regionId = this.deps.regionResolver.regionOf(input.text);
@@ -145,6 +155,9 @@ export class RootDialog extends ComponentDialog {
         if ((MENU_TOPICS as readonly string[]).includes(argument)) {
           return dc.beginDialog(QUESTION_DIALOG, { kind: 'topic', topic: argument as MenuTopic });
         }
+        break;
+      case 'plan':
+        if (this.deps.plans) return planAction(dc, this.deps.plans.planner, argument);
         break;
       case 'entry': {
         const reply = await this.deps.answerer.answerEntry(argument, {

@@ -7,6 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPartnerships } from '../src/partnerships/partnerships';
 import { checkKnowledge } from '../src/knowledge/knowledgeCheck';
+import { loadKnowledge } from '../src/knowledge';
+import { readPlans } from '../src/plans/planCatalog';
+import { checkPlans } from '../src/plans/planCheck';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -28,4 +31,17 @@ if (result.stale.length > 0) {
 } else {
   console.log(`no stale entries (all checked within ${months} months of ${today})`);
 }
-process.exit(result.ok ? 0 : 1);
+
+// Plans (issue 10): shape, entries in every language, known slots and values, every step reachable.
+const plans = readPlans(path.join(knowledgeDir, 'plans'));
+let planProblems = plans.problems;
+if (result.ok) {
+  const knowledge = loadKnowledge({ entriesDir: path.join(knowledgeDir, 'entries'), knownRegions: catalog.regions.map((r) => r.id) });
+  planProblems = [...planProblems, ...checkPlans({ plans: plans.plans, knowledge, knownRegions: catalog.regions.map((r) => r.id) })];
+}
+console.log(`${plans.plans.length} plans (${plans.plans.map((plan) => `${plan.id}: ${plan.steps.length} steps`).join(', ')})`);
+if (planProblems.length > 0) {
+  console.error(`\n${planProblems.length} plan problem(s):`);
+  for (const p of planProblems) console.error(`  ${p.file}: ${p.problem}`);
+}
+process.exit(result.ok && planProblems.length === 0 ? 0 : 1);

@@ -3,6 +3,7 @@
  * `src/index.ts` runs it; tests build it in-process with their own config.
  */
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import { ConversationState, UserState, type Storage, type TurnContext } from 'botbuilder';
 import type { RedisClientType } from 'redis';
@@ -54,6 +55,8 @@ import { UserDataExporter } from './dataRights/userDataExport';
 import { DataExport } from './dataRights/dataExport';
 import { sendReply } from '../dialogs/sendReply';
 import { turnServices } from './conversation/turnServices';
+import { openPlans, type Plans } from './plans/planSetup';
+import { PlanDialog } from '../dialogs/planDialog';
 
 export interface Kakehashi {
   app: ReturnType<typeof createHttpApp>;
@@ -65,6 +68,8 @@ export interface Kakehashi {
   escalation: Escalation;
   /** Questions observed for the staff insights (flushed every few seconds). */
   insights: InsightsRecorder;
+  /** Guided plans (issue 10): catalog, planner, reminders. */
+  plans: Plans;
   /** Closes connections; call after the HTTP server stopped accepting and in-flight turns finished. */
   close(): Promise<void>;
   /** Closes the Direct Line WebSocket streams (upgraded sockets keep `server.close` waiting otherwise). */
@@ -78,6 +83,8 @@ export interface KakehashiOverrides {
   caseService?: CaseService;
   /** Notification targets, clock, translator and retry timing for the escalation side (tests). */
   escalation?: EscalationOverrides;
+  /** Clock and sweep interval of guided plans and their reminders (tests). */
+  plans?: { clock?: () => Date; reminderIntervalMs?: number };
 }
 
 interface Stores {
@@ -173,10 +180,20 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     selfHostedChannels: [DIRECT_LINE_CHANNEL_ID],
   });
 
+  const plans = openPlans({
+    plansDir: path.join(config.knowledgeDir, 'plans'), knowledge: knowledge.knowledge, knownRegions: catalog.regions.map((region) => region.id),
+    storage: stores.storage, messengers: escalation.messengers, i18n, logger, secret: config.directLineSecret ?? randomBytes(32).toString('hex'), publicBaseUrl: config.publicBaseUrl,
+    ...(overrides.plans?.clock ? { clock: overrides.plans.clock } : {}),
+  });
+  escalation.dialog.attachPlan = (context: TurnContext) => {
+    const services = turnServices(context);
+    return plans.planner.casePlan(services.profile, services.t, services.language);
+  };
   const rootDialog = new RootDialog({
     answerer,
     regionResolver,
     escalationDialog: escalation.dialog,
+    plans: { planner: plans.planner, dialog: new PlanDialog({ planner: plans.planner, regionResolver }) },
     eraseUserData: (context) => bot!.eraseUserData(context),
     exportUserData: (context) => sendReply(context, dataExport.replyFor(context, turnServices(context).t)),
   });
@@ -194,6 +211,9 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     alsoErase: [
       async (channelId, userId) => {
         await escalation.service.eraseUser(channelId, userId);
+      },
+      async (channelId, userId) => {
+        await plans.reminders.cancel(channelId, userId);
       },
       async (channelId, _userId, conversationIds) => {
         if (channelId === DIRECT_LINE_CHANNEL_ID) await directLine.store.delete(conversationIds);
@@ -218,6 +238,7 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
   escalation.messengers.register([DIRECT_LINE_CHANNEL_ID], new AdapterMessenger(directLine.adapter));
   if (line) escalation.messengers.register([LINE_CHANNEL_ID], new AdapterMessenger(line.adapter));
   escalation.start();
+  plans.reminders.start(overrides.plans?.reminderIntervalMs ?? 60_000);
   const caseService = overrides.caseService ?? escalation.service;
 
   if (config.webChatDirectLineDomain && !config.directLineAzure) {
@@ -244,6 +265,7 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
         caseService, offices: offices.offices, regions: catalog.regions, i18n, logger,
         insights: { store: insightsStore, retentionDays: config.insightsRetentionDays },
       }),
+      ...(plans.router ? [plans.router] : []),
     ],
     upgrades: [(req, socket, head) => directLine.streams.handleUpgrade(req, socket, head)],
   });
@@ -256,10 +278,12 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     inFlight,
     escalation,
     insights,
+    plans,
     closeStreams: () => directLine.close(),
     async close() {
       await directLine.close();
       await insights.close();
+      await plans.reminders.stop();
       await escalation.stop();
       line?.queue.close();
       await stores.redis?.close();

@@ -2,7 +2,7 @@
  * Whole-message commands in ja/de/en that interrupt whatever dialog is running.
  * These are recognisers, not user-facing text: replies still come from locales/.
  */
-export type Command = 'menu' | 'help' | 'cancel' | 'human' | 'delete-data' | 'export-data';
+export type Command = 'menu' | 'help' | 'cancel' | 'human' | 'delete-data' | 'export-data' | 'my-plan';
 
 const COMMANDS: [Command, RegExp][] = [
   ['menu', /^(menu|menü|menue|hauptmenü|start|メニュー|めにゅー|トップ|top)[.!。！]?$/iu],
@@ -12,6 +12,8 @@ const COMMANDS: [Command, RegExp][] = [
     'human',
     /(talk|speak|chat|connect)\s+(me\s+)?(to|with)\s+(a\s+|an\s+|the\s+)?(real\s+)?(person|human|someone|staff|agent|office|advisor|adviser)|real person|human agent|contact (the )?office|mit\s+(einem|einer)\s+(menschen|mitarbeiter(in)?|person|berater(in)?)|mensch(en)? sprechen|ansprechpartner|ansprechstelle (kontaktieren|erreichen)|担当者|人と話|オペレーター|有人|窓口(に|へ)?(つな|繋|相談|連絡)/iu,
   ],
+  // "my plan" shows the saved plan (issue 10); a request to *make* a plan is recognised in src/plans/planIntents.ts.
+  ['my-plan', /^(?:(?:show\s+(?:me\s+)?)?(?:my|our)\s+(?:plan|checklist)(?:\s+please)?|(?:zeig(?:e)?\s+(?:mir\s+)?)?(?:mein(?:en)?|unser(?:en)?)\s+(?:plan|checkliste)(?:\s+bitte)?|(?:私|わたし|自分|僕)の(?:プラン|チェックリスト)(?:を(?:見せて|表示して))?|マイプラン)[.!?。！？]?$/iu],
   ['delete-data', /(delete|erase|remove)\s+(all\s+)?my\s+data|(meine|alle meine)\s+daten\s+löschen|daten löschen|データ(を)?削除|データを消して/iu],
   [
     'export-data',

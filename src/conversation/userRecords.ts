@@ -5,6 +5,7 @@
  */
 import type { Choice } from '../replies/reply';
 import type { SupportedLanguage } from '../i18n/i18n';
+import type { PlanDraft, SavedPlan } from '../plans/savedPlan';
 
 export interface StoredConversationReference {
   channelId: string;
@@ -27,6 +28,10 @@ export interface UserProfile {
   activeCaseId?: string;
   /** Consecutive low-confidence answers, so the bot can offer a person. */
   lowConfidenceStreak?: number;
+  /** Guided plans and their progress (issue 10); kept here so erasure and export cover them. */
+  plans?: SavedPlan[];
+  /** A planner left half-answered, resumed on the next request (on any device). */
+  planDraft?: PlanDraft;
   createdAt: string;
   updatedAt: string;
 }

@@ -36,7 +36,7 @@ const DAY_MS = 86_400_000;
 /** What the escalation dialog knows when it opens a case; the service adds id, number, status and history. */
 export type NewCase = Pick<
   EscalationCase,
-  'officeId' | 'routingRule' | 'topic' | 'regionId' | 'userLanguage' | 'channelId' | 'userId' | 'reference' | 'description' | 'contact' | 'transcript'
+  'officeId' | 'routingRule' | 'topic' | 'regionId' | 'userLanguage' | 'channelId' | 'userId' | 'reference' | 'description' | 'contact' | 'transcript' | 'plan'
 > & { reason: NonNullable<EscalationCase['reason']> };
 
 export interface EscalationServiceDeps {
@@ -167,6 +167,7 @@ export class EscalationService implements CaseService {
       updatedAt: at,
       reason: input.reason,
       ...(input.routingRule ? { routingRule: input.routingRule } : {}),
+      ...(input.plan ? { plan: input.plan } : {}),
     };
     await this.deps.store.create(escalation);
     this.deps.logger.info({ caseId: escalation.id, number: escalation.number, officeId: escalation.officeId }, 'escalation: case opened');
@@ -331,6 +332,7 @@ export class EscalationService implements CaseService {
       escalation.description = '';
       escalation.contact = undefined;
       delete escalation.summary;
+      delete escalation.plan;
       escalation.userId = 'anonymised';
       escalation.reference = { channelId: escalation.channelId, serviceUrl: '', conversation: { id: '' }, user: { id: '' }, bot: { id: '' } };
       escalation.transcript = escalation.transcript.map((line) => ({ at: line.at, from: line.from, text: '' }));

@@ -3,6 +3,7 @@
  * (cases, routing, notifiers, relay) and the staff console / API.
  */
 import type { StoredConversationReference } from '../conversation/userRecords';
+import type { CasePlan } from '../plans/planner';
 
 export type CaseStatus = 'new' | 'claimed' | 'answered' | 'resolved';
 
@@ -50,6 +51,8 @@ export interface EscalationCase {
   routingRule?: string;
   /** Why the user was handed over: 'human' (asked), 'low-confidence', 'introduction'. */
   reason?: string;
+  /** The user's guided plan and progress when they asked for a person (issue 10), in the user's language. */
+  plan?: CasePlan;
   /** The user's answer to the satisfaction question after resolve: 1–5 (👎 = 1, 👍 = 5). */
   satisfaction?: number;
 }

@@ -21,6 +21,32 @@ export interface Card {
   choices?: Choice[];
 }
 
+/** One step of a guided plan as every channel shows it: numbered, with its details, sources and a "done" button. */
+export interface PlanStepView {
+  number: number;
+  title: string;
+  /** Labelled lines: where, what to bring, fee, deadline (labels already in the user's language). */
+  details: { label: string; text: string }[];
+  done: boolean;
+  /** Pressed to mark the step done; absent when it is done. */
+  doneChoice?: Choice;
+  sources: SourceLink[];
+  /** E.g. "checked 24 Nov 2026". */
+  checkedLabel?: string;
+}
+
+/** A guided plan (issue 10): rendered as a LINE Flex carousel, an Adaptive Card, or numbered text. */
+export interface PlanView {
+  title: string;
+  /** E.g. "3 of 12 done". */
+  progressLabel: string;
+  steps: PlanStepView[];
+  /** Labels in the user's language. */
+  labels: { done: string; sources: string };
+  /** The printable page (signed, short-lived). */
+  printLink?: SourceLink;
+}
+
 export interface Reply {
   /** Markdown-light text: paragraphs, `- ` lists, **bold**. */
   text: string;
@@ -28,6 +54,8 @@ export interface Reply {
   cards?: Card[];
   /** Official sources of the answer, with the date they were checked. */
   sources?: { links: SourceLink[]; heading: string; checkedLabel?: string };
+  /** A guided plan shown after the text. */
+  plan?: PlanView;
   /** Who speaks: the bot, or a named office relaying a staff member's message. */
   from?: { kind: 'bot' } | { kind: 'office'; name: string };
 }
@@ -42,6 +70,7 @@ export function plainText(reply: Reply): string {
   const parts: string[] = [];
   if (reply.from?.kind === 'office') parts.push(`【${reply.from.name}】`);
   parts.push(reply.text);
+  if (reply.plan) parts.push(planText(reply.plan));
   for (const card of reply.cards ?? []) {
     const lines = [`**${card.title}**`];
     if (card.text) lines.push(card.text);
@@ -58,4 +87,25 @@ export function plainText(reply: Reply): string {
     parts.push(reply.choices.map((choice, index) => `${index + 1}. ${choice.label}`).join('\n'));
   }
   return parts.join('\n\n');
+}
+
+/**
+ * A plan as numbered text (every channel can show it; also the alt text of rich renderings).
+ * @example
+ * planText({ title: 'Plan', progressLabel: '0 of 1 done', labels: { done: 'done', sources: 'Source' },
+ *   steps: [{ number: 1, title: 'Register', details: [{ label: 'Where', text: 'Ward office' }], done: false, sources: [] }] });
+ * // '**Plan** (0 of 1 done)\n\n1. Register\n   Where: Ward office'
+ */
+export function planText(plan: PlanView): string {
+  const steps = plan.steps.map((step) => {
+    const lines = [`${step.number}. ${step.done ? `✅ ${step.title} (${plan.labels.done})` : step.title}`];
+    for (const detail of step.details) lines.push(`   ${detail.label}: ${detail.text}`);
+    if (step.sources.length > 0) {
+      const checked = step.checkedLabel ? ` (${step.checkedLabel})` : '';
+      lines.push(`   ${plan.labels.sources}${checked}: ${step.sources.map((link) => `${link.title} ${link.url}`).join(' · ')}`);
+    }
+    return lines.join('\n');
+  });
+  const print = plan.printLink ? [`${plan.printLink.title}: ${plan.printLink.url}`] : [];
+  return [`**${plan.title}** (${plan.progressLabel})`, ...steps, ...print].join('\n\n');
 }

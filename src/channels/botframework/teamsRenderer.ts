@@ -5,6 +5,7 @@
 import type { Activity, Attachment } from 'botbuilder';
 import type { Reply } from '../../replies/reply';
 import { markdownBody } from './markdownBody';
+import { planAdaptiveCard } from './planAdaptiveCard';
 import { choiceToMessageBack, HERO_CARD, heroCard } from './heroCard';
 
 /** Teams shows at most six buttons on a hero card. */
@@ -17,6 +18,7 @@ const TEAMS_MAX_BUTTONS = 6;
  */
 export function renderForTeams(reply: Reply): Partial<Activity> {
   const attachments: Attachment[] = (reply.cards ?? []).map((card) => heroCard(card, TEAMS_MAX_BUTTONS));
+  if (reply.plan) attachments.unshift(planAdaptiveCard(reply.plan));
   const choices = reply.choices ?? [];
   for (let start = 0; start < choices.length; start += TEAMS_MAX_BUTTONS) {
     attachments.push({

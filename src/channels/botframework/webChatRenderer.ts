@@ -6,6 +6,7 @@ import type { Activity } from 'botbuilder';
 import type { Reply } from '../../replies/reply';
 import { choiceToMessageBack, heroCard } from './heroCard';
 import { markdownBody } from './markdownBody';
+import { planAdaptiveCard } from './planAdaptiveCard';
 
 /**
  * @example
@@ -19,6 +20,7 @@ export function renderForWebChat(reply: Reply): Partial<Activity> {
     channelData: { kakehashi: { reply } },
   };
   if (reply.cards?.length) activity.attachments = reply.cards.map((card) => heroCard(card));
+  if (reply.plan) activity.attachments = [planAdaptiveCard(reply.plan), ...(activity.attachments ?? [])];
   if (reply.choices?.length) activity.suggestedActions = { to: [], actions: reply.choices.map(choiceToMessageBack) };
   return activity;
 }

@@ -8,10 +8,11 @@
  *   shortened at a word boundary; choices beyond LINE's 13 are written out as numbers the user can type;
  * - cards: Flex bubbles (a carousel for several), links and choices as buttons;
  * - sources: one Flex bubble with the links, headed by "Sources (checked …)";
+ * - a plan: a Flex carousel, one bubble per numbered step with its details, sources and a "done" postback button;
  * - an office speaking: LINE's `sender` name, so the chat shows who writes.
  */
 import type { messagingApi } from '@line/bot-sdk';
-import type { Card, Choice, Reply, SourceLink } from '../../replies/reply';
+import { planText, type Card, type Choice, type PlanStepView, type PlanView, type Reply, type SourceLink } from '../../replies/reply';
 
 type Message = messagingApi.Message;
 type TextMessage = messagingApi.TextMessage;
@@ -56,6 +57,7 @@ export function renderForLine(reply: Reply): Message[] {
   }
   const messages: Message[] = splitText(body, LINE_LIMITS.textLength).map((text): TextMessage => ({ type: 'text', text }));
 
+  if (reply.plan) messages.push(...planMessages(reply.plan));
   const cards = reply.cards ?? [];
   for (let start = 0; start < cards.length; start += LINE_LIMITS.carouselBubbles) {
     messages.push(cardsMessage(cards.slice(start, start + LINE_LIMITS.carouselBubbles)));
@@ -225,4 +227,58 @@ function sourcesMessage(sources: NonNullable<Reply['sources']>): messagingApi.Fl
     altText: clip(`${heading}: ${sources.links.map((link) => link.title).join(', ')}`, LINE_LIMITS.altText),
     contents: { type: 'bubble', body: { type: 'box', layout: 'vertical', spacing: 'sm', contents } },
   };
+}
+
+function planStepBubble(plan: PlanView, step: PlanStepView): FlexBubble {
+  const body: FlexComponent[] = [
+    { type: 'text', text: `${step.number} / ${plan.steps.length}`, size: 'xs', color: MUTED_COLOR },
+    { type: 'text', text: clip(step.done ? `✅ ${step.title}` : step.title, 300), weight: 'bold', size: 'md', wrap: true, ...(step.done ? { decoration: 'line-through' as const } : {}) },
+  ];
+  for (const detail of step.details) {
+    body.push({
+      type: 'box', layout: 'vertical', spacing: 'none', margin: 'md',
+      contents: [
+        { type: 'text', text: detail.label, size: 'xs', color: MUTED_COLOR },
+        { type: 'text', text: clip(detail.text, 500), size: 'sm', wrap: true },
+      ],
+    });
+  }
+  const sourceLinks = step.sources.filter((link) => isLinkable(link.url)).slice(0, 3);
+  if (sourceLinks.length > 0) {
+    body.push({ type: 'separator', margin: 'md' });
+    body.push({ type: 'text', text: step.checkedLabel ? `${plan.labels.sources} (${step.checkedLabel})` : plan.labels.sources, size: 'xxs', color: MUTED_COLOR, margin: 'sm' });
+    for (const link of sourceLinks) {
+      body.push({
+        type: 'text', text: clip(link.title, 120), size: 'xs', wrap: true, color: LINK_COLOR, decoration: 'underline',
+        action: { type: 'uri', label: shortenLabel(link.title, LINE_LIMITS.buttonLabel), uri: link.url },
+      });
+    }
+  }
+  const bubble: FlexBubble = { type: 'bubble', size: 'mega', body: { type: 'box', layout: 'vertical', spacing: 'sm', contents: body } };
+  const footer: FlexComponent[] = step.doneChoice
+    ? [{ type: 'button', style: 'primary', height: 'sm', action: choiceAction(step.doneChoice, LINE_LIMITS.buttonLabel) }]
+    : [{ type: 'text', text: `✅ ${plan.labels.done}`, size: 'sm', align: 'center', color: MUTED_COLOR }];
+  bubble.footer = { type: 'box', layout: 'vertical', contents: footer };
+  return bubble;
+}
+
+/** A plan as Flex carousels (12 bubbles each), its numbered text as the alt text; the print link as a last bubble. */
+function planMessages(plan: PlanView): messagingApi.FlexMessage[] {
+  const bubbles = plan.steps.map((step) => planStepBubble(plan, step));
+  if (plan.printLink && isLinkable(plan.printLink.url)) {
+    bubbles.push({
+      type: 'bubble', size: 'mega',
+      body: { type: 'box', layout: 'vertical', spacing: 'sm', contents: [
+        { type: 'text', text: plan.title, weight: 'bold', wrap: true },
+        { type: 'text', text: plan.progressLabel, size: 'sm', color: MUTED_COLOR },
+      ] },
+      footer: { type: 'box', layout: 'vertical', contents: [linkButton(plan.printLink)] },
+    });
+  }
+  const altText = clip(plainLineText(planText({ ...plan, steps: plan.steps.map((step) => ({ ...step, details: [], sources: [] })), printLink: undefined } as PlanView)), LINE_LIMITS.altText);
+  const messages: messagingApi.FlexMessage[] = [];
+  for (let start = 0; start < bubbles.length; start += LINE_LIMITS.carouselBubbles) {
+    messages.push({ type: 'flex', altText, contents: { type: 'carousel', contents: bubbles.slice(start, start + LINE_LIMITS.carouselBubbles) } });
+  }
+  return messages;
 }

@@ -1,3 +1,4 @@
+import type { CasePlan } from '../../plans/planner';
 /**
  * The staff API under `/staff/api` (JSON). Every route but `login` needs `Authorization: Bearer <token>`;
  * office staff see only their office's cases: another office's case answers 404 as if it did not exist.
@@ -56,6 +57,8 @@ export interface CaseView extends CaseSummary {
   reason?: string;
   routingRule?: string;
   satisfaction?: number;
+  /** The user's guided plan and progress (issue 10). */
+  plan?: CasePlan;
 }
 
 declare module 'express-serve-static-core' {
@@ -98,6 +101,7 @@ export function caseView(escalation: EscalationCase): CaseView {
     ...(escalation.reason ? { reason: escalation.reason } : {}),
     ...(escalation.routingRule ? { routingRule: escalation.routingRule } : {}),
     ...(escalation.satisfaction !== undefined ? { satisfaction: escalation.satisfaction } : {}),
+    ...(escalation.plan ? { plan: escalation.plan } : {}),
   };
 }
 

@@ -105,7 +105,7 @@ describe('LINE webhook → bot → LINE Messaging API (loopback)', () => {
       expect(message.text).toContain(t.de('greeting.privacy'));
       expect(message.text).toContain(t.de('menu.prompt'));
       const actions = message.quickReply.items.map((item: any) => item.action);
-      expect(actions.map((a: any) => a.data)).toEqual(['topic:company', 'topic:healthcare', 'topic:schooling', 'topic:housing', 'topic:support', 'human']);
+      expect(actions.map((a: any) => a.data)).toEqual(['topic:company', 'topic:healthcare', 'topic:schooling', 'topic:housing', 'topic:support', 'human', 'plan:show']);
       for (const action of actions) {
         expect(action.type).toBe('postback');
         expect(Array.from(action.label as string).length).toBeLessThanOrEqual(20);

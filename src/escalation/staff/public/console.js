@@ -183,6 +183,19 @@
     if (c.summary) fact(facts, t('case.summary', { language: languageName(c.summary.language) }), c.summary.text);
     if (c.reason) fact(facts, t('case.reason'), (STRINGS.case.reasons && STRINGS.case.reasons[c.reason]) || c.reason);
     if (c.satisfaction != null) fact(facts, t('case.satisfaction'), t('case.satisfactionValue', { value: c.satisfaction }));
+    if (c.plan) {
+      // The user's guided plan (issue 10), in the user's language: where they stand.
+      var done = c.plan.steps.filter(function (s) { return s.done; }).length;
+      var planList = el('ol', null, 'case-plan');
+      planList.lang = c.plan.language;
+      c.plan.steps.forEach(function (s) {
+        planList.appendChild(el('li', (s.done ? '✅ ' : '☐ ') + s.title + (s.deadline ? ' — ' + s.deadline : ''), s.done ? 'done' : 'open'));
+      });
+      facts.appendChild(el('dt', t('case.plan', { title: c.plan.title, done: done, total: c.plan.steps.length })));
+      var planCell = el('dd', null);
+      planCell.appendChild(planList);
+      facts.appendChild(planCell);
+    }
     // A failed delivery matters until a later reply went out.
     var relayFailed = null;
     c.events.forEach(function (e) { if (e.type === 'relay-failed') relayFailed = e; else if (e.type === 'staff-message') relayFailed = null; });

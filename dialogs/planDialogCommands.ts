@@ -1,0 +1,81 @@
+/**
+ * What the root dialog does with plan messages when no planner question waits: a request for a plan starts the
+ * planner; "my plan" shows the saved plan (or resumes a half-answered planner); "step 3 done" ticks a step;
+ * "reminders off" stops reminders; and the plan buttons (done, show, reminders on/off, start).
+ */
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import type { Command } from '../src/conversation/commands';
+import type { RegionResolver } from '../src/conversation/regionResolver';
+import { turnServices } from '../src/conversation/turnServices';
+import type { Planner, PlanAudience } from '../src/plans/planner';
+import { planRequestOf, remindersOffRequested, stepDoneOf } from '../src/plans/planIntents';
+import { PLAN_DIALOG, type PlanDialogOptions } from './planDialog';
+import { sendReply } from './sendReply';
+
+function audienceOf(dc: DialogContext): PlanAudience {
+  const { t, language } = turnServices(dc.context);
+  return { t, language, channelId: dc.context.activity.channelId, userId: dc.context.activity.from.id };
+}
+
+/** Handles a plan message at top level; undefined when the message is not about plans. */
+export async function planTopLevel(dc: DialogContext, planner: Planner, regions: RegionResolver, command: Command | undefined): Promise<DialogTurnResult | undefined> {
+  const { input } = turnServices(dc.context);
+  if (command === 'my-plan') return showPlan(dc, planner);
+  if (input.kind !== 'text') return undefined;
+  const number = stepDoneOf(input.text);
+  if (number !== undefined) return markDone(dc, planner, { number });
+  if (remindersOffRequested(input.text)) return setReminders(dc, planner, undefined, false);
+  const request = planRequestOf(input.text);
+  if (request) {
+    const options: PlanDialogOptions = { kind: request.kind, regionId: regions.regionOf(input.text), text: input.text };
+    return dc.beginDialog(PLAN_DIALOG, options);
+  }
+  return undefined;
+}
+
+/** The `plan:…` buttons: `done:<plan>:<step>`, `show`, `reminders:on|off:<plan>`, `new:<kind>`. */
+export async function planAction(dc: DialogContext, planner: Planner, argument: string): Promise<DialogTurnResult> {
+  const [verb, first, second] = argument.split(':');
+  if (verb === 'done' && first && second) return markDone(dc, planner, { planId: first, stepId: second });
+  if (verb === 'reminders' && (first === 'on' || first === 'off')) return setReminders(dc, planner, second, first === 'on');
+  if (verb === 'new' && (first === 'company' || first === 'moving')) return dc.beginDialog(PLAN_DIALOG, { kind: first } satisfies PlanDialogOptions);
+  return showPlan(dc, planner);
+}
+
+async function showPlan(dc: DialogContext, planner: Planner): Promise<DialogTurnResult> {
+  const { profile, t } = turnServices(dc.context);
+  const reply = planner.planReply(profile, audienceOf(dc));
+  if (reply) {
+    await sendReply(dc.context, reply);
+    return dc.endDialog();
+  }
+  if (profile.planDraft) return dc.beginDialog(PLAN_DIALOG, {} satisfies PlanDialogOptions);
+  await sendReply(dc.context, {
+    text: t('plans.none'),
+    choices: [
+      { label: t('plans.kinds.company'), action: 'plan:new:company' },
+      { label: t('plans.kinds.moving'), action: 'plan:new:moving' },
+    ],
+  });
+  return dc.endDialog();
+}
+
+async function markDone(dc: DialogContext, planner: Planner, step: { planId?: string; stepId?: string; number?: number }): Promise<DialogTurnResult> {
+  const { profile, t } = turnServices(dc.context);
+  const marked = planner.markDone(profile, step);
+  if (!marked) {
+    await sendReply(dc.context, { text: t(profile.plans?.length ? 'plans.noSuchStep' : 'plans.none') });
+    return dc.endDialog();
+  }
+  const reply = planner.planReply(profile, audienceOf(dc), { planId: marked.saved.planId, lead: t('plans.markedDone', { number: marked.number }) });
+  if (reply) await sendReply(dc.context, reply);
+  return dc.endDialog();
+}
+
+async function setReminders(dc: DialogContext, planner: Planner, planId: string | undefined, on: boolean): Promise<DialogTurnResult> {
+  const { profile, t } = turnServices(dc.context);
+  const scheduled = await planner.setReminders(profile, audienceOf(dc), planId, on);
+  const key = scheduled === undefined ? 'plans.none' : on ? 'plans.reminder.on' : 'plans.reminder.off';
+  await sendReply(dc.context, { text: t(key, { count: scheduled ?? 0 }), choices: [{ label: t('plans.showButton'), action: 'plan:show' }] });
+  return dc.endDialog();
+}

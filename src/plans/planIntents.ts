@@ -1,0 +1,57 @@
+/**
+ * Recognisers (not user-facing text) for what users write about plans, in ja/de/en: a request for a plan, checklist
+ * or step-by-step guide for founding or moving; "step 3 done"; "reminders off".
+ */
+import type { PlanDefinition } from './planDefinition';
+
+const PLAN_WORD = /\bplan\b|\bplans\b|check\s?-?list|checkliste|step[- ]by[- ]step|schritt für schritt|to-?do[- ]?(list|liste)|aufgabenliste|fahrplan|roadmap|プラン|チェックリスト|やることリスト|手順書|段取り|ロードマップ|計画表/iu;
+const NOT_A_PLAN_REQUEST = /business plan|geschäftsplan|businessplan|事業計画|tarif|handytarif|mobile plan|料金プラン|プラン料金/iu;
+/** Asking for one to be made: without a founding or moving word, only these start the planner (which then asks which). */
+const MAKE = /\b(make|create|build|draw up|prepare|put together|write)\b|machen|erstellen|erstelle|aufstellen|schreib|作って|作成|つくって|書いて/iu;
+const COMPANY = /found|incorporat|set(ting)? up (a |an |our |my )?(company|business|subsidiary|branch)|\bcompany\b|start(ing)? a business|gründ|firma|gesellschaft|niederlassung|unternehmen|\bgmbh\b|設立|起業|会社|法人|進出|支店/iu;
+const MOVING = /\bmov(e|ing)\b|relocat|umzug|umzieh|ziehen nach|übersied|引っ越|引越|移住|転居|赴任|転勤/iu;
+
+/** What a plan request asks for; `kind` is undefined when the message does not say (the planner then asks). */
+export interface PlanRequest {
+  kind: PlanDefinition['kind'] | undefined;
+}
+
+/**
+ * @example
+ * planRequestOf('make us a checklist for moving to Düsseldorf'); // { kind: 'moving' }
+ * planRequestOf('手続きのチェックリストを作って'); // { kind: undefined }
+ * planRequestOf('What goes into a business plan?'); // undefined
+ */
+export function planRequestOf(text: string): PlanRequest | undefined {
+  const folded = text.normalize('NFKC');
+  if (folded.length > 300 || !PLAN_WORD.test(folded) || NOT_A_PLAN_REQUEST.test(folded)) return undefined;
+  const moving = MOVING.test(folded);
+  const company = COMPANY.test(folded);
+  if (!moving && !company && !MAKE.test(folded)) return undefined;
+  return { kind: moving && !company ? 'moving' : company && !moving ? 'company' : undefined };
+}
+
+/**
+ * The step number in "step 3 done", "3 erledigt", "Schritt 3 ist erledigt", "3番完了", "ステップ3完了".
+ * @example
+ * stepDoneOf('3 erledigt'); // 3
+ */
+export function stepDoneOf(text: string): number | undefined {
+  const folded = text.normalize('NFKC').trim().toLowerCase();
+  const match =
+    /^(?:step|schritt|nr\.?|no\.?|#)?\s*(\d{1,2})\s*(?:is|ist)?\s*(?:done|finished|completed|erledigt|fertig|abgehakt)[.!]?$/u.exec(folded) ??
+    /^(?:mark\s+)?(?:step\s+)?(\d{1,2})\s+(?:as\s+)?done[.!]?$/u.exec(folded) ??
+    /^(?:ステップ|手順)?\s*(\d{1,2})\s*(?:番|つ目)?\s*(?:は|を)?\s*(?:完了|終わり|終わった|終了|済み|済|done)(?:しました|です)?[。!]?$/u.exec(folded);
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * "reminders off", "Erinnerungen aus", "リマインダー停止", "stop reminders".
+ * @example
+ * remindersOffRequested('Erinnerungen aus'); // true
+ */
+export function remindersOffRequested(text: string): boolean {
+  return /^(?:(?:turn\s+)?(?:plan\s+)?reminders?\s+off|stop\s+(?:the\s+)?reminders?|no (?:more )?reminders|erinnerungen?\s+(?:aus|abschalten|stoppen|abbestellen)|keine erinnerungen(?: mehr)?|リマインダ(?:ー)?(?:を)?(?:停止|止めて|オフ|解除|不要)|通知(?:を)?(?:停止|止めて|オフ))[.!。！]?$/iu.test(
+    text.normalize('NFKC').trim(),
+  );
+}
