@@ -46,8 +46,8 @@ describe('LINE rich menus', () => {
       logger: pino({ level: 'silent' }),
     };
     const first = await installRichMenus(options);
-    expect(Object.keys(first).sort()).toEqual(['de', 'en', 'ja']);
-    const de = api.richMenus.get(first.de)!;
+    expect(Object.keys(first).sort()).toEqual(['de', 'en', 'fr', 'ja']);
+    const de = api.richMenus.get(first.de!)!;
     expect(de.request.name).toBe('kakehashi de');
     expect(de.request.chatBarText).toBe('Menü');
     expect(de.request.areas).toHaveLength(RICH_MENU_TILES.length);
