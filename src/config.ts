@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parsePartnershipBindings } from './partnerships/partnershipResolver';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -77,6 +78,8 @@ export interface AppConfig {
   stateTtlSeconds: number;
   publicBaseUrl: string | undefined;
   escalation: EscalationConfig;
+  /** `PARTNERSHIP_BINDINGS`: channel id → partnership id (`line=tsu-paris-geneva,msteams=tokyo-nrw`); unset = none. */
+  partnershipBindings?: Record<string, string>;
 }
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -218,5 +221,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
     stateTtlSeconds: integer(env, 'STATE_TTL_SECONDS', 90 * 86_400, 60, 3650 * 86_400),
     publicBaseUrl: url(env, 'PUBLIC_BASE_URL'),
     escalation: escalationConfig(env),
+    partnershipBindings: partnershipBindingsConfig(env),
   };
+}
+
+/** `PARTNERSHIP_BINDINGS`, checked for syntax here and against partnerships.json at start. */
+function partnershipBindingsConfig(env: NodeJS.ProcessEnv): Record<string, string> {
+  try {
+    return parsePartnershipBindings(env.PARTNERSHIP_BINDINGS);
+  } catch (error) {
+    throw new ConfigError('PARTNERSHIP_BINDINGS', (error as Error).message);
+  }
 }

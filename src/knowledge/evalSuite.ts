@@ -3,7 +3,7 @@
  * Used by `scripts/eval.ts` and the vitest gate `test/knowledge/evalGate.test.ts`.
  */
 import path from 'node:path';
-import { loadPartnerships } from '../partnerships/partnerships';
+import { loadPartnerships, requiredLanguagesByRegion } from '../partnerships/partnerships';
 import fs from 'node:fs';
 import { evaluate, loadEvalQuestions, outOfScopeDeclineShare, type EvalReport, type OutOfScopeQuestion } from './evaluation';
 import { openKnowledge, type OpenedKnowledge } from './knowledgeService';
@@ -37,6 +37,7 @@ export function runEvalSuite(options: EvalSuiteOptions): EvalSuiteResult {
   const opened = openKnowledge({
     knowledgeDir: path.join(options.root, 'knowledge'),
     knownRegions: catalog.regions.map((r) => r.id),
+    requiredLanguages: requiredLanguagesByRegion(catalog),
     strict: false,
     tuning: options.tuning,
   });

@@ -15,7 +15,29 @@
     var primary = String(language || '').toLowerCase().split('-')[0];
     if (primary === 'ja') return 'ja-JP';
     if (primary === 'de') return 'de-DE';
+    if (primary === 'fr') return 'fr-FR';
     return 'en-US';
+  }
+
+  /* The entry point's partnership (`/?partnership=tsu-paris-geneva`): sent with every activity; the bot ignores unknown ids. */
+  var PARTNERSHIP = (function () {
+    var value = new URLSearchParams(location.search).get('partnership');
+    return value && /^[a-z0-9._-]{1,64}$/i.test(value) ? value : null;
+  })();
+
+  /** A Web Chat store that adds `channelData.partnership` to each activity the user sends. */
+  function createStore() {
+    return window.WebChat.createStore({}, function () {
+      return function (next) {
+        return function (action) {
+          if (PARTNERSHIP && action.type === 'DIRECT_LINE/POST_ACTIVITY' && action.payload && action.payload.activity) {
+            var activity = action.payload.activity;
+            activity.channelData = Object.assign({}, activity.channelData, { partnership: PARTNERSHIP });
+          }
+          return next(action);
+        };
+      };
+    });
   }
 
   function postJson(url, token) {
@@ -68,6 +90,7 @@
         window.WebChat.renderWebChat(
           {
             directLine: directLine,
+            store: createStore(),
             locale: locale,
             nonce: config.nonce,
             styleOptions: {
