@@ -70,7 +70,7 @@ describe('LINE rich menus', () => {
     });
     const ids = JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, string>;
     expect(api.aliases.get('kakehashi-de')).toBe(ids.de);
-    expect(api.richMenus.size).toBe(3);
+    expect(api.richMenus.size).toBe(4);
   }, 90_000);
 
   it('links a user to the menu of their language, and again when the language changes', async () => {
@@ -93,6 +93,6 @@ describe('LINE rich menus', () => {
     await api.waitFor(() => api.callsTo(/\/reply$/).length >= 1);
     const [reply] = api.callsTo(/\/reply$/);
     const actions = reply!.body.messages[0].quickReply.items.map((item: any) => item.action.data);
-    expect(actions).toEqual(['lang:ja', 'lang:de', 'lang:en']);
+    expect(actions).toEqual(['lang:de', 'lang:en', 'lang:fr', 'lang:ja']);
   });
 });
