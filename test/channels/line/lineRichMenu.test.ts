@@ -55,7 +55,7 @@ describe('LINE rich menus', () => {
     expect(de.imageBytes).toBeGreaterThan(0);
     const upload = api.callsTo(/\/content$/)[0]!;
     expect(upload.headers['content-type']).toBe('image/png');
-    expect(Object.fromEntries(api.aliases)).toEqual({ 'kakehashi-ja': first.ja, 'kakehashi-de': first.de, 'kakehashi-en': first.en });
+    expect(Object.fromEntries(api.aliases)).toEqual({ 'kakehashi-ja': first.ja, 'kakehashi-de': first.de, 'kakehashi-en': first.en, 'kakehashi-fr': first.fr });
     expect(api.defaultMenu).toBe(first.en);
 
     const second = await installRichMenus(options);
