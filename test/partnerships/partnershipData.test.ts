@@ -60,8 +60,8 @@ describe('offices of the Tsu partnership', () => {
     }
   });
 
-  it('Business France, CCI and JETRO inform but take no cases', () => {
-    for (const id of ['business-france', 'cci-paris-idf', 'jetro-paris', 'jetro-geneva']) {
+  it('Business France, CCI and JETRO inform but take no cases; nor does OPI while its status is unconfirmed', () => {
+    for (const id of ['business-france', 'cci-paris-idf', 'jetro-paris', 'jetro-geneva', 'opi-geneva']) {
       expect(directory.offices.find((office) => office.id === id)?.takesCases).toBe(false);
     }
   });
@@ -83,7 +83,7 @@ describe('routing rules for the new regions (data in offices.json)', () => {
     [{ regionId: 'tsu', topic: 'company', language: 'fr' }, 'tsu-business-support-center'],
     [{ regionId: 'paris', topic: 'company', language: 'ja' }, 'choose-paris-region'],
     [{ regionId: 'geneva', topic: 'company', language: 'ja' }, 'ggba'],
-    [{ regionId: 'geneva', topic: 'introduction', language: 'en' }, 'opi-geneva'],
+    [{ regionId: 'geneva', topic: 'introduction', language: 'en' }, 'ggba'],
     [{ regionId: undefined, topic: undefined, language: 'fr', partnership: 'tsu-paris-geneva' }, 'tsu-business-support-center'],
     [{ regionId: undefined, topic: undefined, language: 'ja' }, 'nrw-japan-kk'],
     [{ regionId: 'nrw', topic: 'company', language: 'ja' }, 'nrw-japan-kk'],
