@@ -166,7 +166,8 @@ export class KakehashiBot extends ActivityHandler {
   private resolvePartnership(context: TurnContext, profile: UserProfile, text: string, language: string): TurnServices['partnership'] {
     if (!this.deps.partnerships) return undefined;
     const { partnership, source } = this.deps.partnerships.resolve({
-      channelId: context.activity.channelId, channelData: context.activity.channelData, text, saved: profile.partnership, language,
+      channelId: context.activity.channelId, channelData: context.activity.channelData, text,
+      saved: profile.partnership ?? this.deps.partnerships.ofRegion(profile.region), language,
     });
     if (source === 'entry-point' || source === 'place-name') profile.partnership = partnership.id;
     if (profile.region && !partnership.regions.includes(profile.region)) delete profile.region;

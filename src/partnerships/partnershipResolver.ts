@@ -64,6 +64,11 @@ export class PartnershipResolver {
     return id ? this.catalog.partnerships.find((partnership) => partnership.id === id) : undefined;
   }
 
+  /** The id of the partnership a region belongs to (for a region saved before any partnership was). */
+  ofRegion(regionId: string | undefined): string | undefined {
+    return regionId ? partnershipOfRegion(this.catalog, regionId)?.id : undefined;
+  }
+
   /** The partnership fixed by the entry point, if any (web page parameter first, then the channel's binding). */
   entryPoint(channelId: string | undefined, channelData: unknown): Partnership | undefined {
     const requested = channelData && typeof channelData === 'object' ? (channelData as Record<string, unknown>).partnership : undefined;

@@ -76,6 +76,15 @@ describe('Tsu ⇄ Paris Region/Geneva conversations', () => {
     expect(textOf(await client.send("Dans quel délai faut-il s'assurer pour la maladie ?"))).toMatch(/trois mois/);
   });
 
+  it('a region chosen with a button keeps its partnership for a French speaker', async () => {
+    const client = expectRepliesClient(service.url, { locale: 'fr-FR' });
+    expect(textOf(await client.send('Rhénanie', { value: { action: 'region:nrw' } }))).toMatch(/Rhénanie-du-Nord-Westphalie/);
+    const replies = await client.send("Comment est-ce qu'on trouve une place dans une Kita ?");
+    expect(textOf(replies)).not.toMatch(/Votre question porte-t-elle sur/);
+    expect(titles(replies).join(' ')).toMatch(/Kita/);
+    expect(titles(replies).join(' ')).not.toMatch(/Tsu|Geneva|Paris/);
+  });
+
   it('the Teams app bound to the Tsu partnership welcomes with that partnership only', async () => {
     const client = expectRepliesClient(service.url, { channelId: 'msteams', locale: 'fr-FR' });
     const replies = await client.send('', { type: 'conversationUpdate', membersAdded: [{ id: client.userId }] });
