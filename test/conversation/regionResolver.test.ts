@@ -55,9 +55,8 @@ describe('region resolution from place names', () => {
 });
 
 describe('partnerships are data', () => {
-  it('a second partnership (Tsu with the Paris Region and Geneva) needs only a data file', () => {
-    const catalog = loadPartnerships(path.resolve(import.meta.dirname, '../fixtures/partnerships-with-tsu.json'));
-    const withTsu = new RegionResolver(catalog);
+  it('the second partnership (Tsu with the Paris Region and Geneva) is data in knowledge/partnerships.json', () => {
+    const withTsu = resolver;
     expect(withTsu.regionOf('Je cherche un bureau à Genève')).toBe('geneva');
     expect(withTsu.regionOf('津市の企業です')).toBe('tsu');
     expect(withTsu.regionOf('company set-up in Île-de-France')).toBe('paris');
