@@ -130,7 +130,7 @@ export class EscalationDialog extends ComponentDialog {
     }
     const recentUserLines = (conversation.transcript ?? []).filter((line) => line.from === 'user').slice(-6).map((line) => line.text);
     values.topic = values.reason === 'introduction' ? 'introduction' : topicOf(recentUserLines);
-    const decision = routeCase(this.deps.directory, { regionId: values.regionId, topic: values.topic, language });
+    const decision = routeCase(this.deps.directory, { regionId: values.regionId, topic: values.topic, language, partnership: services.partnership?.id });
     values.officeId = decision.office.id;
     values.routingRule = decision.ruleId;
     const office = officeName(decision.office, language);

@@ -51,6 +51,7 @@ export class QuestionDialog extends ComponentDialog {
       language: services.language,
       messageLanguage: services.messageLanguage,
       regionId,
+      partnershipRegions: services.partnership?.regions,
       t: services.t,
     };
     if (options.kind === 'topic') {

@@ -18,7 +18,9 @@ export function createRegionPrompt(dialogId: string, resolver: RegionResolver): 
   return new TextPrompt(dialogId, async (prompt: PromptValidatorContext<string>) => {
     const { input } = turnServices(prompt.context);
     const fromAction = input.kind === 'action' && input.action.startsWith('region:') ? input.action.slice('region:'.length) : undefined;
-    const regionId = fromAction && resolver.region(fromAction) ? fromAction : resolver.regionOf(input.text);
+    const scope = turnServices(prompt.context).partnership?.regions;
+    const inScope = (id: string | undefined) => Boolean(id && resolver.region(id) && (!scope || scope.includes(id)));
+    const regionId = inScope(fromAction) ? fromAction : resolver.regionOf(input.text, scope);
     if (regionId) {
       prompt.recognized.value = regionId;
       return true;
@@ -33,8 +35,8 @@ export function createRegionPrompt(dialogId: string, resolver: RegionResolver): 
 
 /** Asks the region with the question text under `textKey` (it receives `{{regions}}`). */
 export function promptForRegion(step: WaterfallStepContext, dialogId: string, resolver: RegionResolver, textKey: string): Promise<DialogTurnResult> {
-  const { t, language, conversation } = turnServices(step.context);
-  const regions = resolver.choicesFor(language);
+  const { t, language, conversation, partnership } = turnServices(step.context);
+  const regions = resolver.choicesFor(language, partnership?.regions);
   const names = regions.map((region) => regionName(region, language));
   const reply: Reply = {
     text: t(textKey, { regions: names.join(language === 'ja' ? '・' : ' / ') }),

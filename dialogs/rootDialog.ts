@@ -116,7 +116,7 @@ export class RootDialog extends ComponentDialog {
     }
     if (input.kind === 'action') return this.handleAction(dc, input.action);
 
-    const regionId = this.deps.regionResolver.regionOf(input.text);
+    const regionId = this.deps.regionResolver.regionOf(input.text, turnServices(dc.context).partnership?.regions);
     if (regionId && input.text.trim().length <= 30 && regionId !== profile.region && isOnlyPlaceName(input.text, this.deps, regionId)) {
       profile.region = regionId;
       const region = this.deps.regionResolver.region(regionId)!;
@@ -161,7 +161,7 @@ export class RootDialog extends ComponentDialog {
         break;
       case 'entry': {
         const reply = await this.deps.answerer.answerEntry(argument, {
-          text: '', language, messageLanguage: services.messageLanguage, regionId: profile.region, t,
+          text: '', language, messageLanguage: services.messageLanguage, regionId: profile.region, partnershipRegions: services.partnership?.regions, t,
         });
         if (reply) {
           await sendReply(dc.context, reply);

@@ -30,10 +30,14 @@ function print(name: string, report: EvalReport): void {
   }
 }
 
-const { opened, tuning, heldout, outOfScopeDeclined } = runEvalSuite({ root, minConfidence });
+const { opened, tuning, heldout, outOfScopeDeclined, sets } = runEvalSuite({ root, minConfidence });
 console.log(`${opened.knowledge.entries.length} entries${opened.problems.length ? `, ${opened.problems.length} problem(s): invalid entries skipped (see scripts/knowledge-check.ts)` : ''}`);
 print('tuning', tuning);
 print('held-out (never tuned on)', heldout);
 if (outOfScopeDeclined !== undefined) {
   console.log(`\n== out of scope (questions.outofscope.json, used to calibrate the confidence threshold) ==\n  declined (low-confidence): ${pct(outOfScopeDeclined)}`);
+}
+for (const [name, set] of Object.entries(sets)) {
+  print(`${name}: tuning (test/eval/${name})`, set.tuning);
+  print(`${name}: held-out (never tuned on)`, set.heldout);
 }

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadPartnerships } from '../src/partnerships/partnerships';
+import { loadPartnerships, requiredLanguagesByRegion } from '../src/partnerships/partnerships';
 import { checkKnowledge } from '../src/knowledge/knowledgeCheck';
 import { loadKnowledge } from '../src/knowledge';
 import { readPlans } from '../src/plans/planCatalog';
@@ -18,7 +18,9 @@ const today = arg('today') ?? new Date().toISOString().slice(0, 10);
 const knowledgeDir = path.resolve(root, arg('dir') ?? 'knowledge');
 
 const catalog = loadPartnerships(path.join(root, 'knowledge/partnerships.json'));
-const result = checkKnowledge({ knowledgeDir, knownRegions: catalog.regions.map((r) => r.id), today, months });
+const result = checkKnowledge({
+  knowledgeDir, knownRegions: catalog.regions.map((r) => r.id), requiredLanguages: requiredLanguagesByRegion(catalog), today, months,
+});
 
 console.log(`${result.entries} valid entries (${Object.entries(result.byRegion).map(([r, n]) => `${r} ${n}`).join(', ')})`);
 if (result.problems.length > 0) {

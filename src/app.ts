@@ -10,7 +10,8 @@ import type { RedisClientType } from 'redis';
 import type { AppConfig } from './config';
 import { createLogger, type Logger } from './logging/logger';
 import { createI18n } from './i18n/i18n';
-import { loadPartnerships } from './partnerships/partnerships';
+import { loadPartnerships, requiredLanguagesByRegion } from './partnerships/partnerships';
+import { PartnershipResolver } from './partnerships/partnershipResolver';
 import { loadOffices } from './escalation/offices';
 import { RegionResolver } from './conversation/regionResolver';
 import { KakehashiBot } from './conversation/kakehashiBot';
@@ -127,7 +128,10 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
   const catalog = loadPartnerships(path.join(config.knowledgeDir, 'partnerships.json'));
   const offices = loadOffices(path.join(config.knowledgeDir, 'offices.json'));
   const regionResolver = new RegionResolver(catalog);
-  const knowledge = openKnowledge({ knowledgeDir: config.knowledgeDir, knownRegions: catalog.regions.map((region) => region.id) });
+  const partnerships = new PartnershipResolver(catalog, regionResolver, config.partnershipBindings ?? {});
+  const knowledge = openKnowledge({
+    knowledgeDir: config.knowledgeDir, knownRegions: catalog.regions.map((region) => region.id), requiredLanguages: requiredLanguagesByRegion(catalog),
+  });
   logger.info({ entries: knowledge.knowledge.entries.length, llm: Boolean(config.llm) }, 'knowledge loaded');
   const llm = config.llm
     ? new LlmAnswerer({ apiKey: config.llm.apiKey, baseURL: config.llm.baseUrl, model: config.llm.model, timeoutMs: config.llm.timeoutMs }, (reason) =>
@@ -207,6 +211,7 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     answerer,
     logger,
     partnershipName: (language) => catalog.partnerships.map((p) => p.name[language] ?? p.name.en).join(' / '),
+    partnerships,
     escalation: { gate: escalation.gate, dialog: escalation.dialog },
     alsoErase: [
       async (channelId, userId) => {

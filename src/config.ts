@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parsePartnershipBindings } from './partnerships/partnershipResolver';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -105,6 +106,8 @@ export interface AppConfig {
   rateLimits: RateLimitConfig;
   /** `DATA_EXPORT_TTL_SECONDS`: how long a "export my data" link works (default 900 = 15 min). */
   dataExportTtlSeconds: number;
+  /** `PARTNERSHIP_BINDINGS`: channel id → partnership id (`line=tsu-paris-geneva,msteams=tokyo-nrw`); unset = none. */
+  partnershipBindings?: Record<string, string>;
 }
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -269,7 +272,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
       loginWindowSeconds: integer(env, 'RATE_LIMIT_LOGIN_WINDOW_SECONDS', 300, 1, 86_400),
     },
     dataExportTtlSeconds: integer(env, 'DATA_EXPORT_TTL_SECONDS', 900, 1, 86_400),
+    partnershipBindings: partnershipBindingsConfig(env),
   };
+}
+
+/** `PARTNERSHIP_BINDINGS`, checked for syntax here and against partnerships.json at start. */
+function partnershipBindingsConfig(env: NodeJS.ProcessEnv): Record<string, string> {
+  try {
+    return parsePartnershipBindings(env.PARTNERSHIP_BINDINGS);
+  } catch (error) {
+    throw new ConfigError('PARTNERSHIP_BINDINGS', (error as Error).message);
+  }
 }
 
 /** What `npm run teams:package` needs: the bot's app id and the public address. */

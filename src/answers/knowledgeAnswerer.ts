@@ -46,7 +46,9 @@ export class KnowledgeAnswerer implements Answerer {
   }
 
   async emergencyReply(request: AnswerRequest): Promise<Reply | undefined> {
-    const regions = this.deps.regions.filter((region) => !request.regionId || region.id === request.regionId);
+    const regions = this.deps.regions.filter(
+      (region) => (request.regionId ? region.id === request.regionId : !request.partnershipRegions || request.partnershipRegions.includes(region.id)),
+    );
     const entries = regions
       .map((region) => ({ region, entry: this.deps.knowledge.knowledge.byId(`${region.id}${EMERGENCY_ENTRY_SUFFIX}`) }))
       .filter((found): found is { region: Region; entry: Entry } => Boolean(found.entry));
@@ -69,7 +71,9 @@ export class KnowledgeAnswerer implements Answerer {
     const { t } = request;
     const regionId = request.regionId || undefined;
     const searchLanguage = request.messageLanguage ?? request.language;
-    const hits = this.deps.knowledge.index.search(request.text, { language: searchLanguage, region: regionId, limit: 5 });
+    const hits = this.deps.knowledge.index.search(request.text, {
+      language: searchLanguage, region: regionId, regions: request.partnershipRegions, limit: 5,
+    });
     const composed = composeAnswer(hits, this.deps.knowledge.knowledge, { language: request.language });
     if (composed.kind === 'low-confidence') {
       return {
@@ -92,7 +96,11 @@ export class KnowledgeAnswerer implements Answerer {
     const { t } = request;
     const topics = MENU_TOPIC_ENTRIES[topic];
     const entries = this.deps.knowledge.knowledge.entries.filter(
-      (entry) => topics.includes(entry.topic) && (!request.regionId || entry.region === request.regionId || entry.region === ALL_REGIONS),
+      (entry) =>
+        topics.includes(entry.topic) &&
+        (request.regionId
+          ? entry.region === request.regionId || entry.region === ALL_REGIONS
+          : !request.partnershipRegions || request.partnershipRegions.includes(entry.region)),
     );
     const region = this.deps.regions.find((candidate) => candidate.id === request.regionId);
     const topicName = t(`topics.${topic}`);

@@ -14,6 +14,8 @@ export interface AnswerRequest {
   language: SupportedLanguage;
   messageLanguage: string | undefined;
   regionId: string | undefined;
+  /** The region ids of the conversation's partnership: with no region known, answers stay inside them. */
+  partnershipRegions?: readonly string[] | undefined;
   t: TFunction;
 }
 

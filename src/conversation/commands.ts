@@ -1,23 +1,23 @@
 /**
- * Whole-message commands in ja/de/en that interrupt whatever dialog is running.
+ * Whole-message commands in ja/de/en/fr that interrupt whatever dialog is running.
  * These are recognisers, not user-facing text: replies still come from locales/.
  */
 export type Command = 'menu' | 'help' | 'cancel' | 'human' | 'delete-data' | 'export-data' | 'my-plan';
 
 const COMMANDS: [Command, RegExp][] = [
-  ['menu', /^(menu|menü|menue|hauptmenü|start|メニュー|めにゅー|トップ|top)[.!。！]?$/iu],
-  ['help', /^(help|hilfe|\?|？|ヘルプ|使い方|help me|was kannst du|what can you do|何ができますか)[.!?。！？]?$/iu],
-  ['cancel', /^(cancel|stop|quit|abbrechen|abbruch|stopp|キャンセル|やめる|中止|とりやめ)[.!。！]?$/iu],
+  ['menu', /^(menu|menü|menue|hauptmenü|start|メニュー|めにゅー|トップ|top|accueil|menu principal)[.!。！]?$/iu],
+  ['help', /^(help|hilfe|\?|？|ヘルプ|使い方|help me|was kannst du|what can you do|何ができますか|aide|à l'aide|que sais-tu faire)[.!?。！？]?$/iu],
+  ['cancel', /^(cancel|stop|quit|abbrechen|abbruch|stopp|キャンセル|やめる|中止|とりやめ|annuler|arrêter|arrête)[.!。！]?$/iu],
   [
     'human',
-    /(talk|speak|chat|connect)\s+(me\s+)?(to|with)\s+(a\s+|an\s+|the\s+)?(real\s+)?(person|human|someone|staff|agent|office|advisor|adviser)|real person|human agent|contact (the )?office|mit\s+(einem|einer)\s+(menschen|mitarbeiter(in)?|person|berater(in)?)|mensch(en)? sprechen|ansprechpartner|ansprechstelle (kontaktieren|erreichen)|担当者|人と話|オペレーター|有人|窓口(に|へ)?(つな|繋|相談|連絡)/iu,
+    /(talk|speak|chat|connect)\s+(me\s+)?(to|with)\s+(a\s+|an\s+|the\s+)?(real\s+)?(person|human|someone|staff|agent|office|advisor|adviser)|real person|human agent|contact (the )?office|mit\s+(einem|einer)\s+(menschen|mitarbeiter(in)?|person|berater(in)?)|mensch(en)? sprechen|ansprechpartner|ansprechstelle (kontaktieren|erreichen)|担当者|人と話|オペレーター|有人|窓口(に|へ)?(つな|繋|相談|連絡)|parler\s+(à|a|avec)\s+(une\s+|un\s+|quelqu'un|le\s+|la\s+)?(personne|humain|conseiller|conseillère|bureau|agent|quelqu'un)|contacter\s+(le|un)\s+(bureau|conseiller)/iu,
   ],
   // "my plan" shows the saved plan (issue 10); a request to *make* a plan is recognised in src/plans/planIntents.ts.
-  ['my-plan', /^(?:(?:show\s+(?:me\s+)?)?(?:my|our)\s+(?:plan|checklist)(?:\s+please)?|(?:zeig(?:e)?\s+(?:mir\s+)?)?(?:mein(?:en)?|unser(?:en)?)\s+(?:plan|checkliste)(?:\s+bitte)?|(?:私|わたし|自分|僕)の(?:プラン|チェックリスト)(?:を(?:見せて|表示して))?|マイプラン)[.!?。！？]?$/iu],
-  ['delete-data', /(delete|erase|remove)\s+(all\s+)?my\s+data|(meine|alle meine)\s+daten\s+löschen|daten löschen|データ(を)?削除|データを消して/iu],
+  ['my-plan', /^(?:(?:show\s+(?:me\s+)?)?(?:my|our)\s+(?:plan|checklist)(?:\s+please)?|(?:zeig(?:e)?\s+(?:mir\s+)?)?(?:mein(?:en)?|unser(?:en)?)\s+(?:plan|checkliste)(?:\s+bitte)?|(?:私|わたし|自分|僕)の(?:プラン|チェックリスト)(?:を(?:見せて|表示して))?|マイプラン|(?:(?:montre(?:-moi)?|afficher)\s+)?(?:mon|notre)\s+(?:plan|checklist|liste)(?:\s+s'il\s+(?:te|vous)\s+pla[iî]t)?)[.!?。！？]?$/iu],
+  ['delete-data', /(delete|erase|remove)\s+(all\s+)?my\s+data|(meine|alle meine)\s+daten\s+löschen|daten löschen|データ(を)?削除|データを消して|(supprimer|effacer)\s+(toutes\s+)?mes\s+données/iu],
   [
     'export-data',
-    /(export|download|send me|give me|get)\s+(a\s+copy\s+of\s+)?(all\s+)?my\s+(personal\s+)?data|what data do you (have|store|keep) (about|on) me|(meine|alle meine)\s+daten\s+(exportieren|herunterladen|anfordern|auslesen)|daten\s*(export|exportieren|herunterladen)|datenauskunft|auskunft über meine daten|(自分の|私の)?データ(を|の)?(エクスポート|ダウンロード|書き出|出力|開示|送って|ください)|保存(されている|している)(私の)?(データ|情報)(を)?(見|確認|開示|教え)/iu,
+    /(export|download|send me|give me|get)\s+(a\s+copy\s+of\s+)?(all\s+)?my\s+(personal\s+)?data|what data do you (have|store|keep) (about|on) me|(meine|alle meine)\s+daten\s+(exportieren|herunterladen|anfordern|auslesen)|daten\s*(export|exportieren|herunterladen)|datenauskunft|auskunft über meine daten|(自分の|私の)?データ(を|の)?(エクスポート|ダウンロード|書き出|出力|開示|送って|ください)|保存(されている|している)(私の)?(データ|情報)(を)?(見|確認|開示|教え)|(exporter|télécharger|obtenir|envoyer)(-moi)?\s+(toutes\s+)?mes\s+données|quelles données (avez-vous|gardez-vous) sur moi/iu,
   ],
 ];
 

@@ -28,6 +28,7 @@ import { isSupportedLanguage } from '../i18n/i18n';
 import { menuReply } from '../../dialogs/menuReplies';
 import { sendReply } from '../../dialogs/sendReply';
 import { conversationStateKey, userStateKey } from './stateKeys';
+import type { PartnershipResolver } from '../partnerships/partnershipResolver';
 
 export interface KakehashiBotDeps {
   conversationState: ConversationState;
@@ -46,6 +47,8 @@ export interface KakehashiBotDeps {
   alsoErase?: ((channelId: string, userId: string, conversationIds: string[]) => Promise<void>)[];
   /** The partnership's name in a language, for the welcome. */
   partnershipName(language: string): string;
+  /** Which partnership each turn is about (entry point, place names, saved, language); unset = no scoping. */
+  partnerships?: PartnershipResolver;
   clock?: () => Date;
   /** Escalation (issue 5): the gate runs before the dialogs; the dialog is begun directly for introduction requests. */
   escalation?: { gate: { beforeDialogs(context: TurnContext): Promise<'handled' | 'introduction' | 'dialog-answer' | undefined> }; dialog: Dialog };
@@ -137,6 +140,7 @@ export class KakehashiBot extends ActivityHandler {
       profile.language = decision.language;
     }
     this.rememberReference(context, profile);
+    const partnership = this.resolvePartnership(context, profile, input.kind === 'text' ? input.text : '', decision.language);
     const services: TurnServices = {
       t: this.deps.i18n.getFixedT(decision.language),
       language: decision.language,
@@ -145,6 +149,7 @@ export class KakehashiBot extends ActivityHandler {
       conversation,
       input,
       languageSwitched: decision.explicit,
+      partnership,
     };
     setTurnServices(context, services);
     if (text) appendTranscript(conversation, { at: this.clock().toISOString(), from: 'user', text, language: decision.messageLanguage });
@@ -157,6 +162,18 @@ export class KakehashiBot extends ActivityHandler {
       return next();
     });
     return services;
+  }
+
+  /** Decides the turn's partnership, saves it when the turn named it, and forgets a region of another partnership. */
+  private resolvePartnership(context: TurnContext, profile: UserProfile, text: string, language: string): TurnServices['partnership'] {
+    if (!this.deps.partnerships) return undefined;
+    const { partnership, source } = this.deps.partnerships.resolve({
+      channelId: context.activity.channelId, channelData: context.activity.channelData, text,
+      saved: profile.partnership ?? this.deps.partnerships.ofRegion(profile.region), language,
+    });
+    if (source === 'entry-point' || source === 'place-name') profile.partnership = partnership.id;
+    if (profile.region && !partnership.regions.includes(profile.region)) delete profile.region;
+    return { id: partnership.id, regions: [...partnership.regions] };
   }
 
   private rememberReference(context: TurnContext, profile: UserProfile): void {
@@ -186,7 +203,7 @@ export class KakehashiBot extends ActivityHandler {
     if (input.kind === 'text' && this.deps.answerer.isEmergency?.(input.text)) {
       const reply = await this.deps.answerer.emergencyReply?.({
         text: input.text, language: services.language, messageLanguage: services.messageLanguage,
-        regionId: services.profile.region, t,
+        regionId: services.profile.region, partnershipRegions: services.partnership?.regions, t,
       });
       if (reply) {
         await this.send(context, reply);
@@ -211,7 +228,10 @@ export class KakehashiBot extends ActivityHandler {
 
   private async welcome(context: TurnContext): Promise<void> {
     const { t, language } = await this.prepareTurn(context, '');
-    await this.send(context, menuReply(t, `${t('greeting.welcome', { partnership: this.deps.partnershipName(language) })}\n\n${t('greeting.privacy')}`));
+    const partnershipName = this.deps.partnerships
+      ? this.deps.partnerships.welcomeName(context.activity.channelId, context.activity.channelData, language)
+      : this.deps.partnershipName(language);
+    await this.send(context, menuReply(t, `${t('greeting.welcome', { partnership: partnershipName })}\n\n${t('greeting.privacy')}`));
   }
 
   /** For the adapters' onTurnError: forget a broken dialog so the next message starts clean. */

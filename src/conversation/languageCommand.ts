@@ -8,14 +8,15 @@ const LANGUAGE_WORDS: Record<SupportedLanguage, string> =
   {
     ja: '(?:japanese|japanisch|日本語|にほんご|nihongo)',
     de: '(?:german|deutsch|ドイツ語|どいつご)',
-    en: '(?:english|englisch|英語|えいご)',
+    en: '(?:english|englisch|英語|えいご|anglais)',
+    fr: '(?:french|französisch|franzoesisch|français|francais|フランス語|ふらんすご)',
   };
 
-const POLITE = '(?:please|pls|bitte|mal|gerne|お願いします|おねがいします|でお願い|ください|下さい|にして|に切り替えて|で話して|で)';
+const POLITE = '(?:please|pls|s\'il vous plaît|s\'il vous plait|s\'il te plaît|s\'il te plait|svp|stp|bitte|mal|gerne|お願いします|おねがいします|でお願い|ください|下さい|にして|に切り替えて|で話して|で)';
 
 function patternFor(word: string): RegExp {
   return new RegExp(
-    `^\\s*(?:(?:in|auf|switch to|change to|speak|answer in|can you speak|do you speak|sprechen sie|sprichst du|antworte(?:n sie)? auf|bitte auf)\\s+)*${word}(?:\\s*${POLITE})*\\s*[.!?。！？]*\\s*$`,
+    `^\\s*(?:(?:in|auf|en|parlez|parle|répondez en|repondez en|switch to|change to|speak|answer in|can you speak|do you speak|sprechen sie|sprichst du|antworte(?:n sie)? auf|bitte auf)\\s+)*${word}(?:\\s*${POLITE})*\\s*[.!?。！？]*\\s*$`,
     'iu',
   );
 }

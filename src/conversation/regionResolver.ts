@@ -27,7 +27,7 @@ function namePattern(name: string, requirePreposition: boolean): RegExp {
   const folded = escape(fold(name));
   // Japanese has no spaces between words: match inside the text, but "日本" must not match "日本語" or "日本人".
   if (HAS_CJK.test(name)) return new RegExp(`${folded}(?![語人])`, 'u');
-  const before = requirePreposition ? '(?:in|nach|aus|messe|near|bei)\\s+' : '';
+  const before = requirePreposition ? '(?:in|nach|aus|messe|near|bei|à|a|en|près de|vers)\\s+' : '';
   return new RegExp(`(?<![\\p{L}\\p{N}])${before}${folded}(?![\\p{L}\\p{N}])`, 'u');
 }
 
@@ -64,15 +64,15 @@ export class RegionResolver {
    * @example
    * resolver.regionsIn('Kita in Düsseldorf finden'); // [{ regionId: 'nrw', matched: 'Düsseldorf' }]
    */
-  regionsIn(text: string): RegionMatch[] {
+  regionsIn(text: string, scope?: readonly string[]): RegionMatch[] {
     const folded = fold(text);
-    const strong = this.matchAll(folded, 'strong');
-    return strong.length > 0 ? strong : this.matchAll(folded, 'weak');
+    const strong = this.matchAll(folded, 'strong', scope);
+    return strong.length > 0 ? strong : this.matchAll(folded, 'weak', scope);
   }
 
-  /** The one region a message names, if exactly one. */
-  regionOf(text: string): string | undefined {
-    const matches = this.regionsIn(text);
+  /** The one region a message names, if exactly one; `scope` = region ids to consider (a partnership's). */
+  regionOf(text: string, scope?: readonly string[]): string | undefined {
+    const matches = this.regionsIn(text, scope);
     return matches.length === 1 ? matches[0]!.regionId : undefined;
   }
 
@@ -84,14 +84,15 @@ export class RegionResolver {
     const regions = partnershipRegions
       ? this.catalog.regions.filter((region) => partnershipRegions.includes(region.id))
       : this.catalog.regions;
-    const homeCountry: Record<string, string> = { ja: 'JP', de: 'DE' };
+    const homeCountry: Record<string, string> = { ja: 'JP', de: 'DE', fr: 'FR' };
     const home = homeCountry[language];
     return [...regions].sort((a, b) => Number(a.country === home) - Number(b.country === home));
   }
 
-  private matchAll(folded: string, strength: 'strong' | 'weak'): RegionMatch[] {
+  private matchAll(folded: string, strength: 'strong' | 'weak', scope?: readonly string[]): RegionMatch[] {
     const matches: RegionMatch[] = [];
     for (const compiled of this.compiled) {
+      if (scope && !scope.includes(compiled.region.id)) continue;
       const hit = compiled[strength].find(({ pattern }) => pattern.test(folded));
       if (hit) matches.push({ regionId: compiled.region.id, matched: hit.name });
     }

@@ -19,6 +19,8 @@ export interface TurnServices {
   input: UserInput;
   /** Set when the user switched language this turn. */
   languageSwitched: boolean;
+  /** The partnership this turn is about and its region ids (search and the region question stay inside them). */
+  partnership?: { id: string; regions: string[] } | undefined;
 }
 
 const TURN_SERVICES = Symbol('kakehashi.turnServices');

@@ -21,6 +21,8 @@ export interface UserProfile {
   /** The language seeded by a channel profile (LINE), used before the channel locale. */
   profileLanguage?: string;
   region?: string;
+  /** The partnership of the last turn (entry point, place names), used when a later turn names none. */
+  partnership?: string;
   /** Where to reach this user without an incoming message (staff replies, satisfaction question). */
   reference?: StoredConversationReference;
   conversationIds: string[];

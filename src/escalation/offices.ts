@@ -33,6 +33,12 @@ export interface Office {
   publicRouteEntry?: string;
   /** False for offices named in the agreement that do not handle individual cases. */
   takesCases?: boolean;
+  /** True while `hours` are a working assumption, not confirmed by the office. */
+  hoursAssumed?: boolean;
+  /** Official pages that confirm the office's name and role (URL + publisher). */
+  sources?: { url: string; publisher: string }[];
+  /** What is (not) confirmed about the office. */
+  note?: string;
 }
 
 export interface HolidayCalendar {

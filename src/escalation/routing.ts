@@ -6,7 +6,7 @@ import type { Office, OfficeDirectory } from './offices';
 
 export interface RoutingRule {
   id: string;
-  when: { region?: string[]; topic?: string[]; language?: string[] };
+  when: { region?: string[]; topic?: string[]; language?: string[]; partnership?: string[] };
   office: string;
   /** Why, in plain words (README, logs). */
   explanation?: string;
@@ -16,6 +16,8 @@ export interface RoutingRequest {
   regionId: string | undefined;
   topic: string | undefined;
   language: string;
+  /** The conversation's partnership, when known (entry point, place names or saved context). */
+  partnership?: string | undefined;
 }
 
 export interface RoutingDecision {
@@ -40,6 +42,7 @@ export function routeCase(directory: OfficeDirectory, request: RoutingRequest): 
     if (rule.when.region && !rule.when.region.includes(region)) continue;
     if (rule.when.topic && (!request.topic || !rule.when.topic.includes(request.topic))) continue;
     if (rule.when.language && !rule.when.language.includes(request.language)) continue;
+    if (rule.when.partnership && (!request.partnership || !rule.when.partnership.includes(request.partnership))) continue;
     const office = directory.offices.find((candidate) => candidate.id === rule.office);
     if (office) return { office, ruleId: rule.id };
   }

@@ -3,7 +3,7 @@
  * Used by `scripts/eval.ts` and the vitest gate `test/knowledge/evalGate.test.ts`.
  */
 import path from 'node:path';
-import { loadPartnerships } from '../partnerships/partnerships';
+import { loadPartnerships, requiredLanguagesByRegion } from '../partnerships/partnerships';
 import fs from 'node:fs';
 import { evaluate, loadEvalQuestions, outOfScopeDeclineShare, type EvalReport, type OutOfScopeQuestion } from './evaluation';
 import { openKnowledge, type OpenedKnowledge } from './knowledgeService';
@@ -15,6 +15,11 @@ export interface EvalSuiteResult {
   heldout: EvalReport;
   /** Share of `questions.outofscope.json` the composer declines (undefined when the file is absent). */
   outOfScopeDeclined: number | undefined;
+  /**
+   * Per-partnership question sets in `test/eval/<set>/questions.{tuning,heldout}.json` (e.g. `tsu` for
+   * Tsu ⇄ Paris Region/Geneva), reported beside the main sets.
+   */
+  sets: Record<string, { tuning: EvalReport; heldout: EvalReport }>;
 }
 
 export interface EvalSuiteOptions {
@@ -37,6 +42,7 @@ export function runEvalSuite(options: EvalSuiteOptions): EvalSuiteResult {
   const opened = openKnowledge({
     knowledgeDir: path.join(options.root, 'knowledge'),
     knownRegions: catalog.regions.map((r) => r.id),
+    requiredLanguages: requiredLanguagesByRegion(catalog),
     strict: false,
     tuning: options.tuning,
   });
@@ -50,5 +56,12 @@ export function runEvalSuite(options: EvalSuiteOptions): EvalSuiteResult {
         minConfidence: options.minConfidence,
       })
     : undefined;
-  return { opened, tuning: run('questions.tuning.json'), heldout: run('questions.heldout.json'), outOfScopeDeclined };
+  const evalDir = path.join(options.root, 'test/eval');
+  const sets: EvalSuiteResult['sets'] = {};
+  for (const entry of fs.readdirSync(evalDir, { withFileTypes: true })) {
+    const tuningFile = path.join(entry.name, 'questions.tuning.json');
+    if (!entry.isDirectory() || !fs.existsSync(path.join(evalDir, tuningFile))) continue;
+    sets[entry.name] = { tuning: run(tuningFile), heldout: run(path.join(entry.name, 'questions.heldout.json')) };
+  }
+  return { opened, tuning: run('questions.tuning.json'), heldout: run('questions.heldout.json'), outOfScopeDeclined, sets };
 }

@@ -26,12 +26,15 @@ export interface KnowledgeCheckResult {
 export function checkKnowledge(options: {
   knowledgeDir: string;
   knownRegions: Iterable<string>;
+  /** Languages required per region (its partnership's). */
+  requiredLanguages?: Readonly<Record<string, readonly string[]>> | undefined;
   today: string;
   months?: number | undefined;
 }): KnowledgeCheckResult {
   const { knowledge, problems } = inspectKnowledge({
     entriesDir: path.join(options.knowledgeDir, 'entries'),
     knownRegions: options.knownRegions,
+    requiredLanguages: options.requiredLanguages,
   });
   const aliasFile = path.join(options.knowledgeDir, 'aliases.json');
   if (fs.existsSync(aliasFile)) {

@@ -15,6 +15,8 @@ export interface OpenKnowledgeOptions {
   knowledgeDir: string;
   /** Region ids from partnerships.json. */
   knownRegions: Iterable<string>;
+  /** Languages required per region (its partnership's); see `LoadKnowledgeOptions.requiredLanguages`. */
+  requiredLanguages?: Readonly<Record<string, readonly string[]>> | undefined;
   /** true (default): throw {@link KnowledgeValidationError} on any problem; false: skip invalid entries and report them. */
   strict?: boolean | undefined;
   tuning?: Partial<SearchTuning> | undefined;
@@ -37,7 +39,7 @@ export interface OpenedKnowledge {
  */
 export function openKnowledge(options: OpenKnowledgeOptions): OpenedKnowledge {
   const knownRegions = [...options.knownRegions];
-  const { knowledge, problems } = inspectKnowledge({ entriesDir: path.join(options.knowledgeDir, 'entries'), knownRegions });
+  const { knowledge, problems } = inspectKnowledge({ entriesDir: path.join(options.knowledgeDir, 'entries'), knownRegions, requiredLanguages: options.requiredLanguages });
   if ((options.strict ?? true) && problems.length > 0) throw new KnowledgeValidationError(problems);
   const aliasFile = path.join(options.knowledgeDir, 'aliases.json');
   const aliases = fs.existsSync(aliasFile) ? AliasTable.load(aliasFile) : AliasTable.empty();

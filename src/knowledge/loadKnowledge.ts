@@ -20,6 +20,11 @@ export interface LoadKnowledgeOptions {
   entriesDir: string;
   /** Region ids from partnerships.json. `both` is always accepted. */
   knownRegions: Iterable<string>;
+  /**
+   * The languages an entry of each region must have: its partnership's (`requiredLanguagesByRegion`).
+   * A region not listed (and `both`) needs {@link REQUIRED_LANGUAGES}. English is always required: it is the fallback.
+   */
+  requiredLanguages?: Readonly<Record<string, readonly string[]>> | undefined;
 }
 
 /** The loaded, validated knowledge. */
@@ -104,7 +109,8 @@ export function inspectKnowledge(options: LoadKnowledgeOptions): KnowledgeInspec
       const rel = `${regionDir}/${entryDir}`;
       if (seen.has(entryDir)) problems.push({ file: rel, problem: `entry id also used in ${seen.get(entryDir)}` });
       seen.set(entryDir, rel);
-      const entry = loadEntry(path.join(entriesDir, regionDir, entryDir), regionDir, entryDir, knownRegions, problems);
+      const required = options.requiredLanguages?.[regionDir] ?? REQUIRED_LANGUAGES;
+      const entry = loadEntry(path.join(entriesDir, regionDir, entryDir), regionDir, entryDir, knownRegions, problems, required);
       if (entry) entries.push(entry);
     }
   }
@@ -117,6 +123,7 @@ function loadEntry(
   entryId: string,
   knownRegions: ReadonlySet<string>,
   problems: KnowledgeProblem[],
+  requiredLanguages: readonly string[] = REQUIRED_LANGUAGES,
 ): Entry | undefined {
   const rel = `${regionDir}/${entryId}`;
   const files = new Map<string, ParsedEntryFile>();
@@ -142,7 +149,7 @@ function loadEntry(
     if (!entryId.startsWith(`${regionDir}-`)) problems.push({ file, problem: `id must start with "${regionDir}-"` });
     files.set(language, parsed);
   }
-  for (const language of REQUIRED_LANGUAGES) {
+  for (const language of new Set([...requiredLanguages, 'en'])) {
     if (!fs.existsSync(path.join(dir, `${language}.md`))) {
       problems.push({ file: `${rel}/${language}.md`, problem: `required language "${language}" missing` });
       fileProblems = true;

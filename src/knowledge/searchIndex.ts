@@ -47,6 +47,8 @@ export interface SearchOptions {
   language: string;
   /** Region to restrict to (plus `both` entries). Undefined or unknown → all regions. */
   region?: string | undefined;
+  /** With no known `region`: the region ids allowed (a partnership's), so a search never mixes partnerships. */
+  regions?: readonly string[] | undefined;
   topic?: Topic | undefined;
   /** Maximum hits (default 5). */
   limit?: number | undefined;
@@ -113,6 +115,7 @@ export class KnowledgeSearchIndex {
     const vocabulary = new Set<string>();
     for (const entry of entries) {
       const de = entry.content.de;
+      if (!de) continue; // entries of a partnership without German (Tsu ⇄ Paris/Geneva)
       for (const text of [de.title, ...de.questions, de.answerMarkdown]) for (const w of latinWords(text, 'de')) vocabulary.add(w);
     }
     for (const group of this.aliases.groups) for (const term of group.terms) for (const w of latinWords(term, 'de')) vocabulary.add(w);
@@ -165,8 +168,10 @@ export class KnowledgeSearchIndex {
     const limit = options.limit ?? 5;
     query = query.slice(0, MAX_QUERY_CHARS);
     const region = options.region !== undefined && this.knownRegions.has(options.region) ? options.region : undefined;
+    const scope = region === undefined && options.regions ? new Set(options.regions) : undefined;
     const filter = (r: SearchResult) =>
-      (region === undefined || r.region === region || r.region === ALL_REGIONS) && (options.topic === undefined || r.topic === options.topic);
+      (scope ? scope.has(r.region as string) : region === undefined || r.region === region || r.region === ALL_REGIONS) &&
+      (options.topic === undefined || r.topic === options.topic);
 
     const expansions = this.aliases.expansionsFor(query);
     const primary = this.indexes.has(options.language) ? options.language : undefined;

@@ -22,6 +22,38 @@ export interface Partnership {
   id: string;
   name: LocalisedText;
   regions: string[];
+  /**
+   * Content languages this partnership serves: every knowledge entry of its regions exists in each of them, and
+   * every region name too. Default {@link DEFAULT_PARTNERSHIP_LANGUAGES} when the file does not say.
+   */
+  languages?: string[];
+  agreement?: { title: string; signed: string; source: string };
+}
+
+/** Languages of a partnership that does not list its own (the first partnership, Tokyo ⇄ NRW). */
+export const DEFAULT_PARTNERSHIP_LANGUAGES: readonly string[] = ['ja', 'de', 'en'];
+
+/** The content languages of a partnership (`languages`, else {@link DEFAULT_PARTNERSHIP_LANGUAGES}). */
+export function partnershipLanguages(partnership: Partnership): readonly string[] {
+  return partnership.languages?.length ? partnership.languages : DEFAULT_PARTNERSHIP_LANGUAGES;
+}
+
+/** The partnership a region belongs to (a region belongs to exactly one). */
+export function partnershipOfRegion(catalog: PartnershipCatalog, regionId: string): Partnership | undefined {
+  return catalog.partnerships.find((partnership) => partnership.regions.includes(regionId));
+}
+
+/**
+ * The languages every knowledge entry of each region must have: its partnership's languages.
+ * @example
+ * requiredLanguagesByRegion(catalog).paris; // ['ja', 'fr', 'en']
+ */
+export function requiredLanguagesByRegion(catalog: PartnershipCatalog): Record<string, readonly string[]> {
+  const byRegion: Record<string, readonly string[]> = {};
+  for (const partnership of catalog.partnerships) {
+    for (const regionId of partnership.regions) byRegion[regionId] = partnershipLanguages(partnership);
+  }
+  return byRegion;
 }
 
 export interface PartnershipCatalog {
@@ -45,7 +77,9 @@ export function loadPartnerships(file: string): PartnershipCatalog {
     if (!region.id || ids.has(region.id)) problems.push(`region id missing or duplicated: "${region.id}"`);
     ids.add(region.id);
     if (region.id === 'both') problems.push('"both" is reserved for entries valid on every side');
-    for (const language of ['ja', 'de', 'en']) {
+    const partnership = (catalog.partnerships ?? []).find((candidate) => candidate.regions?.includes(region.id));
+    const languages = new Set(['en', ...(partnership ? partnershipLanguages(partnership) : DEFAULT_PARTNERSHIP_LANGUAGES)]);
+    for (const language of languages) {
       if (!region.name?.[language]) problems.push(`region ${region.id}: name.${language} missing`);
     }
     if (!region.placeNames?.length) problems.push(`region ${region.id}: placeNames empty`);
@@ -55,10 +89,20 @@ export function loadPartnerships(file: string): PartnershipCatalog {
       problems.push(`region ${region.id}: unknown timeZone "${region.timeZone}"`);
     }
   }
+  const partnershipIds = new Set<string>();
+  const owner = new Map<string, string>();
   for (const partnership of catalog.partnerships ?? []) {
+    if (!partnership.id || partnershipIds.has(partnership.id)) problems.push(`partnership id missing or duplicated: "${partnership.id}"`);
+    partnershipIds.add(partnership.id);
     for (const regionId of partnership.regions ?? []) {
       if (!ids.has(regionId)) problems.push(`partnership ${partnership.id}: unknown region "${regionId}"`);
+      if (owner.has(regionId)) problems.push(`region ${regionId} is in partnerships ${owner.get(regionId)} and ${partnership.id}; a region belongs to one`);
+      owner.set(regionId, partnership.id);
     }
+    if (partnership.languages !== undefined && (!Array.isArray(partnership.languages) || partnership.languages.length === 0)) {
+      problems.push(`partnership ${partnership.id}: languages must be a non-empty list`);
+    }
+    if (!partnership.name?.en) problems.push(`partnership ${partnership.id}: name.en missing`);
   }
   if (!catalog.partnerships?.length) problems.push('no partnership');
   if (problems.length > 0) throw new PartnershipDataError(file, problems);

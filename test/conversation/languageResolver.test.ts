@@ -44,14 +44,29 @@ describe('language resolution', () => {
 
   it('falls back to the channel locale, then English', () => {
     expect(resolveLanguage({ text: 'ok', channelLocale: 'ja-JP' })).toMatchObject({ language: 'ja', source: 'channel' });
-    expect(resolveLanguage({ text: 'ok', channelLocale: 'fr-FR' })).toMatchObject({ language: 'en', source: 'default' });
+    expect(resolveLanguage({ text: 'ok', channelLocale: 'fr-FR' })).toMatchObject({ language: 'fr', source: 'channel' });
+    expect(resolveLanguage({ text: 'ok', channelLocale: 'pt-BR' })).toMatchObject({ language: 'en', source: 'default' });
   });
 
-  it('a clear French message is answered in English and marked as French', () => {
+  it('a clear French message is answered in French (French is a UI language since its locale folder exists)', () => {
     expect(resolveLanguage({ text: 'Bonjour, comment je trouve un médecin pour mon enfant ?' })).toMatchObject({
-      language: 'en',
+      language: 'fr',
       messageLanguage: 'fr',
     });
+  });
+
+  it('a clear Spanish message (no locale folder) is answered in English and marked as Spanish', () => {
+    expect(resolveLanguage({ text: 'Hola, necesito un médico para mi hijo, ¿dónde está?' })).toMatchObject({ language: 'en', messageLanguage: 'es' });
+  });
+
+  it.each([
+    ['en français', 'fr'],
+    ['français s\'il vous plaît', 'fr'],
+    ['En français svp', 'fr'],
+    ['フランス語で', 'fr'],
+    ['French please', 'fr'],
+  ])('"%s" switches to %s', (text, language) => {
+    expect(resolveLanguage({ text, savedLanguage: 'ja' })).toMatchObject({ language, source: 'explicit', explicit: true });
   });
 
   it('detects Japanese written in kanji only as Japanese', () => {

@@ -5,6 +5,8 @@ import { RegionResolver } from '../../src/conversation/regionResolver';
 
 const knowledgeDir = path.resolve(import.meta.dirname, '../../knowledge');
 const resolver = new RegionResolver(loadPartnerships(path.join(knowledgeDir, 'partnerships.json')));
+const TOKYO_NRW = ['tokyo', 'nrw'];
+const TSU = ['tsu', 'paris', 'geneva'];
 
 describe('region resolution from place names', () => {
   it.each([
@@ -18,10 +20,15 @@ describe('region resolution from place names', () => {
     ['GmbH gründen in NRW', 'nrw'],
     ['東京で会社を設立したい', 'tokyo'],
     ['Setagaya nursery school', 'tokyo'],
-    ['visa for Japan', 'tokyo'],
     ['Aufenthalt in Deutschland', 'nrw'],
   ])('%s → %s', (text, region) => {
     expect(resolver.regionOf(text)).toBe(region);
+  });
+
+  it('a country name shared by two partnerships (Japan: Tokyo and Tsu) decides only inside the conversation\'s partnership', () => {
+    expect(resolver.regionOf('visa for Japan')).toBeUndefined();
+    expect(resolver.regionOf('visa for Japan', TOKYO_NRW)).toBe('tokyo');
+    expect(resolver.regionOf('visa pour le Japon', TSU)).toBe('tsu');
   });
 
   it.each([
@@ -39,16 +46,17 @@ describe('region resolution from place names', () => {
     expect(resolver.regionOf('moving from Tokyo to Düsseldorf')).toBeUndefined();
   });
 
-  it('orders the question back by the language hint, offering every region', () => {
-    expect(resolver.choicesFor('ja').map((region) => region.id)).toEqual(['nrw', 'tokyo']);
-    expect(resolver.choicesFor('de').map((region) => region.id)).toEqual(['tokyo', 'nrw']);
+  it('orders the question back by the language hint, offering every region of the partnership', () => {
+    expect(resolver.choicesFor('ja', TOKYO_NRW).map((region) => region.id)).toEqual(['nrw', 'tokyo']);
+    expect(resolver.choicesFor('de', TOKYO_NRW).map((region) => region.id)).toEqual(['tokyo', 'nrw']);
+    expect(resolver.choicesFor('ja', TSU).map((region) => region.id)).toEqual(['paris', 'geneva', 'tsu']);
+    expect(resolver.choicesFor('fr', TSU).map((region) => region.id)).toEqual(['tsu', 'geneva', 'paris']);
   });
 });
 
 describe('partnerships are data', () => {
-  it('a second partnership (Tsu with the Paris Region and Geneva) needs only a data file', () => {
-    const catalog = loadPartnerships(path.resolve(import.meta.dirname, '../fixtures/partnerships-with-tsu.json'));
-    const withTsu = new RegionResolver(catalog);
+  it('the second partnership (Tsu with the Paris Region and Geneva) is data in knowledge/partnerships.json', () => {
+    const withTsu = resolver;
     expect(withTsu.regionOf('Je cherche un bureau à Genève')).toBe('geneva');
     expect(withTsu.regionOf('津市の企業です')).toBe('tsu');
     expect(withTsu.regionOf('company set-up in Île-de-France')).toBe('paris');

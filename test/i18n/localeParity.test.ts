@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SUPPORTED_LANGUAGES } from '../../src/i18n/i18n';
+import { discoverUiLanguages, SUPPORTED_LANGUAGES } from '../../src/i18n/i18n';
 
 const localesDir = path.resolve(import.meta.dirname, '../../locales');
 
@@ -18,6 +18,17 @@ function leaves(value: unknown): unknown[] {
 }
 
 describe('locales', () => {
+  it('UI languages are the locale folders (French included); each names every UI language in the language menu', () => {
+    const folders = fs.readdirSync(localesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    expect([...SUPPORTED_LANGUAGES]).toEqual(folders);
+    expect(discoverUiLanguages(localesDir)).toEqual(folders);
+    expect(folders).toEqual(expect.arrayContaining(['de', 'en', 'fr', 'ja']));
+    for (const language of folders) {
+      const names = JSON.parse(fs.readFileSync(path.join(localesDir, language, 'translation.json'), 'utf8')).language.names;
+      expect(Object.keys(names).sort(), `${language}: language.names`).toEqual(folders);
+    }
+  });
+
   const namespaces = fs.readdirSync(path.join(localesDir, 'en')).filter((file) => file.endsWith('.json'));
 
   it.each(namespaces)('%s has every key in every language, none empty', (namespace) => {

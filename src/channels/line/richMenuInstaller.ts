@@ -40,7 +40,7 @@ export async function installRichMenus(options: RichMenuInstallOptions): Promise
     ids[language] = richMenuId;
     logger.info({ language, richMenuId, imageBytes: image.length }, 'LINE rich menu created');
   }
-  await client.setDefaultRichMenu(ids[options.defaultLanguage ?? DEFAULT_LANGUAGE]);
+  await client.setDefaultRichMenu(ids[options.defaultLanguage ?? DEFAULT_LANGUAGE]!);
   for (const menu of previous) {
     await client.deleteRichMenu(menu.richMenuId);
     logger.info({ richMenuId: menu.richMenuId }, 'old LINE rich menu deleted');

@@ -59,17 +59,17 @@ describe('LINE rich menus', () => {
       imageOf: (language: string) => fs.readFileSync(richMenuImageFile(assetsDir, language)),
     };
     const first = await installRichMenus(options);
-    expect(Object.keys(first).sort()).toEqual(['de', 'en', 'ja']);
-    const de = api.richMenus.get(first.de)!;
+    expect(Object.keys(first).sort()).toEqual(['de', 'en', 'fr', 'ja']);
+    const de = api.richMenus.get(first.de!)!;
     expect(de.request.name).toBe('kakehashi de');
     expect(de.request.chatBarText).toBe('Menü');
     expect(de.request.areas).toHaveLength(RICH_MENU_TILES.length);
     expect(de.request.areas[1].action).toMatchObject({ type: 'postback', data: 'topic:healthcare', displayText: 'Gesundheit' });
     expect(de.imageBytes).toBe(fs.statSync(richMenuImageFile(assetsDir, 'de')).size);
-    expect(api.richMenus.get(first.ja)!.imageBytes).toBe(fs.statSync(richMenuImageFile(assetsDir, 'ja')).size);
+    expect(api.richMenus.get(first.ja!)!.imageBytes).toBe(fs.statSync(richMenuImageFile(assetsDir, 'ja')).size);
     const upload = api.callsTo(/\/content$/)[0]!;
     expect(upload.headers['content-type']).toBe('image/png');
-    expect(Object.fromEntries(api.aliases)).toEqual({ 'kakehashi-ja': first.ja, 'kakehashi-de': first.de, 'kakehashi-en': first.en });
+    expect(Object.fromEntries(api.aliases)).toEqual({ 'kakehashi-ja': first.ja, 'kakehashi-de': first.de, 'kakehashi-en': first.en, 'kakehashi-fr': first.fr });
     expect(api.defaultMenu).toBe(first.en);
 
     const second = await installRichMenus(options);
@@ -84,7 +84,7 @@ describe('LINE rich menus', () => {
     });
     const ids = JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, string>;
     expect(api.aliases.get('kakehashi-de')).toBe(ids.de);
-    expect(api.richMenus.size).toBe(3);
+    expect(api.richMenus.size).toBe(4);
   }, 90_000);
 
   it('links a user to the menu of their language, and again when the language changes', async () => {
@@ -107,6 +107,6 @@ describe('LINE rich menus', () => {
     await api.waitFor(() => api.callsTo(/\/reply$/).length >= 1);
     const [reply] = api.callsTo(/\/reply$/);
     const actions = reply!.body.messages[0].quickReply.items.map((item: any) => item.action.data);
-    expect(actions).toEqual(['lang:ja', 'lang:de', 'lang:en']);
+    expect(actions).toEqual(['lang:de', 'lang:en', 'lang:fr', 'lang:ja']);
   });
 });

@@ -52,7 +52,7 @@ describe('staff accounts file', () => {
     ['not an array', { accounts: [] }, /JSON array/],
     ['an unknown office', [{ ...good, officeId: 'osaka' }], /officeId/],
     ['a duplicate id', [good, good], /duplicate id "anna"/],
-    ['an unsupported language', [{ ...good, language: 'fr' }], /language/],
+    ['an unsupported language', [{ ...good, language: 'pt' }], /language/],
     ['a plain-text password', [{ ...good, passwordHash: 'secret' }], /\(anna\): password hash/],
     ['an id with spaces', [{ ...good, id: 'anna schmidt' }], /"id"/],
   ])('refuses %s, naming the problem', (_label, data, message) => {
@@ -115,9 +115,11 @@ describe('login throttle', () => {
 describe('console language', () => {
   it.each([
     ['ja', undefined, 'ja', 'query'],
-    ['fr', 'de-DE,de;q=0.9', 'de', 'header'],
-    [undefined, 'fr-FR, en;q=0.5, ja;q=0.8', 'ja', 'header'],
-    [undefined, 'fr-FR', 'en', 'default'],
+    ['pt', 'de-DE,de;q=0.9', 'de', 'header'],
+    [undefined, 'pt-BR, en;q=0.5, ja;q=0.8', 'ja', 'header'],
+    [undefined, 'pt-BR', 'en', 'default'],
+    ['fr', undefined, 'fr', 'query'],
+    [undefined, 'fr-CH, de;q=0.8', 'fr', 'header'],
     [undefined, undefined, 'en', 'default'],
     [undefined, 'de;q=0, en', 'en', 'header'],
   ])('lang=%s, Accept-Language %s → %s (%s)', (query, header, language, source) => {

@@ -37,6 +37,12 @@
     return 'en-US';
   }
 
+  /* The entry point's partnership (`/?partnership=tsu-paris-geneva`): sent with every activity; the bot ignores unknown ids. */
+  var PARTNERSHIP = (function () {
+    var value = new URLSearchParams(location.search).get('partnership');
+    return value && /^[a-z0-9._-]{1,64}$/i.test(value) ? value : null;
+  })();
+
   /** JSON over fetch; a failure carries `status` (0 = network) and `retryAfterMs`. */
   function requestJson(method, url, token, body) {
     var headers = { Accept: 'application/json' };
@@ -321,6 +327,7 @@
 
     /** Posts with retries; the server answers a repeat of the same clientActivityID with the first id. */
     function post(activity) {
+      if (PARTNERSHIP) activity = Object.assign({}, activity, { channelData: Object.assign({}, activity.channelData, { partnership: PARTNERSHIP }) });
       var deadline = Date.now() + POST_DEADLINE_MS;
       var attempt = 0;
       function once() {
