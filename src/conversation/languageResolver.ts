@@ -41,7 +41,9 @@ export function resolveLanguage(input: LanguageInput): LanguageDecision {
   if (chosen) return { language: chosen, messageLanguage: chosen, source: 'explicit', explicit: true };
 
   const detected = detectLanguage(input.text);
-  if (detected.clear && detected.language) {
+  // Kanji without kana reads as Chinese, but a user who chose Japanese writes kanji-only notes too ("渋谷区 保育園").
+  const kanjiOnlyFromJapaneseUser = detected.language === 'zh' && input.savedLanguage === 'ja';
+  if (detected.clear && detected.language && !kanjiOnlyFromJapaneseUser) {
     if (isSupportedLanguage(detected.language)) {
       return { language: detected.language, messageLanguage: detected.language, source: 'message', explicit: false };
     }
