@@ -108,8 +108,11 @@ export class EscalationDialog extends ComponentDialog {
 
   private async regionStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as EscalationOptions;
-    const { profile } = turnServices(step.context);
+    const { profile, input } = turnServices(step.context);
     this.values(step).reason = options.reason ?? 'human';
+    // "talk to a person … we're founding a subsidiary in Tokio" names the region: never ask it back.
+    const named = input.kind === 'text' ? this.deps.regionResolver.regionOf(input.text) : undefined;
+    if (named) return step.next(named);
     if (profile.region) return step.next(profile.region);
     // Still unknown after two tries: '' and the routing rules go by language.
     return promptForRegion(step, REGION, this.deps.regionResolver, 'escalation.askRegion');

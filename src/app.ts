@@ -139,6 +139,7 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     turnLock: stores.turnLock,
     answerer,
     logger,
+    regionOf: (text) => regionResolver.regionOf(text),
     partnershipName: (language) => catalog.partnerships.map((p) => p.name[language] ?? p.name.en).join(' / '),
     escalation: { gate: escalation.gate, dialog: escalation.dialog },
     alsoErase: [

@@ -45,6 +45,8 @@ export interface KakehashiBotDeps {
   /** The partnership's name in a language, for the welcome. */
   partnershipName(language: string): string;
   clock?: () => Date;
+  /** The one region a message names, if any (narrows the emergency reply to it). */
+  regionOf?: (text: string) => string | undefined;
   /** Escalation (issue 5): the gate runs before the dialogs; the dialog is begun directly for introduction requests. */
   escalation?: { gate: { beforeDialogs(context: TurnContext): Promise<'handled' | 'introduction' | 'dialog-answer' | undefined> }; dialog: Dialog };
 }
@@ -184,7 +186,7 @@ export class KakehashiBot extends ActivityHandler {
     if (input.kind === 'text' && this.deps.answerer.isEmergency?.(input.text)) {
       const reply = await this.deps.answerer.emergencyReply?.({
         text: input.text, language: services.language, messageLanguage: services.messageLanguage,
-        regionId: services.profile.region, t,
+        regionId: this.deps.regionOf?.(input.text) ?? services.profile.region, t,
       });
       if (reply) {
         await this.send(context, reply);
