@@ -1,7 +1,7 @@
 /** Replies the root dialog shows in several places: the topic menu, help, the language choice. */
 import type { TFunction } from 'i18next';
 import { MENU_TOPICS } from '../src/conversation/answering';
-import { SUPPORTED_LANGUAGES } from '../src/i18n/i18n';
+import { SUPPORTED_LANGUAGES, isSupportedLanguage } from '../src/i18n/i18n';
 import type { Reply } from '../src/replies/reply';
 
 export function menuReply(t: TFunction, lead?: string): Reply {
@@ -19,4 +19,19 @@ export function languageChoiceReply(t: TFunction): Reply {
     text: t('language.prompt'),
     choices: SUPPORTED_LANGUAGES.map((language) => ({ label: t(`language.names.${language}`), action: `lang:${language}` })),
   };
+}
+
+/**
+ * "I don't have curated content in French yet, so this answer is in English." for a message in a language
+ * without curated content; [] otherwise. Every path shows it: answer, fallback, region question, hand-over.
+ */
+export function languageNotes(t: TFunction, messageLanguage: string | undefined, language: string): string[] {
+  if (!messageLanguage || isSupportedLanguage(messageLanguage)) return [];
+  let name = messageLanguage;
+  try {
+    name = new Intl.DisplayNames([language], { type: 'language' }).of(messageLanguage) ?? messageLanguage;
+  } catch {
+    // an odd code: show it as it is
+  }
+  return [t('answer.englishOnly', { language: name })];
 }

@@ -52,6 +52,7 @@ export class QuestionDialog extends ComponentDialog {
       messageLanguage: services.messageLanguage,
       regionId,
       t: services.t,
+      compact: step.context.activity.channelId === 'line',
     };
     if (options.kind === 'topic') {
       await sendReply(step.context, await this.deps.answerer.browseTopic(options.topic, request));
@@ -59,6 +60,7 @@ export class QuestionDialog extends ComponentDialog {
     }
     const outcome = await this.deps.answerer.answerQuestion(request);
     services.profile.lowConfidenceStreak = outcome.confident ? 0 : (services.profile.lowConfidenceStreak ?? 0) + 1;
+    if (outcome.answered) services.conversation.lastAnswer = outcome.answered;
     await sendReply(step.context, outcome.reply);
     return step.endDialog({ confident: outcome.confident, lowConfidenceStreak: services.profile.lowConfidenceStreak });
   }

@@ -4,7 +4,10 @@
  * answer is sent whenever the LLM fails, times out or cites nothing.
  */
 import type { TFunction } from 'i18next';
-import type { Answerer, AnswerOutcome, AnswerRequest, MenuTopic } from '../conversation/answering';
+import type { Answerer, AnswerOutcome, AnswerRequest, MenuTopic, Understanding } from '../conversation/answering';
+import type { LastAnswer } from '../conversation/userRecords';
+import { MessageUnderstanding } from '../conversation/understanding/messageUnderstanding';
+import { entrySections, splitForChat } from '../knowledge/entrySections';
 import type { Reply, Choice } from '../replies/reply';
 import type { Logger } from '../logging/logger';
 import { regionName, type Region } from '../partnerships/partnerships';
@@ -28,6 +31,12 @@ export const MENU_TOPIC_ENTRIES: Record<MenuTopic, Topic[]> = {
 const EMERGENCY_ENTRY_SUFFIX = '-emergency-numbers';
 /** LINE shows at most 13 quick replies; the other channels take that many comfortably too. */
 const MAX_TOPIC_CHOICES = 12;
+/** Related entries offered after an answer. */
+const MAX_RELATED = 3;
+/** A compact answer (LINE) shows about this many characters before "more". */
+const COMPACT_ANSWER_CHARS = 700;
+/** A follow-up that is a confident question of its own, outside the last answer's family, is answered on its own. */
+const OWN_QUESTION_CONFIDENCE = 0.6;
 
 export interface KnowledgeAnswererDeps {
   knowledge: OpenedKnowledge;
@@ -37,8 +46,105 @@ export interface KnowledgeAnswererDeps {
 }
 
 export class KnowledgeAnswerer implements Answerer {
+  private readonly understanding: MessageUnderstanding;
+
   constructor(private readonly deps: KnowledgeAnswererDeps) {
     if (!deps.knowledge) throw new Error('KnowledgeAnswerer needs the opened knowledge');
+    this.understanding = new MessageUnderstanding({
+      entries: deps.knowledge.knowledge.entries,
+      examples: deps.knowledge.intents,
+      index: deps.knowledge.index,
+      placeNames: deps.regions.flatMap((region) => [...region.placeNames, ...(region.countryNames ?? [])]),
+    });
+  }
+
+  understand(text: string, context: { language: string; last?: LastAnswer | undefined }): Understanding {
+    return this.understanding.understand(text, context);
+  }
+
+  /**
+   * A follow-up read against the last answer: a section of that entry whose words the question shares, else the
+   * best hit for the question together with the last entry's title, preferring the entry's family
+   * (its `related` entries, then its topic in its region). Undefined when the message is a new question after all.
+   */
+  async answerFollowUp(request: AnswerRequest, last: LastAnswer): Promise<AnswerOutcome | undefined> {
+    const lastEntry = this.deps.knowledge.knowledge.byId(last.entryId);
+    if (!lastEntry) return undefined;
+    const regionId = request.regionId || last.regionId || undefined;
+    const searchLanguage = request.messageLanguage ?? request.language;
+    const index = this.deps.knowledge.index;
+    const family = new Set([lastEntry.id, ...this.relatedIds(lastEntry)]);
+    const own = index.search(request.text, { language: searchLanguage, region: regionId, limit: 3 })[0];
+    if (own && own.confidence >= OWN_QUESTION_CONFIDENCE && !family.has(own.entryId) && own.topic !== lastEntry.topic) return undefined;
+
+    const contentLanguage = lastEntry.content[request.language] ? request.language : 'en';
+    const section = this.matchingSection(lastEntry, contentLanguage, request.text);
+    const answeredRequest = { ...request, regionId };
+    if (section) {
+      const answer = answerForEntry(lastEntry, { language: request.language });
+      const reply = this.replyFor({ ...answer, text: section }, answeredRequest);
+      return { confident: true, reply, answered: { entryId: lastEntry.id, topic: lastEntry.topic, regionId } };
+    }
+    const title = lastEntry.content[searchLanguage]?.title ?? lastEntry.content.en.title;
+    const hits = index.search(`${request.text} ${title}`, { language: searchLanguage, region: regionId, limit: 5 });
+    const inFamily = hits.find((hit) => hit.entryId !== lastEntry.id && (family.has(hit.entryId) || hit.topic === lastEntry.topic));
+    const chosen = inFamily ?? hits[0];
+    if (!chosen) return undefined;
+    const entry = this.deps.knowledge.knowledge.byId(chosen.entryId)!;
+    return this.outcomeFor(entry, answeredRequest);
+  }
+
+  async answerMore(entryId: string, request: AnswerRequest): Promise<AnswerOutcome | undefined> {
+    const entry = this.deps.knowledge.knowledge.byId(entryId);
+    if (!entry) return undefined;
+    const answer = answerForEntry(entry, { language: request.language });
+    const { rest } = splitForChat(answer.text, COMPACT_ANSWER_CHARS);
+    const reply = this.replyFor({ ...answer, text: rest || answer.text }, { ...request, compact: false });
+    return { confident: true, reply, answered: { entryId, topic: entry.topic, regionId: request.regionId } };
+  }
+
+  /** The section of an entry that shares the most (rarest) words with a question; the lead never counts. */
+  private matchingSection(entry: Entry, language: string, question: string): string | undefined {
+    const index = this.deps.knowledge.index;
+    const asked = new Set(index.analyze(question, language, false));
+    if (asked.size === 0) return undefined;
+    const sections = entrySections(entry.content[language]?.answerMarkdown ?? entry.content.en.answerMarkdown);
+    if (sections.length < 2) return undefined;
+    const termsOf = sections.map((section) => new Set(index.analyze(section.markdown, language, false)));
+    let best: { score: number; markdown: string } | undefined;
+    sections.forEach((section, i) => {
+      if (i === 0) return;
+      // Words in every section (the entry's own subject) say nothing about which part was asked.
+      const shared = [...asked].filter((term) => termsOf[i]!.has(term) && !termsOf.every((terms) => terms.has(term)));
+      const headingTerms = new Set(index.analyze(section.heading, language, false));
+      const score = shared.length + shared.filter((term) => headingTerms.has(term)).length;
+      if (score > 0 && (!best || score > best.score)) best = { score, markdown: section.markdown };
+    });
+    return best?.markdown;
+  }
+
+  private outcomeFor(entry: Entry, request: AnswerRequest): AnswerOutcome {
+    return {
+      confident: true,
+      reply: this.replyFor(answerForEntry(entry, { language: request.language }), request),
+      answered: { entryId: entry.id, topic: entry.topic, regionId: request.regionId, moreAvailable: this.isLong(entry, request) },
+    };
+  }
+
+  private isLong(entry: Entry, request: AnswerRequest): boolean {
+    if (!request.compact) return false;
+    const content = entry.content[request.language] ?? entry.content.en;
+    return splitForChat(content.answerMarkdown, COMPACT_ANSWER_CHARS).rest.length > 0;
+  }
+
+  /** The entry's own `related` list, then entries of its topic in its region (or valid everywhere). */
+  private relatedIds(entry: Entry): string[] {
+    const entries = this.deps.knowledge.knowledge.entries;
+    const listed = (entry.related ?? []).filter((id) => id !== entry.id && this.deps.knowledge.knowledge.byId(id));
+    const sameFamily = entries
+      .filter((other) => other.id !== entry.id && other.topic === entry.topic && (other.region === entry.region || other.region === ALL_REGIONS || entry.region === ALL_REGIONS))
+      .map((other) => other.id);
+    return [...new Set([...listed, ...sameFamily])];
   }
 
   isEmergency(text: string): boolean {
@@ -75,7 +181,7 @@ export class KnowledgeAnswerer implements Answerer {
       return {
         confident: false,
         reply: {
-          text: t(composed.suggestions.length > 0 ? 'answer.lowConfidence' : 'answer.nothingFound'),
+          text: [...this.languageNotes(request), t(composed.suggestions.length > 0 ? 'answer.lowConfidence' : 'answer.nothingFound')].join('\n\n'),
           choices: [
             ...composed.suggestions.map((suggestion) => ({ label: suggestion.title, action: `entry:${suggestion.entryId}` })),
             { label: t('menu.button'), action: 'menu' },
@@ -85,7 +191,8 @@ export class KnowledgeAnswerer implements Answerer {
       };
     }
     const llmReply = await this.llmReply(request, hits.map((hit) => hit.entryId), composed);
-    return { confident: true, reply: llmReply ?? this.replyFor(composed, request) };
+    if (llmReply) return { confident: true, reply: llmReply, answered: { entryId: composed.entryId, topic: hits[0]!.topic, regionId } };
+    return this.outcomeFor(this.deps.knowledge.knowledge.byId(composed.entryId)!, { ...request, regionId });
   }
 
   async browseTopic(topic: MenuTopic, request: AnswerRequest): Promise<Reply> {
@@ -114,22 +221,31 @@ export class KnowledgeAnswerer implements Answerer {
     return this.replyFor(answerForEntry(entry, { language: request.language }), request);
   }
 
+  /** "This answer is in English" for a message in a language without curated content. */
+  private languageNotes(request: AnswerRequest): string[] {
+    if (!request.messageLanguage || isSupportedLanguage(request.messageLanguage)) return [];
+    return [request.t('answer.englishOnly', { language: languageName(request.messageLanguage, request.language) })];
+  }
+
   private replyFor(answer: KnowledgeAnswer, request: AnswerRequest): Reply {
     const { t } = request;
     const entry = this.deps.knowledge.knowledge.byId(answer.entryId)!;
-    const notes: string[] = [];
-    if (request.messageLanguage && !isSupportedLanguage(request.messageLanguage)) {
-      notes.push(t('answer.englishOnly', { language: languageName(request.messageLanguage, request.language) }));
-    }
+    const notes: string[] = this.languageNotes(request);
     if (!request.regionId && entry.region !== ALL_REGIONS) {
       const region = this.deps.regions.find((candidate) => candidate.id === entry.region);
       if (region) notes.push(t('answer.regionLabel', { region: regionName(region, request.language) }));
     }
+    const { short, rest } = request.compact ? splitForChat(answer.text, COMPACT_ANSWER_CHARS) : { short: answer.text, rest: '' };
+    const related = this.relatedIds(entry)
+      .slice(0, MAX_RELATED)
+      .map((id) => ({ label: this.titleOf(this.deps.knowledge.knowledge.byId(id)!, request.language), action: `entry:${id}` }));
+    const fromHits = answer.related.map((ref) => ({ label: ref.title, action: `entry:${ref.entryId}` }));
     return {
-      text: [...notes, `**${answer.title}**`, answer.text].join('\n\n'),
+      text: [...notes, `**${answer.title}**`, short].join('\n\n'),
       sources: this.sourcesOf(t, answer.sources, [answer.checked]),
       choices: [
-        ...answer.related.map((related) => ({ label: related.title, action: `entry:${related.entryId}` })),
+        ...(rest ? [{ label: t('answer.more'), action: `more:${entry.id}` }] : []),
+        ...(related.length > 0 ? related : fromHits),
         { label: t('menu.button'), action: 'menu' },
       ],
     };

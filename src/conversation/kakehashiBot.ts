@@ -137,14 +137,22 @@ export class KakehashiBot extends ActivityHandler {
       profile.language = decision.language;
     }
     this.rememberReference(context, profile);
+    const understanding = input.kind === 'text' && input.text && !decision.explicit
+      ? this.deps.answerer.understand?.(input.text, { language: decision.messageLanguage ?? decision.language, last: conversation.lastAnswer })
+      : undefined;
+    // "Hallo" is too short to identify, but the greeting phrase says German: answer in kind unless a preference is saved.
+    const hint = understanding?.languageHint;
+    const hinted = hint && !decision.messageLanguage && (decision.source === 'channel' || decision.source === 'default') ? hint : undefined;
+    const language = hinted && isSupportedLanguage(hinted) ? hinted : decision.language;
     const services: TurnServices = {
-      t: this.deps.i18n.getFixedT(decision.language),
-      language: decision.language,
-      messageLanguage: decision.messageLanguage,
+      t: this.deps.i18n.getFixedT(language),
+      language,
+      messageLanguage: decision.messageLanguage ?? hinted,
       profile,
       conversation,
       input,
       languageSwitched: decision.explicit,
+      understanding,
     };
     setTurnServices(context, services);
     if (text) appendTranscript(conversation, { at: this.clock().toISOString(), from: 'user', text, language: decision.messageLanguage });

@@ -6,6 +6,7 @@ import type { TurnContext } from 'botbuilder';
 import type { TFunction } from 'i18next';
 import type { SupportedLanguage } from '../i18n/i18n';
 import type { UserInput } from './userInput';
+import type { Understanding } from './answering';
 import type { ConversationData, UserProfile } from './userRecords';
 
 export interface TurnServices {
@@ -19,6 +20,8 @@ export interface TurnServices {
   input: UserInput;
   /** Set when the user switched language this turn. */
   languageSwitched: boolean;
+  /** What a free-text message is (small talk, out of scope, follow-up, question), decided before any search. */
+  understanding?: Understanding | undefined;
 }
 
 const TURN_SERVICES = Symbol('kakehashi.turnServices');

@@ -1,0 +1,63 @@
+/**
+ * Recognises messages made only of small-talk phrases ("Hi!", "ok, danke 🙏", "ありがとうございます"):
+ * the message is covered by the examples of knowledge/intents.json, longest phrases first, with nothing left over.
+ * A greeting followed by a question ("Hallo, wie melde ich mich an?") leaves words over and stays a question.
+ */
+import { SMALL_TALK_INTENTS, type IntentExamples, type SmallTalkIntent } from './intentExamples';
+import { foldForMatching } from './messageShape';
+
+/** When several phrases cover a message ("ok thanks"), the most telling one names it. */
+const PRIORITY: readonly SmallTalkIntent[] = ['thanks', 'farewell', 'greeting', 'acknowledgement'];
+
+export interface SmallTalkMatch {
+  intent: SmallTalkIntent;
+  /** Language of the phrase that named the intent (a hint when the message is too short to identify). */
+  language: string;
+}
+
+export class SmallTalkRecognizer {
+  private readonly phrases: { folded: string; pattern: RegExp; intent: SmallTalkIntent; language: string }[] = [];
+
+  constructor(examples: IntentExamples, extraNames: readonly string[] = []) {
+    for (const intent of SMALL_TALK_INTENTS) {
+      for (const [language, list] of Object.entries(examples.smallTalk[intent])) {
+        for (const phrase of list) {
+          const folded = foldForMatching(phrase);
+          if (!folded) continue;
+          const cjk = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u.test(folded);
+          const escaped = folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          this.phrases.push({ folded, intent, language, pattern: new RegExp(cjk ? escaped : `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu') });
+        }
+      }
+    }
+    // The bot's own name after a greeting ("hi kakehashi") is no question either.
+    for (const name of extraNames) {
+      const folded = foldForMatching(name);
+      if (folded) this.phrases.push({ folded, intent: 'acknowledgement', language: '', pattern: new RegExp(`(?<![\\p{L}])${folded}(?![\\p{L}])`, 'gu') });
+    }
+    this.phrases.sort((a, b) => b.folded.length - a.folded.length);
+  }
+
+  /**
+   * @example
+   * recognizer.recognize('Hallo!'); // { intent: 'greeting', language: 'de' }
+   * recognizer.recognize('Hallo, wo finde ich eine Kita?'); // undefined
+   */
+  recognize(text: string): SmallTalkMatch | undefined {
+    let rest = foldForMatching(text);
+    if (!rest || rest.length > 60) return undefined;
+    const found: SmallTalkMatch[] = [];
+    for (const phrase of this.phrases) {
+      if (!rest.includes(phrase.folded)) continue;
+      const next = rest.replace(phrase.pattern, ' ');
+      if (next !== rest) {
+        if (phrase.language) found.push({ intent: phrase.intent, language: phrase.language });
+        rest = next;
+      }
+      if (!rest.trim()) break;
+    }
+    if (rest.trim() || found.length === 0) return undefined;
+    found.sort((a, b) => PRIORITY.indexOf(a.intent) - PRIORITY.indexOf(b.intent));
+    return found[0];
+  }
+}
