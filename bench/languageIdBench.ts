@@ -24,7 +24,7 @@ const detectors: Record<string, (text: string) => string | undefined> = {
   'eld/large': (text) => eldLarge.detect(text).language || undefined,
   tinyld: (text) => tinyld(text) || undefined,
   franc: (text) => FROM_639_3[franc(text, { minLength: 1 })],
-  'kakehashi (eld + script rules)': (text) => detectLanguage(text).language,
+  'kakehashi (script rules + tinyld)': (text) => detectLanguage(text).language,
 };
 
 const languages = Object.keys(samples);

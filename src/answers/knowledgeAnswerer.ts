@@ -74,9 +74,6 @@ export class KnowledgeAnswerer implements Answerer {
     const searchLanguage = request.messageLanguage ?? request.language;
     const index = this.deps.knowledge.index;
     const family = new Set([lastEntry.id, ...this.relatedIds(lastEntry)]);
-    const own = index.search(request.text, { language: searchLanguage, region: regionId, limit: 3 })[0];
-    if (own && own.confidence >= OWN_QUESTION_CONFIDENCE && !family.has(own.entryId) && own.topic !== lastEntry.topic) return undefined;
-
     const contentLanguage = lastEntry.content[request.language] ? request.language : 'en';
     const section = this.matchingSection(lastEntry, contentLanguage, request.text);
     const answeredRequest = { ...request, regionId };
@@ -85,6 +82,8 @@ export class KnowledgeAnswerer implements Answerer {
       const reply = this.replyFor({ ...answer, text: section }, answeredRequest);
       return { confident: true, reply, answered: { entryId: lastEntry.id, topic: lastEntry.topic, regionId } };
     }
+    const own = index.search(request.text, { language: searchLanguage, region: regionId, limit: 3 })[0];
+    if (own && own.confidence >= OWN_QUESTION_CONFIDENCE && !family.has(own.entryId) && own.topic !== lastEntry.topic) return undefined;
     const title = lastEntry.content[searchLanguage]?.title ?? lastEntry.content.en.title;
     const hits = index.search(`${request.text} ${title}`, { language: searchLanguage, region: regionId, limit: 5 });
     const inFamily = hits.find((hit) => hit.entryId !== lastEntry.id && (family.has(hit.entryId) || hit.topic === lastEntry.topic));

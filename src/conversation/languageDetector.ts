@@ -41,8 +41,14 @@ export function detectLanguage(text: string, candidates: readonly string[] = DEF
   const kana = count(text, KANA);
   const han = count(text, HAN);
   if (kana > 0) return { language: 'ja', clear: kana + han >= 2 };
-  // Japanese is always written with some kana; Han characters alone are Chinese ("渋谷区" alone is not clear).
-  if (han >= 2) return { language: 'zh', clear: han >= 4 };
+  // Japanese is always written with some kana; Han characters alone are Chinese, clearly so when tinyld sees
+  // Chinese in them ("我想在东京开公司"). Japanese-only kanji ("税務署 場所") or too little evidence ("渋谷区 保育園")
+  // is not clear, so a saved preference or the channel decides.
+  if (han >= 2) {
+    const [best] = detectAll(text, { only: ['ja', 'zh'] });
+    if (best?.lang === 'ja') return { language: 'ja', clear: false };
+    return { language: 'zh', clear: best?.lang === 'zh' && han >= 2 };
+  }
   if (count(text, HANGUL) >= 2) return { language: 'ko', clear: true };
 
   const words = text.match(LATIN_WORD) ?? [];

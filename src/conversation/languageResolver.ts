@@ -41,9 +41,7 @@ export function resolveLanguage(input: LanguageInput): LanguageDecision {
   if (chosen) return { language: chosen, messageLanguage: chosen, source: 'explicit', explicit: true };
 
   const detected = detectLanguage(input.text);
-  // Kanji without kana reads as Chinese, but a user who chose Japanese writes kanji-only notes too ("渋谷区 保育園").
-  const kanjiOnlyFromJapaneseUser = detected.language === 'zh' && input.savedLanguage === 'ja';
-  if (detected.clear && detected.language && !kanjiOnlyFromJapaneseUser) {
+  if (detected.clear && detected.language) {
     if (isSupportedLanguage(detected.language)) {
       return { language: detected.language, messageLanguage: detected.language, source: 'message', explicit: false };
     }

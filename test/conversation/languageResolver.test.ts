@@ -62,6 +62,7 @@ describe('language resolution', () => {
 
   it('kanji-only text from a user who chose Japanese stays Japanese', () => {
     expect(resolveLanguage({ text: '渋谷区 保育園 申込', savedLanguage: 'ja' })).toMatchObject({ language: 'ja', source: 'saved' });
+    expect(resolveLanguage({ text: '税務署 場所', channelLocale: 'ja-JP' })).toMatchObject({ language: 'ja' });
   });
 
   it('"Wie melde ich meinen Wohnsitz in Tokyo an?" is German even without a German locale', () => {

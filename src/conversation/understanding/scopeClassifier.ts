@@ -18,7 +18,7 @@ interface ExampleDoc {
 /** How many nearest examples vote. */
 const NEIGHBOURS = 5;
 /** Out of scope only when the out-of-scope neighbours outweigh the in-scope ones by this factor. */
-const OUT_MARGIN = 1.5;
+const OUT_MARGIN = 2;
 
 export interface ScopeVerdict {
   /** 'unknown' when no example shares a term with the message. */
@@ -54,7 +54,12 @@ export class ScopeClassifier {
         for (const question of [content.title, ...content.questions]) add(question, language, 'in');
       }
     }
-    for (const [language, list] of Object.entries(examples.outOfScope)) for (const phrase of list) add(phrase, language, 'out');
+    // Out-of-scope examples only in languages the entries are written in: elsewhere nothing in scope would
+    // balance them, and a French company question would look like French chit-chat.
+    const contentLanguages = new Set(entries.flatMap((entry) => entry.languages));
+    for (const [language, list] of Object.entries(examples.outOfScope)) {
+      if (contentLanguages.has(language)) for (const phrase of list) add(phrase, language, 'out');
+    }
     this.index.addAll(docs);
     const names = [...placeNames].sort((a, b) => b.length - a.length).map((name) => name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     this.placeNames = names.length > 0 ? new RegExp(names.join('|'), 'giu') : undefined;

@@ -1,0 +1,10 @@
+import { startService } from './test/support/startService';
+import { expectRepliesClient } from './test/support/botFrameworkClient';
+const s = await startService();
+const run = async (locale: string, texts: string[]) => { const c = expectRepliesClient(s.url, { locale }); for (const t of texts) { const r = await c.send(t); console.log('>>', t); console.log(JSON.stringify(r.map(a => ({ locale: a.locale, text: a.text, sa: a.suggestedActions?.actions?.map(x => [x.title, x.value]), att: a.attachments?.map(x=>JSON.stringify(x.content).slice(0,300)) })), null, 0).slice(0, 1500)); } };
+await run('en-US', ['Hi', 'How do I register my address in Düsseldorf?', 'do I need an appointment for that?']);
+await run('en-US', ['I want to found a company in Tokyo', 'and how long does that take?']);
+await run('en-US', ["What's the weather in Düsseldorf tomorrow?", 'talk to a person, we are founding a subsidiary in Tokio']);
+await run('en-US', ['Hallo', 'Wie melde ich meinen Wohnsitz in Tokyo an?', 'Comment créer une entreprise à Tokyo ?']);
+await run('ja-JP', ['Kölnで子供の学校を探しています', '我想在东京开公司', 'My child has a fever at night in Düsseldorf, help']);
+await s.stop();
