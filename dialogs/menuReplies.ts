@@ -1,7 +1,7 @@
 /** Replies the root dialog shows in several places: the topic menu, help, the language choice. */
 import type { TFunction } from 'i18next';
 import { MENU_TOPICS } from '../src/conversation/answering';
-import { SUPPORTED_LANGUAGES, isSupportedLanguage } from '../src/i18n/i18n';
+import { DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, isSupportedLanguage } from '../src/i18n/i18n';
 import type { Reply } from '../src/replies/reply';
 
 export function menuReply(t: TFunction, lead?: string): Reply {
@@ -26,7 +26,8 @@ export function languageChoiceReply(t: TFunction): Reply {
  * without curated content; [] otherwise. Every path shows it: answer, fallback, region question, hand-over.
  */
 export function languageNotes(t: TFunction, messageLanguage: string | undefined, language: string): string[] {
-  if (!messageLanguage || isSupportedLanguage(messageLanguage)) return [];
+  // A user who saved another language (ja, de) gets that one, and no note about English.
+  if (!messageLanguage || isSupportedLanguage(messageLanguage) || language !== DEFAULT_LANGUAGE) return [];
   let name = messageLanguage;
   try {
     name = new Intl.DisplayNames([language], { type: 'language' }).of(messageLanguage) ?? messageLanguage;

@@ -16,7 +16,7 @@ import { answerForEntry, composeAnswer, type KnowledgeAnswer } from '../knowledg
 import { ALL_REGIONS, type Entry, type EntrySource, type Topic } from '../knowledge/entrySchema';
 import { detectEmergency } from '../knowledge/emergencyDetector';
 import type { LlmAnswerer } from '../knowledge/llmAnswerer';
-import { isSupportedLanguage } from '../i18n/i18n';
+import { DEFAULT_LANGUAGE, isSupportedLanguage } from '../i18n/i18n';
 
 /** Which entry topics each menu topic lists. */
 export const MENU_TOPIC_ENTRIES: Record<MenuTopic, Topic[]> = {
@@ -222,7 +222,7 @@ export class KnowledgeAnswerer implements Answerer {
 
   /** "This answer is in English" for a message in a language without curated content. */
   private languageNotes(request: AnswerRequest): string[] {
-    if (!request.messageLanguage || isSupportedLanguage(request.messageLanguage)) return [];
+    if (!request.messageLanguage || isSupportedLanguage(request.messageLanguage) || request.language !== DEFAULT_LANGUAGE) return [];
     return [request.t('answer.englishOnly', { language: languageName(request.messageLanguage, request.language) })];
   }
 
