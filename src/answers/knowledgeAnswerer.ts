@@ -12,7 +12,7 @@ import type { Reply, Choice } from '../replies/reply';
 import type { Logger } from '../logging/logger';
 import { regionName, type Region } from '../partnerships/partnerships';
 import type { OpenedKnowledge } from '../knowledge/knowledgeService';
-import { answerForEntry, composeAnswer, type KnowledgeAnswer } from '../knowledge/answerComposer';
+import { answerForEntry, composeAnswer, DEFAULT_MIN_CONFIDENCE, type KnowledgeAnswer } from '../knowledge/answerComposer';
 import { ALL_REGIONS, type Entry, type EntrySource, type Topic } from '../knowledge/entrySchema';
 import { detectEmergency } from '../knowledge/emergencyDetector';
 import type { LlmAnswerer } from '../knowledge/llmAnswerer';
@@ -174,7 +174,12 @@ export class KnowledgeAnswerer implements Answerer {
     const { t } = request;
     const regionId = request.regionId || undefined;
     const searchLanguage = request.messageLanguage ?? request.language;
-    const hits = this.deps.knowledge.index.search(request.text, { language: searchLanguage, region: regionId, limit: 5 });
+    let hits = this.deps.knowledge.index.search(request.text, { language: searchLanguage, region: regionId, limit: 5 });
+    if (!isSupportedLanguage(searchLanguage) && (hits[0]?.confidence ?? 0) < DEFAULT_MIN_CONFIDENCE) {
+      // A language without content: search what it shares with ours (GmbH, Kita, Business Manager, place names, numbers).
+      const shared = sharedTerms(request.text);
+      if (shared) hits = this.deps.knowledge.index.search(shared, { language: 'en', region: regionId, limit: 5 });
+    }
     const composed = composeAnswer(hits, this.deps.knowledge.knowledge, { language: request.language });
     if (composed.kind === 'low-confidence') {
       return {
@@ -283,6 +288,13 @@ export class KnowledgeAnswerer implements Answerer {
   private titleOf(entry: Entry, language: string): string {
     return (entry.content[language] ?? entry.content.en).title;
   }
+}
+
+/** Latin-script terms and numbers inside a message in another language: "GmbH", "Business Manager", "Düsseldorf", "2025". */
+function sharedTerms(text: string): string {
+  return (text.match(/\p{Script=Latin}[\p{Script=Latin}\p{N}'’-]*|\p{N}+/gu) ?? [])
+    .filter((word) => /^[\p{Lu}\p{N}]/u.test(word) || /\p{Lu}/u.test(word.slice(1)))
+    .join(' ');
 }
 
 function languageName(code: string, inLanguage: string): string {

@@ -1,0 +1,162 @@
+/**
+ * Issue 8 as a user meets it, through the real endpoint (expectReplies): small talk, off-topic questions,
+ * follow-ups, region gaps, languages and the form of answers. Each case failed before the fix it names.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startService, type RunningService } from '../support/startService';
+import { expectRepliesClient, textOf, type SentActivity } from '../support/botFrameworkClient';
+
+const actions = (replies: SentActivity[]) =>
+  replies.flatMap((reply) => reply.suggestedActions?.actions ?? []).map((action) => (action.value as { action?: string } | undefined)?.action ?? '');
+const asksRegion = (replies: SentActivity[]) => actions(replies).some((action) => action.startsWith('region:'));
+const hasSources = (replies: SentActivity[]) => /https?:\/\//.test(textOf(replies));
+
+describe('understanding before search', () => {
+  let service: RunningService;
+  beforeAll(async () => {
+    service = await startService();
+  });
+  afterAll(async () => {
+    await service.stop();
+  });
+
+  it.each([
+    ['en-US', 'Hi', /Hello! I am kakehashi/],
+    ['en-US', 'Hallo', /Hallo! Ich bin kakehashi/],
+    ['en-US', 'こんにちは', /こんにちは！かけはし/],
+    ['de-DE', 'Danke!', /Gern geschehen/],
+    ['ja-JP', 'ありがとうございます！', /どういたしまして/],
+    ['en-US', '👍', /Glad that helps/],
+  ])('small talk (%s "%s") gets an answer in kind and the menu, never the region question', async (locale, text, expected) => {
+    const replies = await expectRepliesClient(service.url, { locale }).send(text);
+    expect(textOf(replies)).toMatch(expected);
+    expect(asksRegion(replies)).toBe(false);
+    expect(actions(replies)).toContain('topic:company');
+  });
+
+  it.each([
+    ["What's the weather in Düsseldorf tomorrow?", /can't help with that/],
+    ['Who won the football match in Dortmund yesterday?', /can't help with that/],
+    ['Wie wird das Wetter in Essen am Wochenende?', /nicht helfen/],
+    ['明日の東京の天気は？', /お答えできません/],
+  ])('off-topic "%s" gets one sentence on what kakehashi covers, no sourced entry', async (text, expected) => {
+    const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send(text);
+    expect(textOf(replies)).toMatch(expected);
+    expect(hasSources(replies)).toBe(false);
+    expect(asksRegion(replies)).toBe(false);
+  });
+
+  it('a follow-up ("do I need an appointment for that?") is read against the last answer', async () => {
+    const client = expectRepliesClient(service.url, { locale: 'en-US' });
+    expect(textOf(await client.send('How do I register my address in Düsseldorf?'))).toMatch(/Anmeldung/);
+    const replies = await client.send('do I need an appointment for that?');
+    expect(textOf(replies)).toMatch(/Registering your address/);
+    expect(textOf(replies)).toMatch(/appointment/);
+    expect(textOf(replies)).not.toMatch(/doctor/i);
+  });
+
+  it('"und in Tokio?" after an answer on NRW answers the same subject for Tokyo', async () => {
+    const client = expectRepliesClient(service.url, { locale: 'de-DE' });
+    expect(textOf(await client.send('Wie melde ich meinen Wohnsitz in Düsseldorf an?'))).toMatch(/Bürgerb/);
+    const replies = await client.send('und in Tokio?');
+    expect(textOf(replies)).toMatch(/Tokyo|Tokio/);
+    expect(textOf(replies)).toMatch(/Bezirksamt|Wohnsitz/);
+    expect(asksRegion(replies)).toBe(false);
+  });
+});
+
+describe('region gaps', () => {
+  let service: RunningService;
+  beforeAll(async () => {
+    service = await startService();
+  });
+  afterAll(async () => {
+    await service.stop();
+  });
+
+  it.each([
+    ['ja-JP', 'Düsseldorfに引っ越しました。住民登録はどうすればいいですか', /デュッセルドルフ|NRW/],
+    ['en-US', 'we moved to Essen, how do we register our address?', /Anmeldung/],
+    ['de-DE', 'Wir sind nach Essen gezogen. Wie melden wir unseren Wohnsitz an?', /Anmeldung|Bürgerb/],
+  ])('%s "%s" is answered for NRW without asking back', async (locale, text, expected) => {
+    const replies = await expectRepliesClient(service.url, { locale }).send(text);
+    expect(asksRegion(replies)).toBe(false);
+    expect(textOf(replies)).toMatch(expected);
+  });
+
+  it('"talk to a person … subsidiary in Tokio" goes to the Tokyo office without "Tokyo or NRW?"', async () => {
+    const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send("I want to talk to a person, we're founding a subsidiary in Tokio");
+    expect(asksRegion(replies)).toBe(false);
+    expect(textOf(replies)).toMatch(/Tokyo Metropolitan Government/);
+  });
+
+  it('an emergency naming Düsseldorf lists only the NRW numbers', async () => {
+    const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send('Emergency! My child cannot breathe, we are in Düsseldorf');
+    expect(textOf(replies)).toMatch(/112/);
+    expect(textOf(replies)).not.toMatch(/119/);
+  });
+});
+
+describe('languages', () => {
+  let service: RunningService;
+  beforeAll(async () => {
+    service = await startService();
+  });
+  afterAll(async () => {
+    await service.stop();
+  });
+
+  it('"Wie melde ich meinen Wohnsitz in Tokyo an?" from an English browser is answered in German', async () => {
+    const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send('Wie melde ich meinen Wohnsitz in Tokyo an?');
+    expect(textOf(replies)).toMatch(/innerhalb von 14 Tagen/);
+  });
+
+  it('Chinese is not taken for Japanese: English with the note', async () => {
+    const replies = await expectRepliesClient(service.url, { locale: 'ja-JP' }).send('我想在东京开公司，需要什么签证？');
+    expect(textOf(replies)).toMatch(/Chinese.*in English/);
+    expect(textOf(replies)).not.toMatch(/[ぁ-ん]/);
+  });
+
+  it.each([
+    ['Comment créer une GmbH à Düsseldorf ?', /French/],
+    ["Düsseldorf'ta GmbH kurmak için ne gerekiyor?", /Turkish/],
+    ['Düsseldorf에서 GmbH를 설립하려면 무엇이 필요한가요?', /Korean/],
+  ])('%s gets the "answered in English" note and is searched on GmbH and the place name', async (text, language) => {
+    const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send(text);
+    expect(textOf(replies)).toMatch(language);
+    expect(textOf(replies)).toMatch(/GmbH/);
+  });
+
+  it('the region question for an unsupported language carries the note too', async () => {
+    const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send('Comment ouvrir un compte bancaire pour mon entreprise ?');
+    expect(asksRegion(replies)).toBe(true);
+    expect(textOf(replies)).toMatch(/French.*English/);
+  });
+});
+
+describe('answer form', () => {
+  let service: RunningService;
+  beforeAll(async () => {
+    service = await startService();
+  });
+  afterAll(async () => {
+    await service.stop();
+  });
+
+  it('choices after a company answer stay in the company family (no Anmeldung, no Kita)', async () => {
+    const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send('What legal forms can a company have in NRW, GmbH or UG?');
+    const offered = actions(replies).filter((action) => action.startsWith('entry:'));
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered.join(' ')).not.toMatch(/residence-registration|kita/);
+  });
+
+  it('on LINE a long entry comes as its opening plus "more", and "more" shows the rest', async () => {
+    const client = expectRepliesClient(service.url, { channelId: 'line', locale: 'en-US' });
+    const first = await client.send('How do I register my address in Düsseldorf?');
+    expect(textOf(first)).toMatch(/two weeks/);
+    expect(textOf(first)).toMatch(/\n1\. More\n/);
+    expect(textOf(first)).not.toMatch(/warning fine/);
+    const rest = await client.send('1');
+    expect(textOf(rest)).toMatch(/warning fine/);
+  });
+});
