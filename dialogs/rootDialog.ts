@@ -56,6 +56,14 @@ export class RootDialog extends ComponentDialog {
       return { status: DialogTurnStatus.waiting };
     }
     const isTopLevelAction = input.kind === 'action' && !input.action.startsWith('region:');
+    // "Thanks!" or "what's the weather?" while the region question waits: the question was dropped, answer in kind.
+    const { understanding } = turnServices(inner.context);
+    const dropsRegionQuestion = inner.activeDialog?.id === QUESTION_DIALOG && input.kind === 'text' &&
+      (understanding?.kind === 'out-of-scope' || (understanding?.kind === 'small-talk' && understanding.smallTalk !== 'acknowledgement'));
+    if (dropsRegionQuestion) {
+      await inner.cancelAllDialogs();
+      return this.handleTopLevel(inner, undefined);
+    }
     if (command || isTopLevelAction) {
       await inner.cancelAllDialogs();
       if (command === 'cancel') {

@@ -47,6 +47,8 @@ export interface KnowledgeAnswererDeps {
 
 export class KnowledgeAnswerer implements Answerer {
   private readonly understanding: MessageUnderstanding;
+  private readonly placeNamePattern: RegExp | undefined;
+  private readonly followUpWords: Set<string>;
 
   constructor(private readonly deps: KnowledgeAnswererDeps) {
     if (!deps.knowledge) throw new Error('KnowledgeAnswerer needs the opened knowledge');
@@ -56,6 +58,9 @@ export class KnowledgeAnswerer implements Answerer {
       index: deps.knowledge.index,
       placeNames: deps.regions.flatMap((region) => [...region.placeNames, ...(region.countryNames ?? [])]),
     });
+    const names = deps.regions.flatMap((region) => region.placeNames).sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    this.placeNamePattern = names.length > 0 ? new RegExp(names.join('|'), 'giu') : undefined;
+    this.followUpWords = new Set(Object.entries(deps.knowledge.intents.followUpMarkers).flatMap(([language, words]) => words.flatMap((word) => deps.knowledge.index.analyze(word, language, false))));
   }
 
   understand(text: string, context: { language: string; last?: LastAnswer | undefined }): Understanding {
@@ -82,8 +87,21 @@ export class KnowledgeAnswerer implements Answerer {
       const reply = this.replyFor({ ...answer, text: section }, answeredRequest);
       return { confident: true, reply, answered: { entryId: lastEntry.id, topic: lastEntry.topic, regionId } };
     }
+    // "and in Bonn?" / "und in Tokio?": nothing but a place — the same subject for that place.
+    const placeOnly = this.withoutPlaces(request.text);
+    if (request.regionId && index.analyze(placeOnly, searchLanguage, false).length <= 1 && index.analyze(placeOnly, searchLanguage, false).every((term) => !this.isContentTerm(term, searchLanguage))) {
+      if (request.regionId === lastEntry.region || lastEntry.region === ALL_REGIONS) return this.outcomeFor(lastEntry, answeredRequest);
+      const subject = [lastEntry.content[searchLanguage]?.title ?? lastEntry.content.en.title, ...(lastEntry.content[searchLanguage]?.questions ?? [])].join(' ');
+      const same = index.search(subject, { language: searchLanguage, region: request.regionId, topic: lastEntry.topic, limit: 1 })[0]
+        ?? index.search(subject, { language: searchLanguage, region: request.regionId, limit: 1 })[0];
+      if (same) return this.outcomeFor(this.deps.knowledge.knowledge.byId(same.entryId)!, answeredRequest);
+    }
     const own = index.search(request.text, { language: searchLanguage, region: regionId, limit: 3 })[0];
     if (own && own.confidence >= OWN_QUESTION_CONFIDENCE && !family.has(own.entryId) && own.topic !== lastEntry.topic) return undefined;
+    // The question alone within the last answer's topic and region ("how long does that take?" after founding).
+    const inTopic = index.search(request.text, { language: searchLanguage, region: regionId, topic: lastEntry.topic, limit: 3 })
+      .find((hit) => hit.entryId !== lastEntry.id && hit.confidence >= DEFAULT_MIN_CONFIDENCE);
+    if (inTopic) return this.outcomeFor(this.deps.knowledge.knowledge.byId(inTopic.entryId)!, answeredRequest);
     const title = lastEntry.content[searchLanguage]?.title ?? lastEntry.content.en.title;
     const hits = index.search(`${request.text} ${title}`, { language: searchLanguage, region: regionId, limit: 5 });
     const inFamily = hits.find((hit) => hit.entryId !== lastEntry.id && (family.has(hit.entryId) || hit.topic === lastEntry.topic));
@@ -91,6 +109,16 @@ export class KnowledgeAnswerer implements Answerer {
     if (!chosen) return undefined;
     const entry = this.deps.knowledge.knowledge.byId(chosen.entryId)!;
     return this.outcomeFor(entry, answeredRequest);
+  }
+
+  /** The message without the partnership's place names. */
+  private withoutPlaces(text: string): string {
+    return this.placeNamePattern ? text.replace(this.placeNamePattern, ' ') : text;
+  }
+
+  /** A term that occurs in some entry (not a marker word such as "and", "und", "それ"). */
+  private isContentTerm(term: string, language: string): boolean {
+    return this.deps.knowledge.index.search(term, { language, limit: 1 }).length > 0 && !this.followUpWords.has(term);
   }
 
   async answerMore(entryId: string, request: AnswerRequest): Promise<AnswerOutcome | undefined> {

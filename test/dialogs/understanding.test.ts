@@ -55,6 +55,28 @@ describe('understanding before search', () => {
     expect(textOf(replies)).not.toMatch(/doctor/i);
   });
 
+  it('"thanks" while the region question waits drops the question and answers in kind', async () => {
+    const client = expectRepliesClient(service.url, { locale: 'en-US' });
+    expect(asksRegion(await client.send('How do I open a bank account?'))).toBe(true);
+    const replies = await client.send('Thanks, that helped!');
+    expect(textOf(replies)).toMatch(/You're welcome/);
+    expect(asksRegion(replies)).toBe(false);
+  });
+
+  it('chit-chat made of stop words ("How are you?") is out of scope, not a search', async () => {
+    const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send('How are you?');
+    expect(textOf(replies)).toMatch(/can't help with that/);
+    expect(actions(replies).some((action) => action.startsWith('entry:'))).toBe(false);
+  });
+
+  it('"and in Bonn?" after a Kita answer keeps the subject', async () => {
+    const client = expectRepliesClient(service.url, { locale: 'en-US' });
+    expect(textOf(await client.send('Where can I find a Kita in Cologne?'))).toMatch(/Kita/);
+    const replies = await client.send('and in Bonn?');
+    expect(textOf(replies)).toMatch(/Kita/);
+    expect(textOf(replies)).not.toMatch(/Deutschlandticket/);
+  });
+
   it('"und in Tokio?" after an answer on NRW answers the same subject for Tokyo', async () => {
     const client = expectRepliesClient(service.url, { locale: 'de-DE' });
     expect(textOf(await client.send('Wie melde ich meinen Wohnsitz in Düsseldorf an?'))).toMatch(/Bürgerb/);

@@ -4,19 +4,23 @@
  * A greeting followed by a question ("Hallo, wie melde ich mich an?") leaves words over and stays a question.
  */
 import { SMALL_TALK_INTENTS, type IntentExamples, type SmallTalkIntent } from './intentExamples';
+import { analyze } from '../../knowledge/analysis/analyzer';
 import { foldForMatching } from './messageShape';
 
 /** When several phrases cover a message ("ok thanks"), the most telling one names it. */
 const PRIORITY: readonly SmallTalkIntent[] = ['thanks', 'farewell', 'greeting', 'acknowledgement'];
 
 export interface SmallTalkMatch {
-  intent: SmallTalkIntent;
+  /** 'out-of-scope' when the whole message is one of the curated out-of-scope examples ("how are you?"). */
+  intent: SmallTalkIntent | 'out-of-scope';
   /** Language of the phrase that named the intent (a hint when the message is too short to identify). */
   language: string;
 }
 
 export class SmallTalkRecognizer {
   private readonly phrases: { folded: string; pattern: RegExp; intent: SmallTalkIntent; language: string }[] = [];
+  /** Whole-message out-of-scope examples, for chit-chat made only of stop words ("how are you?"). */
+  private readonly outOfScope = new Map<string, string>();
 
   constructor(examples: IntentExamples, extraNames: readonly string[] = []) {
     for (const intent of SMALL_TALK_INTENTS) {
@@ -36,6 +40,7 @@ export class SmallTalkRecognizer {
       if (folded) this.phrases.push({ folded, intent: 'acknowledgement', language: '', pattern: new RegExp(`(?<![\\p{L}])${folded}(?![\\p{L}])`, 'gu') });
     }
     this.phrases.sort((a, b) => b.folded.length - a.folded.length);
+    for (const [language, list] of Object.entries(examples.outOfScope)) for (const phrase of list) this.outOfScope.set(foldForMatching(phrase), language);
   }
 
   /**
@@ -46,6 +51,8 @@ export class SmallTalkRecognizer {
   recognize(text: string): SmallTalkMatch | undefined {
     let rest = foldForMatching(text);
     if (!rest || rest.length > 60) return undefined;
+    const outOfScopeLanguage = this.outOfScope.get(rest);
+    if (outOfScopeLanguage !== undefined) return { intent: 'out-of-scope', language: outOfScopeLanguage };
     const found: SmallTalkMatch[] = [];
     for (const phrase of this.phrases) {
       if (!rest.includes(phrase.folded)) continue;
@@ -56,8 +63,11 @@ export class SmallTalkRecognizer {
       }
       if (!rest.trim()) break;
     }
-    if (rest.trim() || found.length === 0) return undefined;
-    found.sort((a, b) => PRIORITY.indexOf(a.intent) - PRIORITY.indexOf(b.intent));
+    if (found.length === 0) return undefined;
+    // Words left over that carry no content ("thanks, that's it") do not make a question.
+    const leftover = rest.trim();
+    if (leftover && (leftover.split(' ').length > 3 || analyze(leftover, found[0]!.language || 'en', { bigrams: false }).length > 0)) return undefined;
+    found.sort((a, b) => PRIORITY.indexOf(a.intent as SmallTalkIntent) - PRIORITY.indexOf(b.intent as SmallTalkIntent));
     return found[0];
   }
 }

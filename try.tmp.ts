@@ -1,0 +1,17 @@
+import { startService } from './test/support/startService';
+import { expectRepliesClient } from './test/support/botFrameworkClient';
+const s = await startService();
+const show = (r: any[]) => r.map((a) => `${(a.text ?? '').replace(/\n+/g, ' ¶ ').slice(0, 260)} || ${(a.suggestedActions?.actions ?? []).map((x: any) => x.value?.action).join(',')}`).join('\n   ');
+const run = async (locale: string, texts: string[]) => { const c = expectRepliesClient(s.url, { locale }); for (const t of texts) { const r = await c.send(t); console.log('>>', t, '\n  ', show(r)); } console.log('---'); };
+await run('en-US', ['which Tokyo government office do I contact as a company from NRW?']);
+await run('en-US', ['Can you introduce us to business partners in NRW?']);
+await run('de-DE', ['Können Sie uns Kontakte zu Firmen in NRW vermitteln?']);
+await run('en-US', ['I want to found a company in Tokyo', 'and how long does that take?', 'what does it cost?']);
+await run('de-DE', ['Ich möchte eine GmbH in Düsseldorf gründen', 'Wie lange dauert das?', 'und was kostet das?', 'Muss ich beim Notar Deutsch sprechen?']);
+await run('ja-JP', ['東京で会社を設立したい', 'それはどのくらいかかりますか', 'ありがとう']);
+await run('en-US', ['My child has a fever at night, we live in Tokyo']);
+await run('en-US', ['What do I need to found a company in Düsseldorf?']);
+await run('en-US', ['Tell me a joke', 'Who is the mayor of Tokyo?', 'How are you?']);
+await run('en-US', ['Thanks, that helped!', 'ok', 'bye']);
+await run('en-US', ['Where can I find a Kita in Cologne?', 'and in Bonn?']);
+await s.stop();
