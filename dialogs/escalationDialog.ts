@@ -21,6 +21,7 @@ import { routeCase } from '../src/escalation/routing';
 import { menuReply } from './menuReplies';
 import { sendReply } from './sendReply';
 import { createRegionPrompt, promptForRegion } from './regionPrompt';
+import { languageNotes } from './menuReplies';
 
 export const ESCALATION_DIALOG = 'escalation';
 const STEPS = 'escalationSteps';
@@ -134,8 +135,9 @@ export class EscalationDialog extends ComponentDialog {
     values.routingRule = decision.ruleId;
     const office = officeName(decision.office, language);
     const lead = values.reason === 'low-confidence' ? `${t('escalation.leadLowConfidence')}\n\n` : values.reason === 'introduction' ? `${t('escalation.leadIntroduction')}\n\n` : '';
+    const note = languageNotes(t, services.messageLanguage, language).map((line) => `${line}\n\n`).join('');
     const reply: Reply = {
-      text: `${lead}${t('escalation.consent', { office })}`,
+      text: `${note}${lead}${t('escalation.consent', { office })}`,
       choices: [
         { label: t('escalation.consentYes'), action: 'escalation:consent:yes' },
         { label: t('escalation.consentNo'), action: 'escalation:consent:no' },

@@ -149,6 +149,15 @@ describe('languages', () => {
     expect(textOf(replies)).toMatch(/GmbH/);
   });
 
+  it('the hand-over offer for an unsupported language carries the note too', async () => {
+    const client = expectRepliesClient(service.url, { locale: 'en-US' });
+    await client.send('Tokyo');
+    await client.send('Où puis-je acheter des chats persans à Tokyo ?');
+    const replies = await client.send('Où puis-je trouver des fleurs rares à Tokyo ?');
+    expect(actions(replies)).toContain('escalation:consent:yes');
+    expect(textOf(replies)).toMatch(/French.*English/);
+  });
+
   it('the region question for an unsupported language carries the note too', async () => {
     const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send('Comment ouvrir un compte bancaire pour mon entreprise ?');
     expect(asksRegion(replies)).toBe(true);
@@ -170,6 +179,12 @@ describe('answer form', () => {
     const offered = actions(replies).filter((action) => action.startsWith('entry:'));
     expect(offered.length).toBeGreaterThan(0);
     expect(offered.join(' ')).not.toMatch(/residence-registration|kita/);
+  });
+
+  it('publishers are shown as the user\'s language file writes them', async () => {
+    const replies = await expectRepliesClient(service.url, { locale: 'ja-JP' }).send('法的形態', { value: { action: 'entry:nrw-legal-forms' } });
+    expect(textOf(replies)).toMatch(/ドイツ連邦司法省/);
+    expect(textOf(replies)).not.toMatch(/Federal Ministry of Justice/);
   });
 
   it('on LINE a long entry comes as its opening plus "more", and "more" shows the rest', async () => {
