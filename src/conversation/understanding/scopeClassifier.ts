@@ -74,7 +74,8 @@ export class ScopeClassifier {
     const withoutPlaces = this.placeNames ? text.replace(this.placeNames, ' ') : text;
     const terms = [...new Set(analyze(withoutPlaces, language, { bigrams: false }))];
     if (terms.length === 0) return { scope: 'unknown', inWeight: 0, outWeight: 0 };
-    const results = this.index.search({ combineWith: 'OR', queries: terms }, { fuzzy: (term) => (term.length >= 6 ? 0.2 : false), prefix: (term) => term.length >= 5 });
+    // Exact terms only: fuzzy and prefix lookups over every example would cost more than the search itself.
+    const results = this.index.search({ combineWith: 'OR', queries: terms });
     let inWeight = 0;
     let outWeight = 0;
     for (const result of results.slice(0, NEIGHBOURS)) {
