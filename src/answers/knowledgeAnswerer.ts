@@ -98,13 +98,11 @@ export class KnowledgeAnswerer implements Answerer {
     }
     const own = index.search(request.text, { language: searchLanguage, region: regionId, limit: 3 })[0];
     if (own && own.confidence >= OWN_QUESTION_CONFIDENCE && !family.has(own.entryId) && own.topic !== lastEntry.topic) return undefined;
-    // The question alone within the last answer's topic and region ("how long does that take?" after founding).
-    const inTopic = index.search(request.text, { language: searchLanguage, region: regionId, topic: lastEntry.topic, limit: 3 })
-      .find((hit) => hit.entryId !== lastEntry.id && hit.confidence >= DEFAULT_MIN_CONFIDENCE);
-    if (inTopic) return this.outcomeFor(this.deps.knowledge.knowledge.byId(inTopic.entryId)!, answeredRequest);
+    // The question together with the last entry's title, within its family: the short question alone
+    // ("how long does that take?") would find any entry that mentions hours.
     const title = lastEntry.content[searchLanguage]?.title ?? lastEntry.content.en.title;
-    const hits = index.search(`${request.text} ${title}`, { language: searchLanguage, region: regionId, limit: 5 });
-    const inFamily = hits.find((hit) => hit.entryId !== lastEntry.id && (family.has(hit.entryId) || hit.topic === lastEntry.topic));
+    const hits = index.search(`${request.text} ${title}`, { language: searchLanguage, region: regionId, limit: 8 });
+    const inFamily = hits.find((hit) => hit.entryId !== lastEntry.id && family.has(hit.entryId));
     const chosen = inFamily ?? hits[0];
     if (!chosen) return undefined;
     const entry = this.deps.knowledge.knowledge.byId(chosen.entryId)!;

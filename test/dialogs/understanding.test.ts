@@ -77,6 +77,15 @@ describe('understanding before search', () => {
     expect(textOf(replies)).not.toMatch(/Deutschlandticket/);
   });
 
+  it('after "I want to found a company in Tokyo", follow-ups stay with founding (not working hours)', async () => {
+    const client = expectRepliesClient(service.url, { locale: 'en-US' });
+    expect(textOf(await client.send('I want to found a company in Tokyo'))).toMatch(/incorporate a KK or GK/);
+    const duration = await client.send('and how long does that take?');
+    expect(textOf(duration)).not.toMatch(/Working hours/);
+    const cost = await client.send('what does it cost?');
+    expect(textOf(cost)).toMatch(/registration and license tax|15[0,]000 yen|0\.7 ?%/i);
+  });
+
   it('"und in Tokio?" after an answer on NRW answers the same subject for Tokyo', async () => {
     const client = expectRepliesClient(service.url, { locale: 'de-DE' });
     expect(textOf(await client.send('Wie melde ich meinen Wohnsitz in Düsseldorf an?'))).toMatch(/Bürgerb/);
