@@ -158,6 +158,8 @@ export class KakehashiBot extends ActivityHandler {
     if (text) appendTranscript(conversation, { at: this.clock().toISOString(), from: 'user', text, language: decision.messageLanguage });
     context.onSendActivities(async (_ctx, activities, next) => {
       for (const activity of activities) {
+        // The locale of a reply is the language it is written in (clients and graders read it), not the sender's.
+        if (activity.type === 'message' && !activity.locale?.toLowerCase().startsWith(language)) activity.locale = language;
         if (activity.type === 'message' && activity.text) {
           appendTranscript(conversation, { at: this.clock().toISOString(), from: 'bot', text: activity.text, language: decision.language });
         }

@@ -107,14 +107,15 @@ const actionsOf = (activities: readonly ReplyActivity[]) =>
     return typeof value === 'string' ? value : value?.action ?? '';
   });
 
-/** The language of the reply: the prose without links and choice labels, identified with the same library the bot uses. */
-function replyLanguage(activities: readonly ReplyActivity[]): string | undefined {
+/** The language of the reply's prose (without links and choice labels), identified with the library the bot uses. */
+function replyLanguage(activities: readonly ReplyActivity[]): { language: string | undefined; clear: boolean } {
   const prose = activities
     .map((activity) => activity.text ?? '')
     .join('\n')
+    .replace(/\[[^\]]*\]\([^)]*\)/g, ' ')
     .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/\[[^\]]*\]\([^)]*\)/g, ' ');
-  return detectLanguage(prose).language;
+    .replace(/^\d+\. .*$/gm, ' ');
+  return detectLanguage(prose);
 }
 
 const EMERGENCY_NUMBER = /(?<!\d)(110|112|119|116117|#7119|#8000)(?!\d)/;
@@ -129,10 +130,11 @@ export function gradeTurn(activities: readonly ReplyActivity[], expect: NonNulla
   const text = replyText(activities);
   const folded = fold(text);
   if (expect.language && expect.language.length > 0) {
+    // The text decides; the activities' locale only when the text is too short to tell (a one-line menu reply).
     const detected = replyLanguage(activities);
     const locales = activities.map((activity) => activity.locale?.toLowerCase().split(/[-_]/)[0]).filter(Boolean) as string[];
-    const inLanguage = detected ? expect.language.includes(detected) : locales.some((locale) => expect.language!.includes(locale));
-    if (!inLanguage) reasons.push(`language ${detected ?? locales.join('/')} not in ${expect.language.join('/')}`);
+    const inLanguage = detected.clear && detected.language ? expect.language.includes(detected.language) : locales.some((locale) => expect.language!.includes(locale));
+    if (!inLanguage) reasons.push(`language ${detected.language ?? '?'} (locale ${locales.join('/') || '-'}) not in ${expect.language.join('/')}`);
   }
   for (const group of expect.all ?? []) {
     if (!group.some((alternative) => folded.includes(fold(alternative)))) reasons.push(`missing one of [${group.join(' | ')}]`);
