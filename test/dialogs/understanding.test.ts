@@ -184,7 +184,7 @@ describe('answer form', () => {
   });
 
   it('choices after a company answer stay in the company family (no Anmeldung, no Kita)', async () => {
-    const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send('What legal forms can a company have in NRW, GmbH or UG?');
+    const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send('How do I register a business (Gewerbe) in Düsseldorf?');
     const offered = actions(replies).filter((action) => action.startsWith('entry:'));
     expect(offered.length).toBeGreaterThan(0);
     expect(offered.join(' ')).not.toMatch(/residence-registration|kita/);
