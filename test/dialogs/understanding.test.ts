@@ -121,6 +121,12 @@ describe('region gaps', () => {
     expect(textOf(replies)).toMatch(/Tokyo Metropolitan Government/);
   });
 
+  it('a request for introductions that names NRW goes to the NRW office without asking the region', async () => {
+    const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send('Can you introduce us to business partners in NRW?');
+    expect(asksRegion(replies)).toBe(false);
+    expect(textOf(replies)).toMatch(/NRW\.Global Business/);
+  });
+
   it('an emergency naming Düsseldorf lists only the NRW numbers', async () => {
     const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send('Emergency! My child cannot breathe, we are in Düsseldorf');
     expect(textOf(replies)).toMatch(/112/);
