@@ -35,6 +35,10 @@ const MAX_TOPIC_CHOICES = 12;
 const MAX_RELATED = 3;
 /** A compact answer (LINE) shows about this many characters before "more". */
 const COMPACT_ANSWER_CHARS = 700;
+/** A term marks a region when at least this many of its entries use it (title, questions, first paragraph)… */
+const REGION_TERM_MIN_ENTRIES = 2;
+/** …and this many times more than any other region's entries do. */
+const REGION_TERM_RATIO = 4;
 /** A follow-up that is a confident question of its own, outside the last answer's family, is answered on its own. */
 const OWN_QUESTION_CONFIDENCE = 0.6;
 
@@ -49,6 +53,8 @@ export class KnowledgeAnswerer implements Answerer {
   private readonly understanding: MessageUnderstanding;
   private readonly placeNamePattern: RegExp | undefined;
   private readonly followUpWords: Set<string>;
+  /** Per content language: term → region id → number of that region's entries using it (`both` entries left out). */
+  private readonly regionTerms = new Map<string, Map<string, Map<string, number>>>();
 
   constructor(private readonly deps: KnowledgeAnswererDeps) {
     if (!deps.knowledge) throw new Error('KnowledgeAnswerer needs the opened knowledge');
@@ -60,6 +66,21 @@ export class KnowledgeAnswerer implements Answerer {
     });
     const names = deps.regions.flatMap((region) => region.placeNames).sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     this.placeNamePattern = names.length > 0 ? new RegExp(names.join('|'), 'giu') : undefined;
+    for (const entry of deps.knowledge.knowledge.entries) {
+      if (entry.region === ALL_REGIONS) continue;
+      for (const language of entry.languages) {
+        const content = entry.content[language];
+        if (!content) continue;
+        const counts = this.regionTerms.get(language) ?? new Map<string, Map<string, number>>();
+        this.regionTerms.set(language, counts);
+        const terms = new Set(deps.knowledge.index.analyze([content.title, ...content.questions, content.summary].join('\n'), language, false));
+        for (const term of terms) {
+          const perRegion = counts.get(term) ?? new Map<string, number>();
+          counts.set(term, perRegion);
+          perRegion.set(entry.region, (perRegion.get(entry.region) ?? 0) + 1);
+        }
+      }
+    }
     this.followUpWords = new Set(Object.entries(deps.knowledge.intents.followUpMarkers).flatMap(([language, words]) => words.flatMap((word) => deps.knowledge.index.analyze(word, language, false))));
   }
 
@@ -117,6 +138,22 @@ export class KnowledgeAnswerer implements Answerer {
   /** A term that occurs in some entry (not a marker word such as "and", "und", "それ"). */
   private isContentTerm(term: string, language: string): boolean {
     return this.deps.knowledge.index.search(term, { language, limit: 1 }).length > 0 && !this.followUpWords.has(term);
+  }
+
+  impliedRegion(text: string, language: string): string | undefined {
+    const analysisLanguage = this.regionTerms.has(language) ? language : 'en';
+    const counts = this.regionTerms.get(analysisLanguage);
+    if (!counts) return undefined;
+    const votes = new Set<string>();
+    for (const term of new Set(this.deps.knowledge.index.analyze(text, analysisLanguage, false))) {
+      const perRegion = counts.get(term);
+      if (!perRegion) continue;
+      const ranked = [...perRegion.entries()].sort((a, b) => b[1] - a[1]);
+      const [first, second] = ranked;
+      // A term of one side only ("GmbH", "KK", "Wohnungsgeberbestätigung", "法務局"): seen in several entries there, hardly elsewhere.
+      if (first && first[1] >= REGION_TERM_MIN_ENTRIES && (second?.[1] ?? 0) * REGION_TERM_RATIO <= first[1]) votes.add(first[0]);
+    }
+    return votes.size === 1 ? [...votes][0] : undefined;
   }
 
   async answerMore(entryId: string, request: AnswerRequest): Promise<AnswerOutcome | undefined> {

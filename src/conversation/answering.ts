@@ -55,6 +55,11 @@ export interface Answerer {
   understand?(text: string, context: { language: string; last?: LastAnswer | undefined }): Understanding;
   /** A short or referring question read against the last answer: its sections first, then its neighbours. */
   answerFollowUp?(request: AnswerRequest, last: LastAnswer): Promise<AnswerOutcome | undefined>;
+  /**
+   * The region a question names by its subject alone ("GmbH", "KK", "Anmeldung"): the search across regions has one
+   * clear winner. 'both' when the best entry is valid everywhere; undefined when the region must be asked.
+   */
+  impliedRegion?(text: string, language: string): string | undefined;
   /** The rest of an entry shown in short form. */
   answerMore?(entryId: string, request: AnswerRequest): Promise<AnswerOutcome | undefined>;
 }

@@ -121,6 +121,20 @@ describe('region gaps', () => {
     expect(textOf(replies)).toMatch(/Tokyo Metropolitan Government/);
   });
 
+  it.each([
+    ['minimum capital for a GmbH?', /North Rhine-Westphalia/],
+    ['minimum capital for a KK?', /This answer is about Tokyo/],
+  ])('"%s" names its side by its subject: answered, labelled, no question back', async (text, label) => {
+    const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send(text);
+    expect(asksRegion(replies)).toBe(false);
+    expect(textOf(replies)).toMatch(label);
+    expect(hasSources(replies)).toBe(true);
+  });
+
+  it('"How do I open a bank account?" exists on both sides: the region is asked', async () => {
+    expect(asksRegion(await expectRepliesClient(service.url, { locale: 'en-US' }).send('How do I open a bank account?'))).toBe(true);
+  });
+
   it('a request for introductions that names NRW goes to the NRW office without asking the region', async () => {
     const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send('Can you introduce us to business partners in NRW?');
     expect(asksRegion(replies)).toBe(false);
