@@ -38,6 +38,8 @@ export interface Understanding {
   smallTalk?: SmallTalkKind | undefined;
   /** The language of the small-talk phrase ("Hallo" → de), for a message too short to identify otherwise. */
   languageHint?: string | undefined;
+  /** Every language the small-talk phrase belongs to ("ok": en, de); the hint is not used when the turn's language is one. */
+  hintLanguages?: string[] | undefined;
 }
 
 export interface Answerer {

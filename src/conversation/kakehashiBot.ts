@@ -22,7 +22,7 @@ import type { TurnLock } from './turnLock';
 import { setTurnServices, turnServices, type TurnServices } from './turnServices';
 import { MAX_MESSAGE_LENGTH, readUserInput } from './userInput';
 import { appendTranscript, newUserProfile, type ConversationData, type StoredConversationReference, type UserProfile } from './userRecords';
-import { isSupportedLanguage } from '../i18n/i18n';
+import { DEFAULT_LANGUAGE, isSupportedLanguage } from '../i18n/i18n';
 import { menuReply } from '../../dialogs/menuReplies';
 import { sendReply } from '../../dialogs/sendReply';
 import { conversationStateKey, userStateKey } from './stateKeys';
@@ -142,8 +142,10 @@ export class KakehashiBot extends ActivityHandler {
       : undefined;
     // "Hallo" is too short to identify, but the greeting phrase says German: answer in kind unless a preference is saved.
     const hint = understanding?.languageHint;
-    const hinted = hint && !decision.messageLanguage && (decision.source === 'channel' || decision.source === 'default') ? hint : undefined;
-    const language = hinted && isSupportedLanguage(hinted) ? hinted : decision.language;
+    const hintFits = understanding?.hintLanguages?.includes(decision.language) ?? false;
+    const hinted = hint && !hintFits && !decision.messageLanguage && (decision.source === 'channel' || decision.source === 'default') ? hint : undefined;
+    // As for a clear message: an unsupported language ("Bonjour") is answered in English with the note.
+    const language = hinted ? (isSupportedLanguage(hinted) ? hinted : DEFAULT_LANGUAGE) : decision.language;
     const services: TurnServices = {
       t: this.deps.i18n.getFixedT(language),
       language,

@@ -27,6 +27,8 @@ describe('understanding before search', () => {
     ['de-DE', 'Danke!', /Gern geschehen/],
     ['ja-JP', 'ありがとうございます！', /どういたしまして/],
     ['en-US', '👍', /Glad that helps/],
+    ['de-DE', 'ok', /Schön, dass es hilft/],
+    ['ja-JP', 'Bonjour', /French.*English[\s\S]*Hello! I am kakehashi/],
   ])('small talk (%s "%s") gets an answer in kind and the menu, never the region question', async (locale, text, expected) => {
     const replies = await expectRepliesClient(service.url, { locale }).send(text);
     expect(textOf(replies)).toMatch(expected);

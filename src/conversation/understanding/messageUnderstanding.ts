@@ -67,8 +67,8 @@ export class MessageUnderstanding {
   private decide(text: string, context: { language: string; last?: LastAnswer | undefined }): Understanding {
     if (isEmojiOnly(text)) return { kind: 'small-talk', smallTalk: 'acknowledgement' };
     const smallTalk = this.smallTalk.recognize(text);
-    if (smallTalk?.intent === 'out-of-scope') return { kind: 'out-of-scope', languageHint: smallTalk.language };
-    if (smallTalk) return { kind: 'small-talk', smallTalk: smallTalk.intent, languageHint: smallTalk.language };
+    if (smallTalk?.intent === 'out-of-scope') return { kind: 'out-of-scope', languageHint: smallTalk.language, hintLanguages: smallTalk.languages };
+    if (smallTalk) return { kind: 'small-talk', smallTalk: smallTalk.intent, languageHint: smallTalk.language, hintLanguages: smallTalk.languages };
     const folded = foldForMatching(text);
     if (context.last && wordCount(folded) <= FOLLOW_UP_MAX_WORDS && this.markers.some(({ pattern }) => pattern.test(folded))) {
       return { kind: 'follow-up' };

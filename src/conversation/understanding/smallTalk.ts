@@ -15,10 +15,13 @@ export interface SmallTalkMatch {
   intent: SmallTalkIntent | 'out-of-scope';
   /** Language of the phrase that named the intent (a hint when the message is too short to identify). */
   language: string;
+  /** Every language whose examples contain that phrase ("ok" is English and German). */
+  languages: string[];
 }
 
 export class SmallTalkRecognizer {
   private readonly phrases: { folded: string; pattern: RegExp; intent: SmallTalkIntent; language: string }[] = [];
+  private readonly languagesOf = new Map<string, string[]>();
   /** Whole-message out-of-scope examples, for chit-chat made only of stop words ("how are you?"). */
   private readonly outOfScope = new Map<string, string>();
 
@@ -28,6 +31,7 @@ export class SmallTalkRecognizer {
         for (const phrase of list) {
           const folded = foldForMatching(phrase);
           if (!folded) continue;
+          this.languagesOf.set(folded, [...(this.languagesOf.get(folded) ?? []), language]);
           const cjk = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u.test(folded);
           const escaped = folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
           this.phrases.push({ folded, intent, language, pattern: new RegExp(cjk ? escaped : `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu') });
@@ -52,13 +56,13 @@ export class SmallTalkRecognizer {
     let rest = foldForMatching(text);
     if (!rest || rest.length > 60) return undefined;
     const outOfScopeLanguage = this.outOfScope.get(rest);
-    if (outOfScopeLanguage !== undefined) return { intent: 'out-of-scope', language: outOfScopeLanguage };
+    if (outOfScopeLanguage !== undefined) return { intent: 'out-of-scope', language: outOfScopeLanguage, languages: [outOfScopeLanguage] };
     const found: SmallTalkMatch[] = [];
     for (const phrase of this.phrases) {
       if (!rest.includes(phrase.folded)) continue;
       const next = rest.replace(phrase.pattern, ' ');
       if (next !== rest) {
-        if (phrase.language) found.push({ intent: phrase.intent, language: phrase.language });
+        if (phrase.language) found.push({ intent: phrase.intent, language: phrase.language, languages: this.languagesOf.get(phrase.folded) ?? [phrase.language] });
         rest = next;
       }
       if (!rest.trim()) break;
