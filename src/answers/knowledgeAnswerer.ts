@@ -53,6 +53,7 @@ export class KnowledgeAnswerer implements Answerer {
   private readonly understanding: MessageUnderstanding;
   private readonly placeNamePattern: RegExp | undefined;
   private readonly followUpWords: Set<string>;
+  private readonly relatedCache = new Map<string, string[]>();
   /** Per content language: term → region id → number of that region's entries using it (`both` entries left out). */
   private readonly regionTerms = new Map<string, Map<string, Map<string, number>>>();
 
@@ -199,14 +200,29 @@ export class KnowledgeAnswerer implements Answerer {
     return splitForChat(content.answerMarkdown, COMPACT_ANSWER_CHARS).rest.length > 0;
   }
 
-  /** The entry's own `related` list, then entries of its topic in its region (or valid everywhere). */
+  /**
+   * The entry's own `related` list, then entries of its topic in its region (or valid everywhere), nearest first
+   * (searched with the entry's English title and questions; computed once per entry).
+   */
   private relatedIds(entry: Entry): string[] {
-    const entries = this.deps.knowledge.knowledge.entries;
-    const listed = (entry.related ?? []).filter((id) => id !== entry.id && this.deps.knowledge.knowledge.byId(id));
-    const sameFamily = entries
-      .filter((other) => other.id !== entry.id && other.topic === entry.topic && (other.region === entry.region || other.region === ALL_REGIONS || entry.region === ALL_REGIONS))
+    const cached = this.relatedCache.get(entry.id);
+    if (cached) return cached;
+    const knowledge = this.deps.knowledge.knowledge;
+    const listed = (entry.related ?? []).filter((id) => id !== entry.id && knowledge.byId(id));
+    const sameFamily = (other: Entry | undefined): other is Entry =>
+      other !== undefined && other.id !== entry.id && other.topic === entry.topic &&
+      (other.region === entry.region || other.region === ALL_REGIONS || entry.region === ALL_REGIONS);
+    const probe = [entry.content.en.title, ...entry.content.en.questions].join(' ');
+    const region = entry.region === ALL_REGIONS ? undefined : entry.region;
+    const nearest = this.deps.knowledge.index
+      .search(probe, { language: 'en', region, topic: entry.topic, limit: 12 })
+      .map((hit) => knowledge.byId(hit.entryId))
+      .filter(sameFamily)
       .map((other) => other.id);
-    return [...new Set([...listed, ...sameFamily])];
+    const rest = knowledge.entries.filter(sameFamily).map((other) => other.id);
+    const ids = [...new Set([...listed, ...nearest, ...rest])];
+    this.relatedCache.set(entry.id, ids);
+    return ids;
   }
 
   isEmergency(text: string): boolean {
