@@ -23,6 +23,7 @@ import { routeCase } from '../src/escalation/routing';
 import { menuReply } from './menuReplies';
 import { sendReply } from './sendReply';
 import { createRegionPrompt, promptForRegion } from './regionPrompt';
+import { languageNotes } from './menuReplies';
 
 export const ESCALATION_DIALOG = 'escalation';
 const STEPS = 'escalationSteps';
@@ -112,8 +113,11 @@ export class EscalationDialog extends ComponentDialog {
 
   private async regionStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as EscalationOptions;
-    const { profile } = turnServices(step.context);
+    const { profile, input } = turnServices(step.context);
     this.values(step).reason = options.reason ?? 'human';
+    // "talk to a person … we're founding a subsidiary in Tokio" names the region: never ask it back.
+    const named = input.kind === 'text' ? this.deps.regionResolver.regionOf(input.text) : undefined;
+    if (named) return step.next(named);
     if (profile.region) return step.next(profile.region);
     // Still unknown after two tries: '' and the routing rules go by language.
     return promptForRegion(step, REGION, this.deps.regionResolver, 'escalation.askRegion');
@@ -135,8 +139,9 @@ export class EscalationDialog extends ComponentDialog {
     values.routingRule = decision.ruleId;
     const office = officeName(decision.office, language);
     const lead = values.reason === 'low-confidence' ? `${t('escalation.leadLowConfidence')}\n\n` : values.reason === 'introduction' ? `${t('escalation.leadIntroduction')}\n\n` : '';
+    const note = languageNotes(t, services.messageLanguage, language).map((line) => `${line}\n\n`).join('');
     const reply: Reply = {
-      text: `${lead}${t('escalation.consent', { office })}`,
+      text: `${note}${lead}${t('escalation.consent', { office })}`,
       choices: [
         { label: t('escalation.consentYes'), action: 'escalation:consent:yes' },
         { label: t('escalation.consentNo'), action: 'escalation:consent:no' },

@@ -1,7 +1,7 @@
 /** Replies the root dialog shows in several places: the topic menu, help, the language choice. */
 import type { TFunction } from 'i18next';
 import { MENU_TOPICS } from '../src/conversation/answering';
-import { SUPPORTED_LANGUAGES } from '../src/i18n/i18n';
+import { DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, isSupportedLanguage } from '../src/i18n/i18n';
 import type { Reply } from '../src/replies/reply';
 
 export function menuReply(t: TFunction, lead?: string): Reply {
@@ -20,4 +20,20 @@ export function languageChoiceReply(t: TFunction): Reply {
     text: t('language.prompt'),
     choices: SUPPORTED_LANGUAGES.map((language) => ({ label: t(`language.names.${language}`), action: `lang:${language}` })),
   };
+}
+
+/**
+ * "I don't have curated content in French yet, so this answer is in English." for a message in a language
+ * without curated content; [] otherwise. Every path shows it: answer, fallback, region question, hand-over.
+ */
+export function languageNotes(t: TFunction, messageLanguage: string | undefined, language: string): string[] {
+  // A user who saved another language (ja, de) gets that one, and no note about English.
+  if (!messageLanguage || isSupportedLanguage(messageLanguage) || language !== DEFAULT_LANGUAGE) return [];
+  let name: string = messageLanguage;
+  try {
+    name = new Intl.DisplayNames([language], { type: 'language' }).of(messageLanguage) ?? messageLanguage;
+  } catch {
+    // an odd code: show it as it is
+  }
+  return [t('answer.englishOnly', { language: name })];
 }

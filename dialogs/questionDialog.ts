@@ -36,6 +36,11 @@ export class QuestionDialog extends ComponentDialog {
     const { profile } = turnServices(step.context);
     const regionId = options.regionId ?? profile.region;
     if (regionId) return step.next(regionId);
+    // "minimum capital for a GmbH?" names Germany by its subject: answer (labelled), no question back, nothing saved.
+    const { messageLanguage, language } = turnServices(step.context);
+    const implied = options.kind === 'question' ? this.deps.answerer.impliedRegion?.(options.text, messageLanguage ?? language) : undefined;
+    // Answered across regions: the best entry is the implied region's, and the answer says which region it is about.
+    if (implied) return step.next('');
     // After two unclear answers the prompt gives up with '': rather an answer across regions, clearly labelled,
     // than a user stuck in a loop.
     return promptForRegion(step, REGION_PROMPT, this.deps.regionResolver, 'region.prompt');
@@ -44,7 +49,7 @@ export class QuestionDialog extends ComponentDialog {
   private async answerStep(step: WaterfallStepContext) {
     const options = step.options as QuestionOptions;
     const services = turnServices(step.context);
-    const regionId = typeof step.result === 'string' ? step.result : undefined;
+    const regionId = typeof step.result === 'string' && step.result ? step.result : undefined;
     if (regionId) services.profile.region = regionId;
     const request = {
       text: options.kind === 'question' ? options.text : '',
@@ -53,6 +58,7 @@ export class QuestionDialog extends ComponentDialog {
       regionId,
       partnershipRegions: services.partnership?.regions,
       t: services.t,
+      compact: step.context.activity.channelId === 'line',
     };
     if (options.kind === 'topic') {
       await sendReply(step.context, await this.deps.answerer.browseTopic(options.topic, request));
@@ -60,6 +66,7 @@ export class QuestionDialog extends ComponentDialog {
     }
     const outcome = await this.deps.answerer.answerQuestion(request);
     services.profile.lowConfidenceStreak = outcome.confident ? 0 : (services.profile.lowConfidenceStreak ?? 0) + 1;
+    if (outcome.answered) services.conversation.lastAnswer = outcome.answered;
     await sendReply(step.context, outcome.reply);
     return step.endDialog({ confident: outcome.confident, lowConfidenceStreak: services.profile.lowConfidenceStreak });
   }

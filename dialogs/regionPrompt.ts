@@ -9,6 +9,7 @@ import { turnServices } from '../src/conversation/turnServices';
 import { regionName } from '../src/partnerships/partnerships';
 import { replyToActivity } from '../src/replies/replyActivity';
 import type { Reply } from '../src/replies/reply';
+import { languageNotes } from './menuReplies';
 
 /** Attempts before the prompt gives up and answers with '' (region unknown). */
 export const REGION_PROMPT_ATTEMPTS = 2;
@@ -35,11 +36,11 @@ export function createRegionPrompt(dialogId: string, resolver: RegionResolver): 
 
 /** Asks the region with the question text under `textKey` (it receives `{{regions}}`). */
 export function promptForRegion(step: WaterfallStepContext, dialogId: string, resolver: RegionResolver, textKey: string): Promise<DialogTurnResult> {
-  const { t, language, conversation, partnership } = turnServices(step.context);
+  const { t, language, conversation, partnership, messageLanguage } = turnServices(step.context);
   const regions = resolver.choicesFor(language, partnership?.regions);
   const names = regions.map((region) => regionName(region, language));
   const reply: Reply = {
-    text: t(textKey, { regions: names.join(language === 'ja' ? '・' : ' / ') }),
+    text: [...languageNotes(t, messageLanguage, language), t(textKey, { regions: names.join(language === 'ja' ? '・' : ' / ') })].join('\n\n'),
     choices: regions.map((region, index) => ({ label: names[index]!, action: `region:${region.id}` })),
   };
   conversation.lastChoices = reply.choices;

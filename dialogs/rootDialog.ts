@@ -17,7 +17,7 @@ import { commandOf, type Command } from '../src/conversation/commands';
 import { turnServices } from '../src/conversation/turnServices';
 import { regionName } from '../src/partnerships/partnerships';
 import { QUESTION_DIALOG, ROOT_DIALOG, ROOT_WATERFALL } from './dialogIds';
-import { languageChoiceReply, menuReply } from './menuReplies';
+import { languageChoiceReply, languageNotes, menuReply } from './menuReplies';
 import { QuestionDialog, LOW_CONFIDENCE_LIMIT, type QuestionDialogDeps } from './questionDialog';
 import { sendReply } from './sendReply';
 import { PLAN_ANSWER_ACTIONS, type PlanDialog } from './planDialog';
@@ -64,6 +64,14 @@ export class RootDialog extends ComponentDialog {
       return { status: DialogTurnStatus.waiting };
     }
     const isTopLevelAction = input.kind === 'action' && !input.action.startsWith('region:') && !PLAN_ANSWER_ACTIONS.some((prefix) => input.action.startsWith(prefix));
+    // "Thanks!" or "what's the weather?" while the region question waits: the question was dropped, answer in kind.
+    const { understanding } = turnServices(inner.context);
+    const dropsRegionQuestion = inner.activeDialog?.id === QUESTION_DIALOG && input.kind === 'text' &&
+      (understanding?.kind === 'out-of-scope' || (understanding?.kind === 'small-talk' && understanding.smallTalk !== 'acknowledgement'));
+    if (dropsRegionQuestion) {
+      await inner.cancelAllDialogs();
+      return this.handleTopLevel(inner, undefined);
+    }
     if (command || isTopLevelAction) {
       await inner.cancelAllDialogs();
       if (command === 'cancel') {
@@ -116,6 +124,9 @@ export class RootDialog extends ComponentDialog {
     }
     if (input.kind === 'action') return this.handleAction(dc, input.action);
 
+    const understood = await this.answerUnderstood(dc);
+    if (understood) return understood;
+
     const regionId = this.deps.regionResolver.regionOf(input.text, turnServices(dc.context).partnership?.regions);
     if (regionId && input.text.trim().length <= 30 && regionId !== profile.region && isOnlyPlaceName(input.text, this.deps, regionId)) {
       profile.region = regionId;
@@ -164,7 +175,19 @@ export class RootDialog extends ComponentDialog {
           text: '', language, messageLanguage: services.messageLanguage, regionId: profile.region, partnershipRegions: services.partnership?.regions, t,
         });
         if (reply) {
+          services.conversation.lastAnswer = { entryId: argument, regionId: profile.region };
           await sendReply(dc.context, reply);
+          return dc.endDialog();
+        }
+        break;
+      }
+      case 'more': {
+        const outcome = await this.deps.answerer.answerMore?.(argument, {
+          text: '', language, messageLanguage: services.messageLanguage, regionId: profile.region, t,
+        });
+        if (outcome) {
+          if (outcome.answered) services.conversation.lastAnswer = outcome.answered;
+          await sendReply(dc.context, outcome.reply);
           return dc.endDialog();
         }
         break;
@@ -175,6 +198,34 @@ export class RootDialog extends ComponentDialog {
     // A stale or unknown button: show the menu rather than fail.
     await sendReply(dc.context, menuReply(t));
     return dc.endDialog();
+  }
+
+  /**
+   * Small talk and out-of-scope requests get a short answer in kind and the menu (never the region question);
+   * a follow-up is read against the last answer. Undefined: a question for the search.
+   */
+  private async answerUnderstood(dc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const services = turnServices(dc.context);
+    const { understanding, input, t, language, messageLanguage, conversation } = services;
+    if (!understanding || input.kind !== 'text') return undefined;
+    if (understanding.kind === 'small-talk' || understanding.kind === 'out-of-scope') {
+      const key = understanding.kind === 'out-of-scope' ? 'understanding.outOfScope' : `understanding.${understanding.smallTalk ?? 'acknowledgement'}`;
+      await sendReply(dc.context, menuReply(t, [...languageNotes(t, messageLanguage, language), t(key)].join('\n\n')));
+      return dc.endDialog();
+    }
+    if (understanding.kind === 'follow-up' && conversation.lastAnswer && this.deps.answerer.answerFollowUp) {
+      const outcome = await this.deps.answerer.answerFollowUp({
+        text: input.text, language, messageLanguage, regionId: this.deps.regionResolver.regionOf(input.text), t,
+        compact: dc.context.activity.channelId === 'line',
+      }, conversation.lastAnswer);
+      if (outcome) {
+        if (outcome.answered) conversation.lastAnswer = outcome.answered;
+        services.profile.lowConfidenceStreak = 0;
+        await sendReply(dc.context, outcome.reply);
+        return dc.endDialog();
+      }
+    }
+    return undefined;
   }
 
   private async afterChild(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -210,6 +210,7 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     turnLock: stores.turnLock,
     answerer,
     logger,
+    regionOf: (text, scope) => regionResolver.regionOf(text, scope),
     partnershipName: (language) => catalog.partnerships.map((p) => p.name[language] ?? p.name.en).join(' / '),
     partnerships,
     escalation: { gate: escalation.gate, dialog: escalation.dialog },

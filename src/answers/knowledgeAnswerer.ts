@@ -4,16 +4,19 @@
  * answer is sent whenever the LLM fails, times out or cites nothing.
  */
 import type { TFunction } from 'i18next';
-import type { Answerer, AnswerOutcome, AnswerRequest, MenuTopic } from '../conversation/answering';
+import type { Answerer, AnswerOutcome, AnswerRequest, MenuTopic, Understanding } from '../conversation/answering';
+import type { LastAnswer } from '../conversation/userRecords';
+import { MessageUnderstanding } from '../conversation/understanding/messageUnderstanding';
+import { entrySections, splitForChat } from '../knowledge/entrySections';
 import type { Reply, Choice } from '../replies/reply';
 import type { Logger } from '../logging/logger';
 import { regionName, type Region } from '../partnerships/partnerships';
 import type { OpenedKnowledge } from '../knowledge/knowledgeService';
-import { answerForEntry, composeAnswer, type KnowledgeAnswer } from '../knowledge/answerComposer';
+import { answerForEntry, composeAnswer, DEFAULT_MIN_CONFIDENCE, type KnowledgeAnswer } from '../knowledge/answerComposer';
 import { ALL_REGIONS, type Entry, type EntrySource, type Topic } from '../knowledge/entrySchema';
 import { detectEmergency } from '../knowledge/emergencyDetector';
 import type { LlmAnswerer } from '../knowledge/llmAnswerer';
-import { isSupportedLanguage } from '../i18n/i18n';
+import { DEFAULT_LANGUAGE, isSupportedLanguage } from '../i18n/i18n';
 
 /** Which entry topics each menu topic lists. */
 export const MENU_TOPIC_ENTRIES: Record<MenuTopic, Topic[]> = {
@@ -28,6 +31,16 @@ export const MENU_TOPIC_ENTRIES: Record<MenuTopic, Topic[]> = {
 const EMERGENCY_ENTRY_SUFFIX = '-emergency-numbers';
 /** LINE shows at most 13 quick replies; the other channels take that many comfortably too. */
 const MAX_TOPIC_CHOICES = 12;
+/** Related entries offered after an answer. */
+const MAX_RELATED = 3;
+/** A compact answer (LINE) shows about this many characters before "more". */
+const COMPACT_ANSWER_CHARS = 700;
+/** A term marks a region when at least this many of its entries use it (title, questions, first paragraph)… */
+const REGION_TERM_MIN_ENTRIES = 2;
+/** …and this many times more than any other region's entries do. */
+const REGION_TERM_RATIO = 4;
+/** A follow-up that is a confident question of its own, outside the last answer's family, is answered on its own. */
+const OWN_QUESTION_CONFIDENCE = 0.6;
 
 export interface KnowledgeAnswererDeps {
   knowledge: OpenedKnowledge;
@@ -37,8 +50,180 @@ export interface KnowledgeAnswererDeps {
 }
 
 export class KnowledgeAnswerer implements Answerer {
+  private readonly understanding: MessageUnderstanding;
+  private readonly placeNamePattern: RegExp | undefined;
+  private readonly followUpWords: Set<string>;
+  private readonly relatedCache = new Map<string, string[]>();
+  private readonly contentLanguageCache = new Map<string, boolean>();
+  /** Per content language: term → region id → number of that region's entries using it (`both` entries left out). */
+  private readonly regionTerms = new Map<string, Map<string, Map<string, number>>>();
+
   constructor(private readonly deps: KnowledgeAnswererDeps) {
     if (!deps.knowledge) throw new Error('KnowledgeAnswerer needs the opened knowledge');
+    this.understanding = new MessageUnderstanding({
+      entries: deps.knowledge.knowledge.entries,
+      examples: deps.knowledge.intents,
+      index: deps.knowledge.index,
+      placeNames: deps.regions.flatMap((region) => [...region.placeNames, ...(region.countryNames ?? [])]),
+    });
+    const names = deps.regions.flatMap((region) => region.placeNames).sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    this.placeNamePattern = names.length > 0 ? new RegExp(names.join('|'), 'giu') : undefined;
+    for (const entry of deps.knowledge.knowledge.entries) {
+      if (entry.region === ALL_REGIONS) continue;
+      for (const language of entry.languages) {
+        const content = entry.content[language];
+        if (!content) continue;
+        const counts = this.regionTerms.get(language) ?? new Map<string, Map<string, number>>();
+        this.regionTerms.set(language, counts);
+        const terms = new Set(deps.knowledge.index.analyze([content.title, ...content.questions, content.summary].join('\n'), language, false));
+        for (const term of terms) {
+          const perRegion = counts.get(term) ?? new Map<string, number>();
+          counts.set(term, perRegion);
+          perRegion.set(entry.region, (perRegion.get(entry.region) ?? 0) + 1);
+        }
+      }
+    }
+    this.followUpWords = new Set(Object.entries(deps.knowledge.intents.followUpMarkers).flatMap(([language, words]) => words.flatMap((word) => deps.knowledge.index.analyze(word, language, false))));
+  }
+
+  understand(text: string, context: { language: string; last?: LastAnswer | undefined }): Understanding {
+    return this.understanding.understand(text, context);
+  }
+
+  /**
+   * A follow-up read against the last answer: a section of that entry whose words the question shares, else the
+   * best hit for the question together with the last entry's title, preferring the entry's family
+   * (its `related` entries, then its topic in its region). Undefined when the message is a new question after all.
+   */
+  async answerFollowUp(request: AnswerRequest, last: LastAnswer): Promise<AnswerOutcome | undefined> {
+    const lastEntry = this.deps.knowledge.knowledge.byId(last.entryId);
+    if (!lastEntry) return undefined;
+    const regionId = request.regionId || last.regionId || undefined;
+    const searchLanguage = request.messageLanguage ?? request.language;
+    const index = this.deps.knowledge.index;
+    const family = new Set([lastEntry.id, ...this.relatedIds(lastEntry)]);
+    const contentLanguage = lastEntry.content[request.language] ? request.language : 'en';
+    const section = this.matchingSection(lastEntry, contentLanguage, request.text);
+    const answeredRequest = { ...request, regionId };
+    if (section) {
+      const answer = answerForEntry(lastEntry, { language: request.language });
+      const reply = this.replyFor({ ...answer, text: section }, answeredRequest);
+      return { confident: true, reply, answered: { entryId: lastEntry.id, topic: lastEntry.topic, regionId } };
+    }
+    // "and in Bonn?" / "und in Tokio?": nothing but a place — the same subject for that place.
+    const placeOnly = this.withoutPlaces(request.text);
+    if (request.regionId && index.analyze(placeOnly, searchLanguage, false).length <= 1 && index.analyze(placeOnly, searchLanguage, false).every((term) => !this.isContentTerm(term, searchLanguage))) {
+      if (request.regionId === lastEntry.region || lastEntry.region === ALL_REGIONS) return this.outcomeFor(lastEntry, answeredRequest);
+      const subject = [lastEntry.content[searchLanguage]?.title ?? lastEntry.content.en.title, ...(lastEntry.content[searchLanguage]?.questions ?? [])].join(' ');
+      const same = index.search(subject, { language: searchLanguage, region: request.regionId, topic: lastEntry.topic, limit: 1 })[0]
+        ?? index.search(subject, { language: searchLanguage, region: request.regionId, limit: 1 })[0];
+      if (same) return this.outcomeFor(this.deps.knowledge.knowledge.byId(same.entryId)!, answeredRequest);
+    }
+    const own = index.search(request.text, { language: searchLanguage, region: regionId, limit: 3 })[0];
+    if (own && own.confidence >= OWN_QUESTION_CONFIDENCE && !family.has(own.entryId) && own.topic !== lastEntry.topic) return undefined;
+    // The question together with the last entry's title, within its family: the short question alone
+    // ("how long does that take?") would find any entry that mentions hours.
+    const title = lastEntry.content[searchLanguage]?.title ?? lastEntry.content.en.title;
+    const hits = index.search(`${request.text} ${title}`, { language: searchLanguage, region: regionId, limit: 8 });
+    const inFamily = hits.find((hit) => hit.entryId !== lastEntry.id && family.has(hit.entryId));
+    const chosen = inFamily ?? hits[0];
+    if (!chosen) return undefined;
+    const entry = this.deps.knowledge.knowledge.byId(chosen.entryId)!;
+    return this.outcomeFor(entry, answeredRequest);
+  }
+
+  /** The message without the partnership's place names. */
+  private withoutPlaces(text: string): string {
+    return this.placeNamePattern ? text.replace(this.placeNamePattern, ' ') : text;
+  }
+
+  /** A term that occurs in some entry (not a marker word such as "and", "und", "それ"). */
+  private isContentTerm(term: string, language: string): boolean {
+    return this.deps.knowledge.index.search(term, { language, limit: 1 }).length > 0 && !this.followUpWords.has(term);
+  }
+
+  impliedRegion(text: string, language: string): string | undefined {
+    const analysisLanguage = this.regionTerms.has(language) ? language : 'en';
+    const counts = this.regionTerms.get(analysisLanguage);
+    if (!counts) return undefined;
+    const votes = new Set<string>();
+    for (const term of new Set(this.deps.knowledge.index.analyze(text, analysisLanguage, false))) {
+      const perRegion = counts.get(term);
+      if (!perRegion) continue;
+      const ranked = [...perRegion.entries()].sort((a, b) => b[1] - a[1]);
+      const [first, second] = ranked;
+      // A term of one side only ("GmbH", "KK", "Wohnungsgeberbestätigung", "法務局"): seen in several entries there, hardly elsewhere.
+      if (first && first[1] >= REGION_TERM_MIN_ENTRIES && (second?.[1] ?? 0) * REGION_TERM_RATIO <= first[1]) votes.add(first[0]);
+    }
+    return votes.size === 1 ? [...votes][0] : undefined;
+  }
+
+  async answerMore(entryId: string, request: AnswerRequest): Promise<AnswerOutcome | undefined> {
+    const entry = this.deps.knowledge.knowledge.byId(entryId);
+    if (!entry) return undefined;
+    const answer = answerForEntry(entry, { language: request.language });
+    const { rest } = splitForChat(answer.text, COMPACT_ANSWER_CHARS);
+    const reply = this.replyFor({ ...answer, text: rest || answer.text }, { ...request, compact: false });
+    return { confident: true, reply, answered: { entryId, topic: entry.topic, regionId: request.regionId } };
+  }
+
+  /** The section of an entry that shares the most (rarest) words with a question; the lead never counts. */
+  private matchingSection(entry: Entry, language: string, question: string): string | undefined {
+    const index = this.deps.knowledge.index;
+    const asked = new Set(index.analyze(question, language, false));
+    if (asked.size === 0) return undefined;
+    const sections = entrySections(entry.content[language]?.answerMarkdown ?? entry.content.en.answerMarkdown);
+    if (sections.length < 2) return undefined;
+    const termsOf = sections.map((section) => new Set(index.analyze(section.markdown, language, false)));
+    let best: { score: number; markdown: string } | undefined;
+    sections.forEach((section, i) => {
+      if (i === 0) return;
+      // Words in every section (the entry's own subject) say nothing about which part was asked.
+      const shared = [...asked].filter((term) => termsOf[i]!.has(term) && !termsOf.every((terms) => terms.has(term)));
+      const headingTerms = new Set(index.analyze(section.heading, language, false));
+      const score = shared.length + shared.filter((term) => headingTerms.has(term)).length;
+      if (score > 0 && (!best || score > best.score)) best = { score, markdown: section.markdown };
+    });
+    return best?.markdown;
+  }
+
+  private outcomeFor(entry: Entry, request: AnswerRequest): AnswerOutcome {
+    return {
+      confident: true,
+      reply: this.replyFor(answerForEntry(entry, { language: request.language }), request),
+      answered: { entryId: entry.id, topic: entry.topic, regionId: request.regionId, moreAvailable: this.isLong(entry, request) },
+    };
+  }
+
+  private isLong(entry: Entry, request: AnswerRequest): boolean {
+    if (!request.compact) return false;
+    const content = entry.content[request.language] ?? entry.content.en;
+    return splitForChat(content.answerMarkdown, COMPACT_ANSWER_CHARS).rest.length > 0;
+  }
+
+  /**
+   * The entry's own `related` list, then entries of its topic in its region (or valid everywhere), nearest first
+   * (searched with the entry's English title and questions; computed once per entry).
+   */
+  private relatedIds(entry: Entry): string[] {
+    const cached = this.relatedCache.get(entry.id);
+    if (cached) return cached;
+    const knowledge = this.deps.knowledge.knowledge;
+    const listed = (entry.related ?? []).filter((id) => id !== entry.id && knowledge.byId(id));
+    const sameFamily = (other: Entry | undefined): other is Entry =>
+      other !== undefined && other.id !== entry.id && other.topic === entry.topic &&
+      (other.region === entry.region || other.region === ALL_REGIONS || entry.region === ALL_REGIONS);
+    const probe = [entry.content.en.title, ...entry.content.en.questions].join(' ');
+    const region = entry.region === ALL_REGIONS ? undefined : entry.region;
+    const nearest = this.deps.knowledge.index
+      .search(probe, { language: 'en', region, topic: entry.topic, limit: 12 })
+      .map((hit) => knowledge.byId(hit.entryId))
+      .filter(sameFamily)
+      .map((other) => other.id);
+    const rest = knowledge.entries.filter(sameFamily).map((other) => other.id);
+    const ids = [...new Set([...listed, ...nearest, ...rest])];
+    this.relatedCache.set(entry.id, ids);
+    return ids;
   }
 
   isEmergency(text: string): boolean {
@@ -71,15 +256,19 @@ export class KnowledgeAnswerer implements Answerer {
     const { t } = request;
     const regionId = request.regionId || undefined;
     const searchLanguage = request.messageLanguage ?? request.language;
-    const hits = this.deps.knowledge.index.search(request.text, {
-      language: searchLanguage, region: regionId, regions: request.partnershipRegions, limit: 5,
-    });
+    const scope = { region: regionId, regions: request.partnershipRegions };
+    let hits = this.deps.knowledge.index.search(request.text, { language: searchLanguage, ...scope, limit: 5 });
+    if (!this.hasContentIn(searchLanguage, scope) && (hits[0]?.confidence ?? 0) < DEFAULT_MIN_CONFIDENCE) {
+      // A language without content here: search what it shares with ours (GmbH, Kita, Business Manager, place names, numbers).
+      const shared = sharedTerms(request.text);
+      if (shared) hits = this.deps.knowledge.index.search(shared, { language: 'en', ...scope, limit: 5 });
+    }
     const composed = composeAnswer(hits, this.deps.knowledge.knowledge, { language: request.language });
     if (composed.kind === 'low-confidence') {
       return {
         confident: false,
         reply: {
-          text: t(composed.suggestions.length > 0 ? 'answer.lowConfidence' : 'answer.nothingFound'),
+          text: [...this.languageNotes(request), t(composed.suggestions.length > 0 ? 'answer.lowConfidence' : 'answer.nothingFound')].join('\n\n'),
           choices: [
             ...composed.suggestions.map((suggestion) => ({ label: suggestion.title, action: `entry:${suggestion.entryId}` })),
             { label: t('menu.button'), action: 'menu' },
@@ -89,7 +278,8 @@ export class KnowledgeAnswerer implements Answerer {
       };
     }
     const llmReply = await this.llmReply(request, hits.map((hit) => hit.entryId), composed);
-    return { confident: true, reply: llmReply ?? this.replyFor(composed, request) };
+    if (llmReply) return { confident: true, reply: llmReply, answered: { entryId: composed.entryId, topic: hits[0]!.topic, regionId } };
+    return this.outcomeFor(this.deps.knowledge.knowledge.byId(composed.entryId)!, { ...request, regionId });
   }
 
   async browseTopic(topic: MenuTopic, request: AnswerRequest): Promise<Reply> {
@@ -122,22 +312,43 @@ export class KnowledgeAnswerer implements Answerer {
     return this.replyFor(answerForEntry(entry, { language: request.language }), request);
   }
 
+  /** "This answer is in English" for a message in a language without curated content. */
+  /** Whether the entries in scope (a region, else the partnership's regions, else all) are written in `language`. */
+  private hasContentIn(language: string, scope: { region: string | undefined; regions: readonly string[] | undefined }): boolean {
+    const key = `${language}|${scope.region ?? (scope.regions ?? []).join(',')}`;
+    let known = this.contentLanguageCache.get(key);
+    if (known === undefined) {
+      const regions = scope.region ? [scope.region] : scope.regions;
+      known = this.deps.knowledge.knowledge.entries.some((entry) => (!regions || regions.includes(entry.region)) && entry.languages.includes(language));
+      this.contentLanguageCache.set(key, known);
+    }
+    return known;
+  }
+
+  private languageNotes(request: AnswerRequest): string[] {
+    if (!request.messageLanguage || isSupportedLanguage(request.messageLanguage) || request.language !== DEFAULT_LANGUAGE) return [];
+    return [request.t('answer.englishOnly', { language: languageName(request.messageLanguage, request.language) })];
+  }
+
   private replyFor(answer: KnowledgeAnswer, request: AnswerRequest): Reply {
     const { t } = request;
     const entry = this.deps.knowledge.knowledge.byId(answer.entryId)!;
-    const notes: string[] = [];
-    if (request.messageLanguage && !isSupportedLanguage(request.messageLanguage)) {
-      notes.push(t('answer.englishOnly', { language: languageName(request.messageLanguage, request.language) }));
-    }
+    const notes: string[] = this.languageNotes(request);
     if (!request.regionId && entry.region !== ALL_REGIONS) {
       const region = this.deps.regions.find((candidate) => candidate.id === entry.region);
       if (region) notes.push(t('answer.regionLabel', { region: regionName(region, request.language) }));
     }
+    const { short, rest } = request.compact ? splitForChat(answer.text, COMPACT_ANSWER_CHARS) : { short: answer.text, rest: '' };
+    const related = this.relatedIds(entry)
+      .slice(0, MAX_RELATED)
+      .map((id) => ({ label: this.titleOf(this.deps.knowledge.knowledge.byId(id)!, request.language), action: `entry:${id}` }));
+    const fromHits = answer.related.map((ref) => ({ label: ref.title, action: `entry:${ref.entryId}` }));
     return {
-      text: [...notes, `**${answer.title}**`, answer.text].join('\n\n'),
+      text: [...notes, `**${answer.title}**`, short].join('\n\n'),
       sources: this.sourcesOf(t, answer.sources, [answer.checked]),
       choices: [
-        ...answer.related.map((related) => ({ label: related.title, action: `entry:${related.entryId}` })),
+        ...(rest ? [{ label: t('answer.more'), action: `more:${entry.id}` }] : []),
+        ...(related.length > 0 ? related : fromHits),
         { label: t('menu.button'), action: 'menu' },
       ],
     };
@@ -176,6 +387,13 @@ export class KnowledgeAnswerer implements Answerer {
   private titleOf(entry: Entry, language: string): string {
     return (entry.content[language] ?? entry.content.en).title;
   }
+}
+
+/** Latin-script terms and numbers inside a message in another language: "GmbH", "Business Manager", "Düsseldorf", "2025". */
+function sharedTerms(text: string): string {
+  return (text.match(/\p{Script=Latin}[\p{Script=Latin}\p{N}'’-]*|\p{N}+/gu) ?? [])
+    .filter((word) => /^[\p{Lu}\p{N}]/u.test(word) || /\p{Lu}/u.test(word.slice(1)))
+    .join(' ');
 }
 
 function languageName(code: string, inLanguage: string): string {

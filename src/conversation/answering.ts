@@ -5,6 +5,7 @@
 import type { TFunction } from 'i18next';
 import type { SupportedLanguage } from '../i18n/i18n';
 import type { Reply } from '../replies/reply';
+import type { LastAnswer } from './userRecords';
 
 export const MENU_TOPICS = ['company', 'healthcare', 'schooling', 'housing', 'support'] as const;
 export type MenuTopic = (typeof MENU_TOPICS)[number];
@@ -17,12 +18,30 @@ export interface AnswerRequest {
   /** The region ids of the conversation's partnership: with no region known, answers stay inside them. */
   partnershipRegions?: readonly string[] | undefined;
   t: TFunction;
+  /** Long entries come as their opening plus a "more" choice (LINE: one bubble instead of several walls of text). */
+  compact?: boolean | undefined;
 }
 
 export interface AnswerOutcome {
   reply: Reply;
   /** False when nothing matched well: the dialog counts these and offers a person after repeated misses. */
   confident: boolean;
+  /** What was answered, kept in the conversation for follow-ups (ids only). */
+  answered?: LastAnswer | undefined;
+}
+
+/** What a free-text message is, decided before any search. */
+export type MessageKind = 'question' | 'follow-up' | 'small-talk' | 'out-of-scope';
+export type SmallTalkKind = 'greeting' | 'thanks' | 'farewell' | 'acknowledgement';
+
+export interface Understanding {
+  kind: MessageKind;
+  /** For small talk: which kind, to answer in kind. */
+  smallTalk?: SmallTalkKind | undefined;
+  /** The language of the small-talk phrase ("Hallo" → de), for a message too short to identify otherwise. */
+  languageHint?: string | undefined;
+  /** Every language the small-talk phrase belongs to ("ok": en, de); the hint is not used when the turn's language is one. */
+  hintLanguages?: string[] | undefined;
 }
 
 export interface Answerer {
@@ -36,4 +55,15 @@ export interface Answerer {
   emergencyReply?(request: AnswerRequest): Promise<Reply | undefined>;
   /** True when the message signals an emergency. */
   isEmergency?(text: string): boolean;
+  /** Small talk, out of scope, a follow-up to the last answer, or a question (channel-neutral, fast: runs on every message). */
+  understand?(text: string, context: { language: string; last?: LastAnswer | undefined }): Understanding;
+  /** A short or referring question read against the last answer: its sections first, then its neighbours. */
+  answerFollowUp?(request: AnswerRequest, last: LastAnswer): Promise<AnswerOutcome | undefined>;
+  /**
+   * The region a question names by its subject alone ("GmbH", "KK", "Anmeldung"): the search across regions has one
+   * clear winner. 'both' when the best entry is valid everywhere; undefined when the region must be asked.
+   */
+  impliedRegion?(text: string, language: string): string | undefined;
+  /** The rest of an entry shown in short form. */
+  answerMore?(entryId: string, request: AnswerRequest): Promise<AnswerOutcome | undefined>;
 }

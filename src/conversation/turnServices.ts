@@ -6,6 +6,7 @@ import type { TurnContext } from 'botbuilder';
 import type { TFunction } from 'i18next';
 import type { SupportedLanguage } from '../i18n/i18n';
 import type { UserInput } from './userInput';
+import type { Understanding } from './answering';
 import type { ConversationData, UserProfile } from './userRecords';
 
 export interface TurnServices {
@@ -21,6 +22,8 @@ export interface TurnServices {
   languageSwitched: boolean;
   /** The partnership this turn is about and its region ids (search and the region question stay inside them). */
   partnership?: { id: string; regions: string[] } | undefined;
+  /** What a free-text message is (small talk, out of scope, follow-up, question), decided before any search. */
+  understanding?: Understanding | undefined;
 }
 
 const TURN_SERVICES = Symbol('kakehashi.turnServices');

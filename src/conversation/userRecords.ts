@@ -50,6 +50,18 @@ export interface ConversationData {
   lastChoices?: Choice[];
   /** The last lines of the conversation, handed to a contact office (with consent) when the user asks for a person. */
   transcript?: ConversationLine[];
+  /** The entry last answered (ids only, never the text), so follow-ups ("and how long does that take?") keep their context. */
+  lastAnswer?: LastAnswer;
+}
+
+export interface LastAnswer {
+  entryId: string;
+  /** The entry's topic (informational; the entry id decides). */
+  topic?: string;
+  /** The region the answer was for, if any. */
+  regionId?: string | undefined;
+  /** Set when only the opening was shown: the "more" choice shows the rest. */
+  moreAvailable?: boolean;
 }
 
 /** How much of a conversation is kept for a hand-over: enough context, bounded size. */

@@ -47,6 +47,8 @@ export interface Entry {
   sources: EntrySource[];
   /** `YYYY-MM-DD`. */
   checked: string;
+  /** Entries offered next, in order (front matter `related`, from the English file); may be empty. */
+  related?: string[];
   /** Languages present; always includes ja, de, en. */
   languages: string[];
   content: { [L in RequiredLanguage]: EntryContent } & { readonly [language: string]: EntryContent | undefined };
@@ -59,6 +61,8 @@ export interface ParsedEntryFile {
   topic: Topic;
   audience: Audience[];
   checked: string;
+  /** Optional `related: [entry-id, …]`: the entries offered after this one, in order. */
+  related?: string[];
   content: EntryContent;
 }
 
@@ -164,6 +168,11 @@ export function parseEntryFile(text: string, knownRegions: ReadonlySet<string>):
   if (rawChecked === undefined || rawChecked === null) problems.push('"checked" date missing');
   else if (typeof rawChecked !== 'string' || !isValidDate(rawChecked)) problems.push(`"checked" is not a valid YYYY-MM-DD date: ${String(rawChecked)}`);
 
+  const related = fm.related;
+  if (related !== undefined && (!Array.isArray(related) || !related.every(nonEmptyString))) {
+    problems.push('"related" must be a list of entry ids');
+  }
+
   const body = (match[2] ?? '').trim();
   const summary = firstParagraph(body);
   if (!summary) problems.push('answer body is empty');
@@ -177,6 +186,7 @@ export function parseEntryFile(text: string, knownRegions: ReadonlySet<string>):
       topic: fm.topic as Topic,
       audience: audience as Audience[],
       checked: rawChecked as string,
+      ...(Array.isArray(related) ? { related: (related as string[]).map((id) => id.trim()) } : {}),
       content: {
         title: (fm.title as string).trim(),
         questions: (questions as string[]).map((q) => q.trim()),

@@ -6,6 +6,7 @@ import type { Entry } from './entrySchema';
 import type { KnowledgeProblem } from './errors';
 import { staleEntries } from './freshness';
 import { inspectKnowledge } from './loadKnowledge';
+import { loadIntentExamples } from '../conversation/understanding/intentExamples';
 
 export interface KnowledgeCheckResult {
   /** False when any schema, parity, source or alias problem exists (stale entries do not fail). */
@@ -42,6 +43,20 @@ export function checkKnowledge(options: {
       AliasTable.load(aliasFile);
     } catch (error) {
       problems.push({ file: 'aliases.json', problem: (error as Error).message });
+    }
+  }
+  const intentsFile = path.join(options.knowledgeDir, 'intents.json');
+  if (fs.existsSync(intentsFile)) {
+    try {
+      loadIntentExamples(intentsFile);
+    } catch (error) {
+      problems.push({ file: 'intents.json', problem: (error as Error).message });
+    }
+  }
+  // `related` must name entries that exist: a dangling id would silently drop a choice.
+  for (const entry of knowledge.entries) {
+    for (const id of entry.related ?? []) {
+      if (!knowledge.byId(id)) problems.push({ file: `entries/${entry.region}/${entry.id}/en.md`, problem: `related entry "${id}" does not exist` });
     }
   }
   const byRegion: Record<string, number> = {};

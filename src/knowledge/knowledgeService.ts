@@ -9,6 +9,7 @@ import type { KnowledgeProblem } from './errors';
 import { KnowledgeValidationError } from './errors';
 import { inspectKnowledge, type KnowledgeBase } from './loadKnowledge';
 import { KnowledgeSearchIndex, type SearchTuning } from './searchIndex';
+import { emptyIntentExamples, loadIntentExamples, type IntentExamples } from '../conversation/understanding/intentExamples';
 
 export interface OpenKnowledgeOptions {
   /** The `knowledge/` folder (holds `entries/` and `aliases.json`). */
@@ -28,6 +29,8 @@ export interface OpenedKnowledge {
   aliases: AliasTable;
   /** Problems of skipped entries (always empty when strict). */
   problems: KnowledgeProblem[];
+  /** Small-talk, out-of-scope and follow-up examples (`intents.json`; empty when the file is absent). */
+  intents: IntentExamples;
 }
 
 /**
@@ -44,5 +47,7 @@ export function openKnowledge(options: OpenKnowledgeOptions): OpenedKnowledge {
   const aliasFile = path.join(options.knowledgeDir, 'aliases.json');
   const aliases = fs.existsSync(aliasFile) ? AliasTable.load(aliasFile) : AliasTable.empty();
   const index = new KnowledgeSearchIndex(knowledge.entries, { aliases, knownRegions, tuning: options.tuning });
-  return { knowledge, index, aliases, problems };
+  const intentsFile = path.join(options.knowledgeDir, 'intents.json');
+  const intents = fs.existsSync(intentsFile) ? loadIntentExamples(intentsFile) : emptyIntentExamples();
+  return { knowledge, index, aliases, problems, intents };
 }

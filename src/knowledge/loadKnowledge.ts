@@ -186,6 +186,7 @@ function loadEntry(
     audience: reference.audience,
     sources: reference.content.sources,
     checked,
+    ...(reference.related ? { related: reference.related } : {}),
     languages: [...files.keys()],
     content: content as Entry['content'],
   };

@@ -69,7 +69,30 @@ describe('language resolution', () => {
     expect(resolveLanguage({ text, savedLanguage: 'ja' })).toMatchObject({ language, source: 'explicit', explicit: true });
   });
 
-  it('detects Japanese written in kanji only as Japanese', () => {
-    expect(detectLanguage('渋谷区 保育園 申込')).toMatchObject({ language: 'ja', clear: true });
+  it('Japanese needs kana: Han-only text is Chinese, answered in English with the note', () => {
+    expect(detectLanguage('我想在东京开公司')).toMatchObject({ language: 'zh', clear: true });
+    expect(resolveLanguage({ text: '我想在东京开公司', channelLocale: 'ja-JP' })).toMatchObject({ language: 'en', messageLanguage: 'zh' });
+    expect(resolveLanguage({ text: 'デュッセルドルフで会社を作りたい' })).toMatchObject({ language: 'ja', messageLanguage: 'ja' });
+  });
+
+  it('kanji-only text from a user who chose Japanese stays Japanese', () => {
+    expect(resolveLanguage({ text: '渋谷区 保育園 申込', savedLanguage: 'ja' })).toMatchObject({ language: 'ja', source: 'saved' });
+    expect(resolveLanguage({ text: '税務署 場所', channelLocale: 'ja-JP' })).toMatchObject({ language: 'ja' });
+  });
+
+  it('"Wie melde ich meinen Wohnsitz in Tokyo an?" is German even without a German locale', () => {
+    expect(resolveLanguage({ text: 'Wie melde ich meinen Wohnsitz in Tokyo an?', channelLocale: 'en-US' })).toMatchObject({ language: 'de', messageLanguage: 'de' });
+  });
+
+  it('a clear French message is answered in French (a UI language)', () => {
+    expect(resolveLanguage({ text: 'Comment créer une entreprise à Tokyo ?', channelLocale: 'de-DE' })).toMatchObject({ language: 'fr', messageLanguage: 'fr' });
+  });
+
+  it.each([
+    ['Tokyo\'da şirket kurmak istiyorum', 'tr'],
+    ['도쿄에서 회사를 설립하고 싶어요', 'ko'],
+    ['¿Cuánto cuesta fundar una GmbH?', 'es'],
+  ])('%s is recognised as %s and answered in English', (text, language) => {
+    expect(resolveLanguage({ text, channelLocale: 'de-DE' })).toMatchObject({ language: 'en', messageLanguage: language });
   });
 });

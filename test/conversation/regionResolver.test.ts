@@ -33,6 +33,7 @@ describe('region resolution from place names', () => {
 
   it.each([
     'Wo kann man gut essen?',
+    'Gibt es dort etwas zu essen?',
     'Is there a German school?',
     '日本語で話せる医者',
     'Kita Platz finden',
@@ -41,9 +42,25 @@ describe('region resolution from place names', () => {
     expect(resolver.regionOf(text)).toBeUndefined();
   });
 
-  it('a message naming both sides is ambiguous', () => {
-    expect(resolver.regionsIn('moving from Tokyo to Düsseldorf').map((match) => match.regionId).sort()).toEqual(['nrw', 'tokyo']);
-    expect(resolver.regionOf('moving from Tokyo to Düsseldorf')).toBeUndefined();
+  it('a message naming both sides without a direction is ambiguous', () => {
+    expect(resolver.regionsIn('Tokyo and Düsseldorf compared').map((match) => match.regionId).sort()).toEqual(['nrw', 'tokyo']);
+    expect(resolver.regionOf('Tokyo or Düsseldorf: where are taxes lower?')).toBeUndefined();
+  });
+
+  it.each([
+    ['Kölnで子供の学校を探しています', 'nrw'],
+    ['Düsseldorfに引っ越しました', 'nrw'],
+    ['Essenに住んでいます', 'nrw'],
+    ['we moved to Essen', 'nrw'],
+    ['Wir sind nach Essen gezogen', 'nrw'],
+    ['Nous avons déménagé à Essen', 'nrw'],
+    ['Tokioで会社を作りたい', 'tokyo'],
+    ['which Tokyo government office do I contact as a company from NRW?', 'tokyo'],
+    ['Welches Amt in Tokio ist für eine Firma aus NRW zuständig?', 'tokyo'],
+    ['NRWの企業として東京のどの役所に連絡すればいいですか', 'tokyo'],
+    ['moving from Tokyo to Düsseldorf', 'nrw'],
+  ])('reads the place and the direction: %s → %s', (text, region) => {
+    expect(resolver.regionOf(text)).toBe(region);
   });
 
   it('orders the question back by the language hint, offering every region of the partnership', () => {

@@ -1,0 +1,60 @@
+/**
+ * The curated examples of `knowledge/intents.json`: small talk (greetings, thanks, acknowledgements, farewells),
+ * out-of-scope requests and the words that mark a follow-up, each per language (ISO 639-1). Data, validated when
+ * loaded, so that a new phrasing needs no TypeScript.
+ */
+import fs from 'node:fs';
+
+export const SMALL_TALK_INTENTS = ['greeting', 'thanks', 'farewell', 'acknowledgement'] as const;
+export type SmallTalkIntent = (typeof SMALL_TALK_INTENTS)[number];
+
+/** Examples per language: language code → phrases. */
+export type PhrasesByLanguage = Record<string, string[]>;
+
+export interface IntentExamples {
+  smallTalk: Record<SmallTalkIntent, PhrasesByLanguage>;
+  outOfScope: PhrasesByLanguage;
+  followUpMarkers: PhrasesByLanguage;
+}
+
+export class IntentExamplesError extends Error {
+  constructor(readonly file: string, readonly problem: string) {
+    super(`${file}: ${problem}`);
+    this.name = 'IntentExamplesError';
+  }
+}
+
+function phrases(value: unknown, file: string, field: string): PhrasesByLanguage {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new IntentExamplesError(file, `"${field}" must be an object of language → phrases`);
+  const result: PhrasesByLanguage = {};
+  for (const [language, list] of Object.entries(value)) {
+    if (language.startsWith('_')) continue;
+    if (!Array.isArray(list) || !list.every((item) => typeof item === 'string' && item.trim())) {
+      throw new IntentExamplesError(file, `"${field}.${language}" must be a list of non-empty strings`);
+    }
+    result[language] = list as string[];
+  }
+  return result;
+}
+
+/** Parses the JSON text of an intents file. @throws {IntentExamplesError} on a missing or malformed field. */
+export function parseIntentExamples(json: string, file = 'intents.json'): IntentExamples {
+  let data: Record<string, unknown>;
+  try {
+    data = JSON.parse(json) as Record<string, unknown>;
+  } catch (error) {
+    throw new IntentExamplesError(file, `not valid JSON: ${(error as Error).message}`);
+  }
+  const smallTalk = Object.fromEntries(SMALL_TALK_INTENTS.map((intent) => [intent, phrases(data[intent], file, intent)])) as IntentExamples['smallTalk'];
+  return { smallTalk, outOfScope: phrases(data.outOfScope, file, 'outOfScope'), followUpMarkers: phrases(data.followUpMarkers, file, 'followUpMarkers') };
+}
+
+/** Reads `knowledge/intents.json`. @throws {IntentExamplesError} */
+export function loadIntentExamples(file: string): IntentExamples {
+  return parseIntentExamples(fs.readFileSync(file, 'utf8'), file);
+}
+
+/** No examples: every message is a question (for callers without an intents file). */
+export function emptyIntentExamples(): IntentExamples {
+  return { smallTalk: { greeting: {}, thanks: {}, farewell: {}, acknowledgement: {} }, outOfScope: {}, followUpMarkers: {} };
+}

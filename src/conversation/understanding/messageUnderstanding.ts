@@ -1,0 +1,83 @@
+/**
+ * The understanding step every free-text message passes before search: small talk (answered in kind),
+ * out of scope (one sentence on what kakehashi covers), a follow-up to the last answer, or a question.
+ * Channel-neutral and cheap: two small indexes built at start, and the last verdicts cached.
+ */
+import type { Entry } from '../../knowledge/entrySchema';
+import type { KnowledgeSearchIndex } from '../../knowledge/searchIndex';
+import type { Understanding } from '../answering';
+import type { LastAnswer } from '../userRecords';
+import type { IntentExamples } from './intentExamples';
+import { foldForMatching, isEmojiOnly, wordCount } from './messageShape';
+import { ScopeClassifier } from './scopeClassifier';
+import { SmallTalkRecognizer } from './smallTalk';
+
+/** A follow-up is short: longer messages are questions of their own. */
+const FOLLOW_UP_MAX_WORDS = 9;
+/** Out-of-scope verdicts stand only while the knowledge search is this unsure (top-hit confidence). */
+const OUT_OF_SCOPE_MAX_CONFIDENCE = 0.55;
+const CACHE_SIZE = 256;
+
+export interface MessageUnderstandingDeps {
+  entries: readonly Entry[];
+  examples: IntentExamples;
+  index: KnowledgeSearchIndex;
+  /** Place names of every region (partnerships.json). */
+  placeNames: readonly string[];
+  /** The bot's own name(s), which a greeting may carry ("hi kakehashi"). */
+  botNames?: readonly string[];
+}
+
+export class MessageUnderstanding {
+  private readonly smallTalk: SmallTalkRecognizer;
+  private readonly scope: ScopeClassifier;
+  private readonly markers: { pattern: RegExp }[] = [];
+  private readonly cache = new Map<string, Understanding>();
+
+  constructor(private readonly deps: MessageUnderstandingDeps) {
+    this.smallTalk = new SmallTalkRecognizer(deps.examples, deps.botNames ?? ['kakehashi', 'かけはし', '架け橋']);
+    this.scope = new ScopeClassifier(deps.entries, deps.examples, deps.placeNames);
+    for (const list of Object.values(deps.examples.followUpMarkers)) {
+      for (const marker of list) {
+        const folded = foldForMatching(marker).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        if (!folded) continue;
+        const cjk = /[\u3040-\u30ff\u4e00-\u9fff]/u.test(folded);
+        this.markers.push({ pattern: new RegExp(cjk ? folded : `(?<![\\p{L}\\p{N}])${folded}(?![\\p{L}\\p{N}])`, 'u') });
+      }
+    }
+  }
+
+  /**
+   * @param language the language the message is in (or the turn's language when unclear)
+   * @param last the last answered entry of this conversation, if any
+   * @example
+   * understanding.understand('Hallo!', { language: 'de' }); // { kind: 'small-talk', smallTalk: 'greeting', languageHint: 'de' }
+   * understanding.understand('und wie lange dauert das?', { language: 'de', last }); // { kind: 'follow-up' }
+   */
+  understand(text: string, context: { language: string; last?: LastAnswer | undefined }): Understanding {
+    const key = `${context.language}\u0000${context.last ? 'L' : ''}\u0000${text}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const verdict = this.decide(text, context);
+    if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(key, verdict);
+    return verdict;
+  }
+
+  private decide(text: string, context: { language: string; last?: LastAnswer | undefined }): Understanding {
+    if (isEmojiOnly(text)) return { kind: 'small-talk', smallTalk: 'acknowledgement' };
+    const smallTalk = this.smallTalk.recognize(text);
+    if (smallTalk?.intent === 'out-of-scope') return { kind: 'out-of-scope', languageHint: smallTalk.language, hintLanguages: smallTalk.languages };
+    if (smallTalk) return { kind: 'small-talk', smallTalk: smallTalk.intent, languageHint: smallTalk.language, hintLanguages: smallTalk.languages };
+    const folded = foldForMatching(text);
+    if (context.last && wordCount(folded) <= FOLLOW_UP_MAX_WORDS && this.markers.some(({ pattern }) => pattern.test(folded))) {
+      return { kind: 'follow-up' };
+    }
+    const scope = this.scope.classify(text, context.language);
+    if (scope.scope === 'out') {
+      const top = this.deps.index.search(text, { language: context.language, limit: 2 })[0];
+      if (!top || top.confidence < OUT_OF_SCOPE_MAX_CONFIDENCE) return { kind: 'out-of-scope' };
+    }
+    return { kind: 'question' };
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Tells questions kakehashi covers from requests it does not (weather, sports, news, jokes, chit-chat, homework,
+ * code): a nearest-neighbour classifier over MiniSearch, trained when the bot starts on the entries' own
+ * `questions` and titles (in scope) and the curated out-of-scope examples of knowledge/intents.json.
+ * Place names are removed first: "weather in Düsseldorf" must not look like a Düsseldorf question.
+ */
+import MiniSearch from 'minisearch';
+import { analyze } from '../../knowledge/analysis/analyzer';
+import type { Entry } from '../../knowledge/entrySchema';
+import type { IntentExamples } from './intentExamples';
+
+interface ExampleDoc {
+  id: number;
+  scope: 'in' | 'out';
+  terms: string;
+}
+
+/** How many nearest examples vote. */
+const NEIGHBOURS = 5;
+/** Out of scope only when the out-of-scope neighbours outweigh the in-scope ones by this factor. */
+const OUT_MARGIN = 2;
+
+export interface ScopeVerdict {
+  /** 'unknown' when no example shares a term with the message. */
+  scope: 'in' | 'out' | 'unknown';
+  /** Vote weights of the nearest examples (MiniSearch BM25 scores). */
+  inWeight: number;
+  outWeight: number;
+}
+
+export class ScopeClassifier {
+  private readonly index = new MiniSearch<ExampleDoc>({
+    fields: ['terms'],
+    storeFields: ['scope'],
+    tokenize: (text) => text.split(' ').filter(Boolean),
+    processTerm: (term) => term,
+  });
+  private readonly placeNames: RegExp | undefined;
+
+  /**
+   * @param entries the knowledge entries (their questions and titles in every language are the in-scope examples)
+   * @param placeNames place names to ignore (partnerships.json)
+   */
+  constructor(entries: readonly Entry[], examples: IntentExamples, placeNames: readonly string[] = []) {
+    const docs: ExampleDoc[] = [];
+    const add = (text: string, language: string, scope: ExampleDoc['scope']) => {
+      const terms = analyze(text, language, { bigrams: false });
+      if (terms.length > 0) docs.push({ id: docs.length, scope, terms: terms.join(' ') });
+    };
+    for (const entry of entries) {
+      for (const language of entry.languages) {
+        const content = entry.content[language];
+        if (!content) continue;
+        for (const question of [content.title, ...content.questions]) add(question, language, 'in');
+      }
+    }
+    // Out-of-scope examples only in languages the entries are written in: elsewhere nothing in scope would
+    // balance them, and a French company question would look like French chit-chat.
+    const contentLanguages = new Set(entries.flatMap((entry) => entry.languages));
+    for (const [language, list] of Object.entries(examples.outOfScope)) {
+      if (contentLanguages.has(language)) for (const phrase of list) add(phrase, language, 'out');
+    }
+    this.index.addAll(docs);
+    const names = [...placeNames].sort((a, b) => b.length - a.length).map((name) => name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    this.placeNames = names.length > 0 ? new RegExp(names.join('|'), 'giu') : undefined;
+  }
+
+  /**
+   * @example
+   * classifier.classify("what's the weather in Düsseldorf tomorrow?", 'en'); // { scope: 'out', … }
+   * classifier.classify('How do I register my address?', 'en'); // { scope: 'in', … }
+   */
+  classify(text: string, language: string): ScopeVerdict {
+    const withoutPlaces = this.placeNames ? text.replace(this.placeNames, ' ') : text;
+    const terms = [...new Set(analyze(withoutPlaces, language, { bigrams: false }))];
+    if (terms.length === 0) return { scope: 'unknown', inWeight: 0, outWeight: 0 };
+    // Exact terms only: fuzzy and prefix lookups over every example would cost more than the search itself.
+    const results = this.index.search({ combineWith: 'OR', queries: terms });
+    let inWeight = 0;
+    let outWeight = 0;
+    for (const result of results.slice(0, NEIGHBOURS)) {
+      if (result.scope === 'out') outWeight += result.score;
+      else inWeight += result.score;
+    }
+    if (inWeight + outWeight === 0) return { scope: 'unknown', inWeight, outWeight };
+    return { scope: outWeight > OUT_MARGIN * inWeight ? 'out' : 'in', inWeight, outWeight };
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Recognises messages made only of small-talk phrases ("Hi!", "ok, danke 🙏", "ありがとうございます"):
+ * the message is covered by the examples of knowledge/intents.json, longest phrases first, with nothing left over.
+ * A greeting followed by a question ("Hallo, wie melde ich mich an?") leaves words over and stays a question.
+ */
+import { SMALL_TALK_INTENTS, type IntentExamples, type SmallTalkIntent } from './intentExamples';
+import { analyze } from '../../knowledge/analysis/analyzer';
+import { foldForMatching } from './messageShape';
+
+/** When several phrases cover a message ("ok thanks"), the most telling one names it. */
+const PRIORITY: readonly SmallTalkIntent[] = ['thanks', 'farewell', 'greeting', 'acknowledgement'];
+
+export interface SmallTalkMatch {
+  /** 'out-of-scope' when the whole message is one of the curated out-of-scope examples ("how are you?"). */
+  intent: SmallTalkIntent | 'out-of-scope';
+  /** Language of the phrase that named the intent (a hint when the message is too short to identify). */
+  language: string;
+  /** Every language whose examples contain that phrase ("ok" is English and German). */
+  languages: string[];
+}
+
+export class SmallTalkRecognizer {
+  private readonly phrases: { folded: string; pattern: RegExp; intent: SmallTalkIntent; language: string }[] = [];
+  private readonly languagesOf = new Map<string, string[]>();
+  /** Whole-message out-of-scope examples, for chit-chat made only of stop words ("how are you?"). */
+  private readonly outOfScope = new Map<string, string>();
+
+  constructor(examples: IntentExamples, extraNames: readonly string[] = []) {
+    for (const intent of SMALL_TALK_INTENTS) {
+      for (const [language, list] of Object.entries(examples.smallTalk[intent])) {
+        for (const phrase of list) {
+          const folded = foldForMatching(phrase);
+          if (!folded) continue;
+          this.languagesOf.set(folded, [...(this.languagesOf.get(folded) ?? []), language]);
+          const cjk = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u.test(folded);
+          const escaped = folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          this.phrases.push({ folded, intent, language, pattern: new RegExp(cjk ? escaped : `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu') });
+        }
+      }
+    }
+    // The bot's own name after a greeting ("hi kakehashi") is no question either.
+    for (const name of extraNames) {
+      const folded = foldForMatching(name);
+      if (folded) this.phrases.push({ folded, intent: 'acknowledgement', language: '', pattern: new RegExp(`(?<![\\p{L}])${folded}(?![\\p{L}])`, 'gu') });
+    }
+    this.phrases.sort((a, b) => b.folded.length - a.folded.length);
+    for (const [language, list] of Object.entries(examples.outOfScope)) for (const phrase of list) this.outOfScope.set(foldForMatching(phrase), language);
+  }
+
+  /**
+   * @example
+   * recognizer.recognize('Hallo!'); // { intent: 'greeting', language: 'de' }
+   * recognizer.recognize('Hallo, wo finde ich eine Kita?'); // undefined
+   */
+  recognize(text: string): SmallTalkMatch | undefined {
+    let rest = foldForMatching(text);
+    if (!rest || rest.length > 60) return undefined;
+    const outOfScopeLanguage = this.outOfScope.get(rest);
+    if (outOfScopeLanguage !== undefined) return { intent: 'out-of-scope', language: outOfScopeLanguage, languages: [outOfScopeLanguage] };
+    const found: SmallTalkMatch[] = [];
+    for (const phrase of this.phrases) {
+      if (!rest.includes(phrase.folded)) continue;
+      const next = rest.replace(phrase.pattern, ' ');
+      if (next !== rest) {
+        if (phrase.language) found.push({ intent: phrase.intent, language: phrase.language, languages: this.languagesOf.get(phrase.folded) ?? [phrase.language] });
+        rest = next;
+      }
+      if (!rest.trim()) break;
+    }
+    if (found.length === 0) return undefined;
+    // Words left over that carry no content ("thanks, that's it") do not make a question.
+    const leftover = rest.trim();
+    if (leftover && (leftover.split(' ').length > 3 || analyze(leftover, found[0]!.language || 'en', { bigrams: false }).length > 0)) return undefined;
+    found.sort((a, b) => PRIORITY.indexOf(a.intent as SmallTalkIntent) - PRIORITY.indexOf(b.intent as SmallTalkIntent));
+    return found[0];
+  }
+}

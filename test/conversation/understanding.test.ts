@@ -1,0 +1,79 @@
+/** The understanding step's parts on the real knowledge: small talk, scope, follow-up markers, entry sections. */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openKnowledge } from '../../src/knowledge/knowledgeService';
+import { loadPartnerships } from '../../src/partnerships/partnerships';
+import { MessageUnderstanding } from '../../src/conversation/understanding/messageUnderstanding';
+import { parseIntentExamples, IntentExamplesError } from '../../src/conversation/understanding/intentExamples';
+import { entrySections, splitForChat } from '../../src/knowledge/entrySections';
+
+const knowledgeDir = path.resolve(import.meta.dirname, '../../knowledge');
+const catalog = loadPartnerships(path.join(knowledgeDir, 'partnerships.json'));
+const opened = openKnowledge({ knowledgeDir, knownRegions: catalog.regions.map((region) => region.id), strict: false });
+const understanding = new MessageUnderstanding({
+  entries: opened.knowledge.entries,
+  examples: opened.intents,
+  index: opened.index,
+  placeNames: catalog.regions.flatMap((region) => region.placeNames),
+});
+const last = { entryId: 'nrw-residence-registration', topic: 'housing', regionId: 'nrw' };
+
+describe('message understanding', () => {
+  it.each([
+    ['Hallo!', 'de', 'greeting'],
+    ['hi kakehashi', 'en', 'greeting'],
+    ['ok, thanks 🙏', 'en', 'thanks'],
+    ['了解です', 'ja', 'acknowledgement'],
+    ['🙏🙏', 'en', 'acknowledgement'],
+  ])('"%s" is small talk (%s, %s)', (text, language, kind) => {
+    expect(understanding.understand(text, { language })).toMatchObject({ kind: 'small-talk', smallTalk: kind });
+  });
+
+  it.each([
+    ["what's the weather in Düsseldorf tomorrow?", 'en'],
+    ['Can you write a Python script for me?', 'en'],
+    ['Wer hat gestern das Spiel Köln gegen Dortmund gewonnen?', 'de'],
+    ['明日の東京の天気は？', 'ja'],
+  ])('"%s" is out of scope', (text, language) => {
+    expect(understanding.understand(text, { language }).kind).toBe('out-of-scope');
+  });
+
+  it.each([
+    ['Hallo, wo finde ich eine Kita in Düsseldorf?', 'de'],
+    ['Do I need to speak German at the notary?', 'en'],
+    ['子供が夜に熱を出しました', 'ja'],
+    ['Was kostet die Gründung einer GmbH?', 'de'],
+  ])('"%s" is a question', (text, language) => {
+    expect(understanding.understand(text, { language }).kind).toBe('question');
+  });
+
+  it('a short referring message is a follow-up only when there was an answer', () => {
+    expect(understanding.understand('how long does that take?', { language: 'en', last }).kind).toBe('follow-up');
+    expect(understanding.understand('und in Tokio?', { language: 'de', last }).kind).toBe('follow-up');
+    expect(understanding.understand('それはどこでできますか', { language: 'ja', last }).kind).toBe('follow-up');
+    expect(understanding.understand('how long does that take?', { language: 'en' }).kind).toBe('question');
+  });
+
+  it('a broken intents file is refused with the field named', () => {
+    expect(() => parseIntentExamples('{"greeting": {"en": [1]}}')).toThrow(IntentExamplesError);
+    expect(() => parseIntentExamples('{"greeting": {"en": [1]}}')).toThrow(/greeting\.en/);
+  });
+});
+
+describe('entry sections', () => {
+  it('splits at standalone bold lines and keeps the lead first', () => {
+    const sections = entrySections('Lead text.\n\n**What to bring** (City)\n- Passport\n\n**Good to know**\n- Free of charge.');
+    expect(sections.map((section) => section.heading)).toEqual(['', 'What to bring', 'Good to know']);
+    expect(sections[1]!.markdown).toMatch(/Passport/);
+  });
+
+  it('a bold word inside a paragraph is no heading', () => {
+    expect(entrySections('Register within **two weeks** of moving in.\n\nMore.').length).toBe(1);
+  });
+
+  it('splits a long answer for chat into an opening and the rest', () => {
+    const { short, rest } = splitForChat(`${'a'.repeat(300)}\n\n${'b'.repeat(300)}\n\n${'c'.repeat(300)}`, 700);
+    expect(short).toMatch(/b{300}$/);
+    expect(rest).toBe('c'.repeat(300));
+  });
+});
