@@ -22,6 +22,8 @@ export interface QuestionDialogDeps {
 /** After this many consecutive weak answers the bot offers the contact office. */
 export const LOW_CONFIDENCE_LIMIT = 2;
 const WATERFALL = 'questionSteps';
+/** Marks a region inferred from the question (answered for it, labelled, not saved) in the waterfall's step result. */
+const ASSUMED = 'assumed:';
 
 export class QuestionDialog extends ComponentDialog {
   constructor(private readonly deps: QuestionDialogDeps) {
@@ -38,9 +40,13 @@ export class QuestionDialog extends ComponentDialog {
     if (regionId) return step.next(regionId);
     // "minimum capital for a GmbH?" names Germany by its subject: answer (labelled), no question back, nothing saved.
     const { messageLanguage, language } = turnServices(step.context);
-    const implied = options.kind === 'question' ? this.deps.answerer.impliedRegion?.(options.text, messageLanguage ?? language) : undefined;
-    // Answered across regions: the best entry is the implied region's, and the answer says which region it is about.
-    if (implied) return step.next('');
+    const { partnership } = turnServices(step.context);
+    const asked = messageLanguage ?? language;
+    const implied = options.kind === 'question'
+      ? this.deps.answerer.impliedRegion?.(options.text, asked) ?? this.deps.answerer.likelyRegion?.(options.text, asked, partnership?.regions)
+      : undefined;
+    // Answered for the implied region, saying so; nothing is saved, so the next question is judged afresh.
+    if (implied) return step.next(`${ASSUMED}${implied}`);
     // After two unclear answers the prompt gives up with '': rather an answer across regions, clearly labelled,
     // than a user stuck in a loop.
     return promptForRegion(step, REGION_PROMPT, this.deps.regionResolver, 'region.prompt');
@@ -49,13 +55,16 @@ export class QuestionDialog extends ComponentDialog {
   private async answerStep(step: WaterfallStepContext) {
     const options = step.options as QuestionOptions;
     const services = turnServices(step.context);
-    const regionId = typeof step.result === 'string' && step.result ? step.result : undefined;
-    if (regionId) services.profile.region = regionId;
+    const result = typeof step.result === 'string' ? step.result : '';
+    const regionAssumed = result.startsWith(ASSUMED);
+    const regionId = (regionAssumed ? result.slice(ASSUMED.length) : result) || undefined;
+    if (regionId && !regionAssumed) services.profile.region = regionId;
     const request = {
       text: options.kind === 'question' ? options.text : '',
       language: services.language,
       messageLanguage: services.messageLanguage,
-      regionId,
+      regionId: regionId === 'both' ? undefined : regionId,
+      regionAssumed,
       partnershipRegions: services.partnership?.regions,
       t: services.t,
       compact: step.context.activity.channelId === 'line',

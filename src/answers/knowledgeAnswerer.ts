@@ -12,6 +12,7 @@ import type { Reply, Choice } from '../replies/reply';
 import type { Logger } from '../logging/logger';
 import { regionName, type Region } from '../partnerships/partnerships';
 import type { OpenedKnowledge } from '../knowledge/knowledgeService';
+import type { SearchHit } from '../knowledge/searchIndex';
 import { answerForEntry, composeAnswer, DEFAULT_MIN_CONFIDENCE, type KnowledgeAnswer } from '../knowledge/answerComposer';
 import { ALL_REGIONS, type Entry, type EntrySource, type Topic } from '../knowledge/entrySchema';
 import { detectEmergency } from '../knowledge/emergencyDetector';
@@ -263,6 +264,7 @@ export class KnowledgeAnswerer implements Answerer {
       const shared = sharedTerms(request.text);
       if (shared) hits = this.deps.knowledge.index.search(shared, { language: 'en', ...scope, limit: 5 });
     }
+    hits = this.withFamilyMargin(hits);
     const composed = composeAnswer(hits, this.deps.knowledge.knowledge, { language: request.language });
     if (composed.kind === 'low-confidence') {
       return {
@@ -325,6 +327,36 @@ export class KnowledgeAnswerer implements Answerer {
     return known;
   }
 
+  /**
+   * Confidence counts how far the best entry leads the runner-up. When the runner-up is of the same family (one lists
+   * the other in `related`), the closeness is no ambiguity: the answer offers the family as choices anyway. So the
+   * lead is measured against the best hit outside the family (see `confidence.ts`: the margin factor is
+   * 0.5 + 0.5·min(1, 2·margin)).
+   */
+  private withFamilyMargin(hits: SearchHit[]): SearchHit[] {
+    const [top, ...rest] = hits;
+    if (!top || top.score <= 0 || rest.length === 0) return hits;
+    const family = new Set(this.relatedIds(this.deps.knowledge.knowledge.byId(top.entryId)!));
+    const inFamily = (hit: SearchHit) => family.has(hit.entryId) || (this.deps.knowledge.knowledge.byId(hit.entryId)?.related ?? []).includes(top.entryId);
+    if (!inFamily(rest[0]!)) return hits;
+    const marginFactor = (second: number) => 0.5 + 0.5 * Math.min(1, (2 * (top.score - second)) / top.score);
+    const outsider = rest.find((hit) => !inFamily(hit))?.score ?? 0;
+    const confidence = Math.min(1, (top.confidence / marginFactor(rest[0]!.score)) * marginFactor(outsider));
+    return [{ ...top, confidence }, ...rest];
+  }
+
+  /**
+   * The region a region-less question is clearly about, judged by search within the conversation's partnership: the best
+   * entry answers confidently and no entry of another region comes close (within 75 % of its score).
+   */
+  likelyRegion(text: string, language: string, partnershipRegions: readonly string[] | undefined): string | undefined {
+    const hits = this.withFamilyMargin(this.deps.knowledge.index.search(text, { language, regions: partnershipRegions, limit: 8 }));
+    const top = hits[0];
+    if (!top || top.region === ALL_REGIONS || top.confidence < DEFAULT_MIN_CONFIDENCE) return undefined;
+    const rival = hits.find((hit) => hit.region !== top.region && hit.region !== ALL_REGIONS);
+    return rival && rival.score >= 0.75 * top.score ? undefined : top.region;
+  }
+
   private languageNotes(request: AnswerRequest): string[] {
     if (!request.messageLanguage || isSupportedLanguage(request.messageLanguage) || request.language !== DEFAULT_LANGUAGE) return [];
     return [request.t('answer.englishOnly', { language: languageName(request.messageLanguage, request.language) })];
@@ -334,7 +366,7 @@ export class KnowledgeAnswerer implements Answerer {
     const { t } = request;
     const entry = this.deps.knowledge.knowledge.byId(answer.entryId)!;
     const notes: string[] = this.languageNotes(request);
-    if (!request.regionId && entry.region !== ALL_REGIONS) {
+    if ((!request.regionId || request.regionAssumed) && entry.region !== ALL_REGIONS) {
       const region = this.deps.regions.find((candidate) => candidate.id === entry.region);
       if (region) notes.push(t('answer.regionLabel', { region: regionName(region, request.language) }));
     }

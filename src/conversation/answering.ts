@@ -17,6 +17,8 @@ export interface AnswerRequest {
   regionId: string | undefined;
   /** The region ids of the conversation's partnership: with no region known, answers stay inside them. */
   partnershipRegions?: readonly string[] | undefined;
+  /** True when `regionId` was inferred from the question, not named or chosen: the answer says which region it is about. */
+  regionAssumed?: boolean | undefined;
   t: TFunction;
   /** Long entries come as their opening plus a "more" choice (LINE: one bubble instead of several walls of text). */
   compact?: boolean | undefined;
@@ -64,6 +66,8 @@ export interface Answerer {
    * clear winner. 'both' when the best entry is valid everywhere; undefined when the region must be asked.
    */
   impliedRegion?(text: string, language: string): string | undefined;
+  /** The region a region-less question is clearly about by search within the partnership; undefined when it must be asked. */
+  likelyRegion?(text: string, language: string, partnershipRegions: readonly string[] | undefined): string | undefined;
   /** The rest of an entry shown in short form. */
   answerMore?(entryId: string, request: AnswerRequest): Promise<AnswerOutcome | undefined>;
 }

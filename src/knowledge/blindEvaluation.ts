@@ -115,6 +115,11 @@ function replyLanguage(activities: readonly ReplyActivity[]): { language: string
     .replace(/\[[^\]]*\]\([^)]*\)/g, ' ')
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/^\d+\. .*$/gm, ' ');
+  // A German or English answer may quote Japanese terms (会社法, 経営・管理): the message rule "kana means Japanese"
+  // holds for what users type, not for a reply. A reply counts as Japanese only when Japanese makes a real share of it.
+  const letters = prose.match(/\p{L}/gu)?.length ?? 0;
+  const japanese = prose.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+  if (letters > 0 && japanese / letters < 0.25) return detectLanguage(prose.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・「」（）]/gu, ' '));
   return detectLanguage(prose);
 }
 
