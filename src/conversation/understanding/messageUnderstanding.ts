@@ -3,6 +3,7 @@
  * out of scope (one sentence on what kakehashi covers), a follow-up to the last answer, or a question.
  * Channel-neutral and cheap: two small indexes built at start, and the last verdicts cached.
  */
+import { VocabularyLanguage } from './vocabularyLanguage';
 import type { Entry } from '../../knowledge/entrySchema';
 import type { KnowledgeSearchIndex } from '../../knowledge/searchIndex';
 import type { Understanding } from '../answering';
@@ -33,10 +34,12 @@ export class MessageUnderstanding {
   private readonly scope: ScopeClassifier;
   private readonly markers: { pattern: RegExp }[] = [];
   private readonly cache = new Map<string, Understanding>();
+  private readonly vocabulary: VocabularyLanguage;
 
   constructor(private readonly deps: MessageUnderstandingDeps) {
     this.smallTalk = new SmallTalkRecognizer(deps.examples, deps.botNames ?? ['kakehashi', 'かけはし', '架け橋']);
     this.scope = new ScopeClassifier(deps.entries, deps.examples, deps.placeNames);
+    this.vocabulary = new VocabularyLanguage(deps.entries, deps.placeNames);
     for (const list of Object.values(deps.examples.followUpMarkers)) {
       for (const marker of list) {
         const folded = foldForMatching(marker).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -78,6 +81,8 @@ export class MessageUnderstanding {
       const top = this.deps.index.search(text, { language: context.language, limit: 2 })[0];
       if (!top || top.confidence < OUT_OF_SCOPE_MAX_CONFIDENCE) return { kind: 'out-of-scope' };
     }
-    return { kind: 'question' };
+    // A question too short to identify ("mindestkapital kk?"): its words may belong to one language's entries only.
+    const vocabularyLanguage = this.vocabulary.languageOf(text);
+    return vocabularyLanguage ? { kind: 'question', languageHint: vocabularyLanguage, hintLanguages: [vocabularyLanguage] } : { kind: 'question' };
   }
 }
