@@ -41,6 +41,9 @@ export class QuestionDialog extends ComponentDialog {
     // "minimum capital for a GmbH?" names Germany by its subject: answer (labelled), no question back, nothing saved.
     const { messageLanguage, language } = turnServices(step.context);
     const { partnership } = turnServices(step.context);
+    // Both sides named ("when did Tokyo and NRW sign the agreement?"): a question about the partnership itself,
+    // answered from its entries without asking which side.
+    if (options.kind === 'question' && this.deps.regionResolver.regionsIn(options.text, partnership?.regions).length >= 2) return step.next('');
     const asked = messageLanguage ?? language;
     const implied = options.kind === 'question'
       ? this.deps.answerer.impliedRegion?.(options.text, asked) ?? this.deps.answerer.likelyRegion?.(options.text, asked, partnership?.regions)

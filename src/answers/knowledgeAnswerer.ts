@@ -50,6 +50,17 @@ export interface KnowledgeAnswererDeps {
   llm?: LlmAnswerer | undefined;
 }
 
+/**
+ * A hit that leads only through alias expansions (none of the asker's own words matched: confidence ≈ 0) yields to a
+ * hit that matches the question's own words clearly better.
+ */
+function byOwnTerms(hits: SearchHit[]): SearchHit[] {
+  const [top] = hits;
+  if (!top) return hits;
+  const better = hits.slice(1).reduce<SearchHit | undefined>((best, hit) => (hit.confidence > (best?.confidence ?? top.confidence + 0.2) ? hit : best), undefined);
+  return better ? [better, ...hits.filter((hit) => hit !== better)] : hits;
+}
+
 export class KnowledgeAnswerer implements Answerer {
   private readonly understanding: MessageUnderstanding;
   private readonly placeNamePattern: RegExp | undefined;
@@ -264,7 +275,7 @@ export class KnowledgeAnswerer implements Answerer {
       const shared = sharedTerms(request.text);
       if (shared) hits = this.deps.knowledge.index.search(shared, { language: 'en', ...scope, limit: 5 });
     }
-    hits = this.withFamilyMargin(hits);
+    hits = this.withFamilyMargin(byOwnTerms(hits));
     const composed = composeAnswer(hits, this.deps.knowledge.knowledge, { language: request.language });
     if (composed.kind === 'low-confidence') {
       return {
