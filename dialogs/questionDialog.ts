@@ -46,7 +46,7 @@ export class QuestionDialog extends ComponentDialog {
     if (options.kind === 'question' && this.deps.regionResolver.regionsIn(options.text, partnership?.regions).length >= 2) return step.next('');
     const asked = messageLanguage ?? language;
     const implied = options.kind === 'question'
-      ? this.deps.answerer.impliedRegion?.(options.text, asked) ?? this.deps.answerer.likelyRegion?.(options.text, asked, partnership?.regions)
+      ? this.deps.answerer.impliedRegion?.(options.text, asked) ?? this.deps.answerer.likelyRegion?.(options.text, asked, partnership?.regions ?? this.deps.regionResolver.regions.map((region) => region.id))
       : undefined;
     // Answered for the implied region, saying so; nothing is saved, so the next question is judged afresh.
     if (implied) return step.next(`${ASSUMED}${implied}`);

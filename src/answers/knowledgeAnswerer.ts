@@ -358,14 +358,21 @@ export class KnowledgeAnswerer implements Answerer {
 
   /**
    * The region a region-less question is clearly about, judged by search within the conversation's partnership: the best
-   * entry answers confidently and no entry of another region comes close (within 75 % of its score).
+   * entry answers confidently, and every other region of the partnership has an entry on the subject that trails far behind.
    */
   likelyRegion(text: string, language: string, partnershipRegions: readonly string[] | undefined): string | undefined {
-    const hits = this.withFamilyMargin(this.deps.knowledge.index.search(text, { language, regions: partnershipRegions, limit: 8 }));
+    const hits = this.withFamilyMargin(this.deps.knowledge.index.search(text, { language, regions: partnershipRegions, limit: 12 }));
     const top = hits[0];
     if (!top || top.region === ALL_REGIONS || top.confidence < DEFAULT_MIN_CONFIDENCE) return undefined;
-    const rival = hits.find((hit) => hit.region !== top.region && hit.region !== ALL_REGIONS);
-    return rival && rival.score >= 0.75 * top.score ? undefined : top.region;
+    // No entry elsewhere is no evidence (Paris may simply be the only region with a bank-account entry): every other
+    // region must have an entry on the subject (at least 20 % of the best score), each trailing far behind (under 75 %).
+    const others = (partnershipRegions ?? []).filter((region) => region !== top.region);
+    if (others.length === 0) return undefined;
+    const clearlyAhead = others.every((region) => {
+      const rival = hits.find((hit) => hit.region === region);
+      return rival !== undefined && rival.score >= 0.2 * top.score && rival.score < 0.75 * top.score;
+    });
+    return clearlyAhead ? top.region : undefined;
   }
 
   private languageNotes(request: AnswerRequest): string[] {

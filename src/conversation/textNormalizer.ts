@@ -70,13 +70,10 @@ export function removeSpans(text: string, spans: readonly unknown[], replacement
  * normalizeUserText('Deutsch\u200B bitte (love)', [{ index: 15, length: 6 }]); // 'Deutsch bitte'
  */
 export function normalizeUserText(text: string, placeholders: readonly unknown[] = []): string {
-  return removeSpans(text, placeholders)
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .replace(CONTROL, '')
-    .replace(EMOJI, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  const visible = removeSpans(text, placeholders).normalize('NFKC').replace(INVISIBLE, '').replace(CONTROL, '');
+  const words = visible.replace(EMOJI, ' ').replace(/\s+/gu, ' ').trim();
+  // A message of emoji only ("👍", "🙏") is an answer in itself (thanks, OK): keep it rather than leave nothing.
+  return words || visible.replace(/\s+/gu, '').trim();
 }
 
 /** The placeholder spans an adapter attached to an activity's `channelData`, or none. */

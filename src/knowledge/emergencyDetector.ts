@@ -20,20 +20,24 @@ const JAPANESE_TERMS = [
   '倒れた', '倒れて', '死にそう', '自殺', '死にたい', '助けて', '緊急', '事故にあ', '事故に遭',
 ];
 
-/** Latin signals (English and German), folded: lower case, ä → ae, ß → ss. Multi-word entries match as phrases. */
+/** Latin signals (English, German and French), folded: lower case, ä → ae, ß → ss. Multi-word entries match as phrases. */
 const LATIN_TERMS = [
   // English
   'ambulance', 'emergency', 'emergencies', 'call 911', '112', '119', "can't breathe", 'cannot breathe',
   'can not breathe', 'not breathing', 'stopped breathing', 'difficulty breathing', 'unconscious', 'passed out', 'fainted',
   'unresponsive', 'heart attack', 'cardiac arrest', 'chest pain', 'stroke', 'bleeding heavily', 'heavy bleeding',
   'bleeding badly', 'severe bleeding', "won't stop bleeding", 'fire', 'on fire', 'burning', 'overdose', 'poisoned',
-  'poisoning', 'choking', 'drowning', 'seizure', 'suicide', 'kill myself', 'sos', 'dying',
+  'poisoning', 'choking', 'drowning', 'seizure', 'suicide', 'kill myself', 'sos', 'dying', 'collapsed', 'has collapsed',
   // German
   'notfall', 'notfaelle', 'notruf', 'notarzt', 'notaufnahme', 'krankenwagen', 'rettungswagen', 'rettungsdienst',
   'bewusstlos', 'ohnmaechtig', 'keine luft', 'bekomme keine luft', 'kriege keine luft', 'atmet nicht', 'atemnot',
   'herzinfarkt', 'herzstillstand', 'schlaganfall', 'brustschmerzen', 'blutet stark', 'starke blutung', 'hoert nicht auf zu bluten',
   'brennt', 'feuer', 'feuerwehr', 'vergiftung', 'vergiftet', 'erstickt', 'ertrinkt', 'krampfanfall',
-  'selbstmord', 'suizid', 'hilfe hilfe',
+  'selbstmord', 'suizid', 'hilfe hilfe', 'zusammengebrochen', 'kollabiert',
+  // French
+  'urgence', 'urgences', 'samu', 'pompiers', 'inconscient', 'inconsciente', 'ne respire plus', 'ne respire pas',
+  'crise cardiaque', 'arret cardiaque', 'avc', 'saigne beaucoup', 'hemorragie', 'incendie', 'au feu', 'noyade',
+  "s'est effondre", 'evanoui', 'evanouie', 'empoisonnement', 'intoxication', 'suicide',
 ];
 
 interface LatinPattern {
