@@ -54,6 +54,10 @@ export interface AppConfig {
   host: string;
   redisUrl: string | undefined;
   redisKeyPrefix: string;
+  /** `REDIS_CLUSTER_NODES`: comma-separated `redis://host:port` seeds of a Redis Cluster; when set, every store, lock and queue runs on the cluster and `REDIS_URL` is ignored. */
+  redisClusterNodes?: string[] | undefined;
+  /** `REDIS_COMMAND_TIMEOUT_MS`: bound on every Redis command (default 2000); past it the request answers 503 with Retry-After. */
+  redisCommandTimeoutMs?: number | undefined;
   /** Bot Framework authentication; undefined means authentication is off (Emulator / local web chat). */
   botFrameworkAuth: BotFrameworkAuthConfig | undefined;
   /** Secret that signs Direct Line tokens; generated per process when unset (fine for one replica). */
@@ -77,6 +81,8 @@ export interface AppConfig {
   stateTtlSeconds: number;
   publicBaseUrl: string | undefined;
   escalation: EscalationConfig;
+  /** Prebuilt knowledge index written by `npm run build` (`dist/knowledge-index.json`); used when fresh, else the index is built at start. */
+  indexSnapshotFile?: string | undefined;
 }
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -107,6 +113,18 @@ function url(env: Env, name: string, fallback?: string): string | undefined {
     throw new ConfigError(name, `expected a URL, got "${raw}"`);
   }
   return raw.replace(/\/+$/, '');
+}
+
+function redisClusterNodes(env: Env): string[] | undefined {
+  const raw = optional(env, 'REDIS_CLUSTER_NODES');
+  if (raw === undefined) return undefined;
+  const seeds = raw.split(',').map((seed) => seed.trim()).filter(Boolean);
+  for (const seed of seeds) {
+    if (!/^rediss?:\/\/[^/\s]+:\d+\/?$/.test(seed)) throw new ConfigError('REDIS_CLUSTER_NODES', `expected comma-separated redis://host:port seeds, got "${seed}"`);
+  }
+  const prefix = optional(env, 'REDIS_KEY_PREFIX') ?? '';
+  if (prefix.includes('{')) throw new ConfigError('REDIS_KEY_PREFIX', 'must not contain "{" on a Redis Cluster (hash tags are added per conversation)');
+  return seeds.length > 0 ? seeds : undefined;
 }
 
 function botFrameworkAuth(env: Env): BotFrameworkAuthConfig | undefined {
@@ -201,6 +219,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     host: optional(env, 'HOST') ?? '0.0.0.0',
     redisUrl: url(env, 'REDIS_URL'),
     redisKeyPrefix: optional(env, 'REDIS_KEY_PREFIX') ?? 'kakehashi:',
+    redisClusterNodes: redisClusterNodes(env),
+    redisCommandTimeoutMs: integer(env, 'REDIS_COMMAND_TIMEOUT_MS', 2000, 100, 60_000),
     botFrameworkAuth: botFrameworkAuth(env),
     directLineSecret,
     directLineTokenTtlSeconds: integer(env, 'DIRECTLINE_TOKEN_TTL_SECONDS', 1800, 60, 86_400),
@@ -218,5 +238,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     stateTtlSeconds: integer(env, 'STATE_TTL_SECONDS', 90 * 86_400, 60, 3650 * 86_400),
     publicBaseUrl: url(env, 'PUBLIC_BASE_URL'),
     escalation: escalationConfig(env),
+    indexSnapshotFile: path.join(projectRoot, 'dist', 'knowledge-index.json'),
   };
 }

@@ -9,6 +9,7 @@ import type { KnowledgeProblem } from './errors';
 import { KnowledgeValidationError } from './errors';
 import { inspectKnowledge, type KnowledgeBase } from './loadKnowledge';
 import { KnowledgeSearchIndex, type SearchTuning } from './searchIndex';
+import { loadIndexSnapshot } from './indexSnapshot';
 
 export interface OpenKnowledgeOptions {
   /** The `knowledge/` folder (holds `entries/` and `aliases.json`). */
@@ -18,6 +19,8 @@ export interface OpenKnowledgeOptions {
   /** true (default): throw {@link KnowledgeValidationError} on any problem; false: skip invalid entries and report them. */
   strict?: boolean | undefined;
   tuning?: Partial<SearchTuning> | undefined;
+  /** Prebuilt snapshot (`dist/knowledge-index.json`, see `indexSnapshot.ts`); used only when strict and fresh, else the index is built. */
+  snapshotFile?: string | undefined;
 }
 
 export interface OpenedKnowledge {
@@ -37,6 +40,10 @@ export interface OpenedKnowledge {
  */
 export function openKnowledge(options: OpenKnowledgeOptions): OpenedKnowledge {
   const knownRegions = [...options.knownRegions];
+  if (options.snapshotFile && (options.strict ?? true)) {
+    const snapshot = loadIndexSnapshot(options.snapshotFile, { knowledgeDir: options.knowledgeDir, knownRegions, tuning: options.tuning });
+    if (snapshot) return snapshot;
+  }
   const { knowledge, problems } = inspectKnowledge({ entriesDir: path.join(options.knowledgeDir, 'entries'), knownRegions });
   if ((options.strict ?? true) && problems.length > 0) throw new KnowledgeValidationError(problems);
   const aliasFile = path.join(options.knowledgeDir, 'aliases.json');
