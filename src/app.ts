@@ -156,6 +156,9 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     ],
   });
 
+  // Turn responses are never revalidated: hashing every JSON body for an ETag only costs CPU (static files keep theirs).
+  app.set('etag', false);
+
   return {
     app,
     bot,
