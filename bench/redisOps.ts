@@ -1,6 +1,8 @@
 /**
- * Redis commands per unit of work, from `INFO commandstats` deltas on a Redis server used by one service only
- * (the bench starts its own): one Q&A turn on `/api/messages`, one Direct Line poll, and the stored state size.
+ * Redis commands per unit of work, from `MONITOR` on a Redis server used by one service only (the bench starts its
+ * own): one Q&A turn on `/api/messages`, one Direct Line post and poll, and the stored state size. Commands the
+ * client sends (each one a request; several sent together share a round trip) are counted apart from the commands
+ * Lua scripts run inside Redis.
  */
 import { randomUUID } from 'node:crypto';
 import type { RedisClientType } from 'redis';
@@ -8,25 +10,32 @@ import type { RedisClientType } from 'redis';
 /** Commands by name (lower case) → calls. */
 export type CommandCounts = Record<string, number>;
 
-export async function commandStats(redis: RedisClientType): Promise<CommandCounts> {
-  const info = await redis.info('commandstats');
+/** Counts every command Redis executes while attached; `lua:`-prefixed names ran inside a script. */
+export async function startCounting(redis: RedisClientType): Promise<{ snapshot(): CommandCounts; stop(): Promise<void> }> {
+  const monitor = redis.duplicate();
+  await monitor.connect();
   const counts: CommandCounts = {};
-  for (const match of info.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)) counts[match[1]!] = Number(match[2]);
-  return counts;
+  await monitor.monitor((line: string) => {
+    const match = /^\S+ \[\d+ ([^\]]+)\] "([^"]+)"/.exec(line);
+    if (!match) return;
+    const name = (match[1] === 'lua' ? 'lua:' : '') + match[2]!.toLowerCase();
+    counts[name] = (counts[name] ?? 0) + 1;
+  });
+  return { snapshot: () => ({ ...counts }), stop: () => monitor.close() };
 }
 
 function delta(after: CommandCounts, before: CommandCounts, per: number): CommandCounts {
   const result: CommandCounts = {};
   for (const [name, calls] of Object.entries(after)) {
     const d = (calls - (before[name] ?? 0)) / per;
-    if (d > 0 && !['info', 'config'].includes(name)) result[name] = d;
+    if (d > 0 && !['info', 'config', 'scan', 'strlen'].includes(name)) result[name] = d;
   }
   return result;
 }
 
-export const totalOf = (counts: CommandCounts) => Object.values(counts).reduce((a, b) => a + b, 0);
+const sum = (counts: CommandCounts, lua: boolean) => Object.entries(counts).filter(([name]) => name.startsWith('lua:') === lua).reduce((a, [, n]) => a + n, 0);
 export const formatCounts = (counts: CommandCounts) =>
-  `${totalOf(counts).toFixed(1)} (${Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([name, n]) => `${name} ${n.toFixed(1)}`).join(', ')})`;
+  `${sum(counts, false).toFixed(1)} sent + ${sum(counts, true).toFixed(1)} inside scripts (${Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([name, n]) => `${name} ${n.toFixed(1)}`).join(', ')})`;
 
 export interface OpsResult {
   qaTurn: CommandCounts;
@@ -41,6 +50,12 @@ export interface OpsResult {
  * @param samples - Units measured per figure (averaged).
  */
 export async function measureRedisOps(baseUrl: string, redis: RedisClientType, prefix: string, samples = 10): Promise<OpsResult> {
+  const counter = await startCounting(redis);
+  const commandStats = async (_redis: RedisClientType) => {
+    // MONITOR output arrives asynchronously; let it catch up before reading.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    return counter.snapshot();
+  };
   const conversation = `ops-${randomUUID()}`;
   const turn = (text: string) =>
     fetch(`${baseUrl}/api/messages`, {
@@ -79,5 +94,6 @@ export async function measureRedisOps(baseUrl: string, redis: RedisClientType, p
   before = await commandStats(redis);
   for (let i = 0; i < samples; i++) await fetch(`${api}/conversations/${conversationId}/activities?watermark=0`, { headers: auth }).then((r) => r.text());
   const directLinePoll = delta(await commandStats(redis), before, samples);
+  await counter.stop();
   return { qaTurn, directLinePoll, directLinePost, stateBytes };
 }

@@ -9,6 +9,7 @@ import type { RedisConnection } from './redisClient';
 import type { StoreAvailability } from './storeAvailability';
 import type { TtlOverride } from './ttl';
 import type { TurnLock } from './turnLock';
+import { coalesceReads } from './coalescingStorage';
 
 /** What {@link createStores} needs from the app configuration. */
 export interface StoresConfig {
@@ -90,7 +91,7 @@ export async function createStores(config: StoresConfig, logger: Logger, ttlOver
     onWarning: (warning) => logger.warn({ kind: warning.kind, key: warning.key, err: warning.error }, 'turn lock warning'),
   });
   return {
-    storage: guards.guardStorage(storage, availability),
+    storage: coalesceReads(guards.guardStorage(storage, availability)),
     turnLock: guards.guardTurnLock(turnLock, availability),
     readiness: [readiness],
     redis,
