@@ -41,14 +41,20 @@ export async function measureStart(command: 'npm' | 'node', port: number, env: R
     stdio: 'ignore',
     detached: true,
   });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   try {
     const healthyMs = await poll(`http://127.0.0.1:${port}/healthz`, started, 30_000);
     const readyMs = await poll(`http://127.0.0.1:${port}/readyz`, started, 30_000);
+    if (child.exitCode !== null) throw new Error(`${command} exited (${child.exitCode}); port ${port} is answered by another process`);
     return { healthyMs, readyMs };
   } finally {
     // npm runs node in a child process: signal the whole group.
-    process.kill(-child.pid!, 'SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+    await exited;
   }
 }
 
