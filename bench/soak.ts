@@ -3,7 +3,8 @@
  * (a private redis-server on port 7121) with LINE on a loopback LINE API:
  * Q&A on /api/messages, escalation requests, signed LINE webhook events, and Direct Line conversations that post
  * and poll. Every minute it prints the service's RSS and its heap after a full GC; at the end it compares the last
- * heap with the one after the first (warm-up) minute: flat means within 10 %.
+ * heap with the one after the first (warm-up) minute: flat means within 10 %. The service runs with the node flags of
+ * `npm start` (heap limits included) from the TypeScript sources.
  */
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -12,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localRedis } from '../test/support/localRedis';
+import { START_FLAGS } from './run';
 import { startLoopbackLineApi } from '../test/channels/line/support/loopbackLineApi';
 import { lineEnv, lineEvent, newUserId, postWebhook } from '../test/channels/line/support/lineWebhook';
 
@@ -35,7 +37,8 @@ async function main(): Promise<void> {
   const lineApi = await startLoopbackLineApi();
   const child = fork(path.join(root, 'bench/soakService.ts'), [], {
     cwd: root,
-    execArgv: ['--expose-gc', '--import', 'tsx'],
+    // The heap limits of `npm start`, so the soak shows whether they hold for a long run.
+    execArgv: [...START_FLAGS, '--expose-gc', '--import', 'tsx'],
     env: {
       ...process.env, PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn', REDIS_URL: redis.url,
       DIRECTLINE_SECRET: 'soak-directline-secret-0123456789abcdef', ...lineEnv(lineApi.url),
