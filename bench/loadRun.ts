@@ -28,12 +28,16 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-export async function runLoad(url: string, options: { turns: number; warmup: number; concurrency: number; conversations: number }): Promise<LoadResult> {
+/**
+ * @param url - Base URL, or several (replicas): turns go round-robin over them.
+ */
+export async function runLoad(url: string | readonly string[], options: { turns: number; warmup: number; concurrency: number; conversations: number }): Promise<LoadResult> {
   const conversations = Array.from({ length: options.conversations }, () => ({ id: `bench-${randomUUID()}`, user: `user-${randomUUID()}` }));
   let issued = 0;
   let errors = 0;
   const latencies: number[] = [];
   const total = options.turns + options.warmup;
+  const urls = typeof url === 'string' ? [url] : url;
   let measuredStart = 0;
 
   async function worker(): Promise<void> {
@@ -43,7 +47,7 @@ export async function runLoad(url: string, options: { turns: number; warmup: num
       const conversation = conversations[index % conversations.length]!;
       const started = performance.now();
       try {
-        const response = await fetch(`${url}/api/messages`, {
+        const response = await fetch(`${urls[index % urls.length]}/api/messages`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({

@@ -7,6 +7,8 @@ import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import { ConversationState, UserState, type Storage, type TurnContext } from 'botbuilder';
 import type { RedisClientType } from 'redis';
+import { createStores } from './state/stores';
+import { storeGateRouter } from './http/storeGate';
 import type { AppConfig } from './config';
 import { createLogger, type Logger } from './logging/logger';
 import { createI18n } from './i18n/i18n';
@@ -17,10 +19,9 @@ import { RegionResolver } from './conversation/regionResolver';
 import { KakehashiBot } from './conversation/kakehashiBot';
 import { createTurnErrorHandler } from './conversation/turnErrorHandler';
 import { openKnowledge } from './knowledge/knowledgeService';
-import { LlmAnswerer } from './knowledge/llmAnswerer';
+import type { LlmAnswerer } from './knowledge/llmAnswerer';
 import { KnowledgeAnswerer } from './answers/knowledgeAnswerer';
 import type { Answerer } from './conversation/answering';
-import type { TurnLock } from './conversation/turnLock';
 import { RootDialog } from '../dialogs/rootDialog';
 import { createEscalation, type Escalation, type EscalationOverrides } from './escalation/escalationSetup';
 import { AdapterMessenger } from './escalation/userMessenger';
@@ -32,14 +33,8 @@ import { botFrameworkRouter } from './channels/botframework/botFrameworkRoute';
 import { createDirectLineChannel } from './channels/directline/directLineChannel';
 import { webChatPageRouter } from './channels/webchat/webChatPage';
 import { azureDirectLineTokenRouter, WEBCHAT_TOKEN_PATH } from './channels/webchat/azureDirectLineToken';
-import { createLineChannel } from './channels/line/lineChannel';
 import { LINE_WEBHOOK_PATH } from './channels/line/lineWebhookRoute';
-import { createHttpApp, type ReadinessCheck } from './http/server';
-import { MemoryStorage } from './state/memoryStorage';
-import { RedisStorage } from './state/redisStorage';
-import { connectRedis } from './state/redisClient';
-import { MemoryTurnLock, RedisTurnLock } from './state/turnLock';
-import { redisReadiness } from './state/readiness';
+import { createHttpApp } from './http/server';
 import { InFlightTurns } from './http/inFlightTurns';
 import { staffRouterFromConfig } from './escalation/staff/staffRouter';
 import type { CaseService } from './escalation/caseTypes';
@@ -88,33 +83,11 @@ export interface KakehashiOverrides {
   plans?: { clock?: () => Date; reminderIntervalMs?: number };
 }
 
-interface Stores {
-  storage: Storage;
-  turnLock: TurnLock;
-  readiness: ReadinessCheck[];
-  redis?: RedisClientType;
-}
-
 /** Escalation cases outlive conversation state; their retention is the case service's sweep (`CASE_RETENTION_DAYS`). */
 const CASES_NEVER_EXPIRE = { pattern: new RegExp(`^${CASE_KEY_PREFIX}`), ttlSeconds: null };
 /** Staff-insight documents live as long as `INSIGHTS_RETENTION_DAYS` after their last write. */
 const insightsRetention = (config: AppConfig) => ({ pattern: new RegExp(`^${INSIGHTS_KEY_PREFIX}`), ttlSeconds: config.insightsRetentionDays * 86_400 });
 const ttlOverridesOf = (config: AppConfig) => [CASES_NEVER_EXPIRE, insightsRetention(config)];
-
-async function createStores(config: AppConfig, logger: Logger): Promise<Stores> {
-  if (!config.redisUrl) {
-    logger.info('state: in-memory store (REDIS_URL unset); nothing survives a restart');
-    return { storage: new MemoryStorage({ ttlSeconds: config.stateTtlSeconds, ttlOverrides: ttlOverridesOf(config) }), turnLock: new MemoryTurnLock(), readiness: [] };
-  }
-  const redis = await connectRedis(config.redisUrl, { onError: (error) => logger.error({ err: error }, 'redis error') });
-  logger.info({ prefix: config.redisKeyPrefix }, 'state: Redis');
-  return {
-    storage: new RedisStorage(redis, { keyPrefix: config.redisKeyPrefix, ttlSeconds: config.stateTtlSeconds, ttlOverrides: ttlOverridesOf(config) }),
-    turnLock: new RedisTurnLock(redis, { keyPrefix: `${config.redisKeyPrefix}lock:` }),
-    readiness: [redisReadiness(redis)],
-    redis,
-  };
-}
 
 /**
  * @example
@@ -123,18 +96,19 @@ async function createStores(config: AppConfig, logger: Logger): Promise<Stores> 
  */
 export async function createKakehashi(config: AppConfig, overrides: KakehashiOverrides = {}): Promise<Kakehashi> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
-  const stores = await createStores(config, logger);
+  const stores = await createStores(config, logger, ttlOverridesOf(config));
   const i18n = await createI18n(config.localesDir);
   const catalog = loadPartnerships(path.join(config.knowledgeDir, 'partnerships.json'));
   const offices = loadOffices(path.join(config.knowledgeDir, 'offices.json'));
   const regionResolver = new RegionResolver(catalog);
   const partnerships = new PartnershipResolver(catalog, regionResolver, config.partnershipBindings ?? {});
   const knowledge = openKnowledge({
-    knowledgeDir: config.knowledgeDir, knownRegions: catalog.regions.map((region) => region.id), requiredLanguages: requiredLanguagesByRegion(catalog),
+    knowledgeDir: config.knowledgeDir, knownRegions: catalog.regions.map((region) => region.id), requiredLanguages: requiredLanguagesByRegion(catalog), snapshotFile: config.indexSnapshotFile,
   });
   logger.info({ entries: knowledge.knowledge.entries.length, llm: Boolean(config.llm) }, 'knowledge loaded');
-  const llm = config.llm
-    ? new LlmAnswerer({ apiKey: config.llm.apiKey, baseURL: config.llm.baseUrl, model: config.llm.model, timeoutMs: config.llm.timeoutMs }, (reason) =>
+  // Loaded only when configured: langchain and @langchain/openai cost ≈ 0.4 s of start time.
+  const llm: LlmAnswerer | undefined = config.llm
+    ? new (await import('./knowledge/llmAnswerer')).LlmAnswerer({ apiKey: config.llm.apiKey, baseURL: config.llm.baseUrl, model: config.llm.model, timeoutMs: config.llm.timeoutMs }, (reason) =>
         logger.warn({ reason }, 'LLM answer unusable: curated answer sent'),
       )
     : undefined;
@@ -228,9 +202,11 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     ],
   });
 
+  // Loaded only when configured: @line/bot-sdk costs ≈ 0.1 s of start time.
   const line = config.line
-    ? createLineChannel({
-        config: config.line, storage: stores.storage, redis: stores.redis, redisKeyPrefix: config.redisKeyPrefix, i18n, logger,
+    ? (await import('./channels/line/lineChannel')).createLineChannel({
+        // The once-store uses SET NX / DEL only, which a cluster client runs as well.
+        config: config.line, storage: stores.storage, redis: stores.redis as RedisClientType | undefined, redisKeyPrefix: config.redisKeyPrefix, i18n, logger,
         bot, track: (work) => inFlight.track(work), onTurnError, expectSlowAnswers: config.llm !== undefined,
         bodyLimitBytes: config.bodyLimitBytes,
       })
@@ -256,6 +232,7 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     readiness: stores.readiness,
     unparsedPaths: [LINE_WEBHOOK_PATH],
     routers: [
+      storeGateRouter(stores.availability),
       httpRateLimitRouter(limits, logger),
       botFrameworkRouter(cloudAdapter, runTurn, { requireAuthorization: config.botFrameworkAuth !== undefined }),
       directLine.router,
@@ -276,6 +253,9 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     upgrades: [(req, socket, head) => directLine.streams.handleUpgrade(req, socket, head)],
   });
 
+  // Turn responses are never revalidated: hashing every JSON body for an ETag only costs CPU (static files keep theirs).
+  app.set('etag', false);
+
   return {
     app,
     bot,
@@ -292,7 +272,7 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
       await plans.reminders.stop();
       await escalation.stop();
       line?.queue.close();
-      await stores.redis?.close();
+      await stores.close();
     },
   };
 }

@@ -74,6 +74,10 @@ export interface AppConfig {
   host: string;
   redisUrl: string | undefined;
   redisKeyPrefix: string;
+  /** `REDIS_CLUSTER_NODES`: comma-separated `redis://host:port` seeds of a Redis Cluster; when set, every store, lock and queue runs on the cluster and `REDIS_URL` is ignored. */
+  redisClusterNodes?: string[] | undefined;
+  /** `REDIS_COMMAND_TIMEOUT_MS`: bound on every Redis command (default 2000); past it the request answers 503 with Retry-After. */
+  redisCommandTimeoutMs?: number | undefined;
   /** Bot Framework authentication; undefined means authentication is off (Emulator / local web chat). */
   botFrameworkAuth: BotFrameworkAuthConfig | undefined;
   /** Secret that signs Direct Line tokens; generated per process when unset (fine for one replica). */
@@ -108,6 +112,8 @@ export interface AppConfig {
   dataExportTtlSeconds: number;
   /** `PARTNERSHIP_BINDINGS`: channel id → partnership id (`line=tsu-paris-geneva,msteams=tokyo-nrw`); unset = none. */
   partnershipBindings?: Record<string, string>;
+  /** Prebuilt knowledge index written by `npm run build` (`dist/knowledge-index.json`); used when fresh, else the index is built at start. */
+  indexSnapshotFile?: string | undefined;
 }
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -138,6 +144,18 @@ function url(env: Env, name: string, fallback?: string): string | undefined {
     throw new ConfigError(name, `expected a URL, got "${raw}"`);
   }
   return raw.replace(/\/+$/, '');
+}
+
+function redisClusterNodes(env: Env): string[] | undefined {
+  const raw = optional(env, 'REDIS_CLUSTER_NODES');
+  if (raw === undefined) return undefined;
+  const seeds = raw.split(',').map((seed) => seed.trim()).filter(Boolean);
+  for (const seed of seeds) {
+    if (!/^rediss?:\/\/[^/\s]+:\d+\/?$/.test(seed)) throw new ConfigError('REDIS_CLUSTER_NODES', `expected comma-separated redis://host:port seeds, got "${seed}"`);
+  }
+  const prefix = optional(env, 'REDIS_KEY_PREFIX') ?? '';
+  if (prefix.includes('{')) throw new ConfigError('REDIS_KEY_PREFIX', 'must not contain "{" on a Redis Cluster (hash tags are added per conversation)');
+  return seeds.length > 0 ? seeds : undefined;
 }
 
 function botFrameworkAuth(env: Env): BotFrameworkAuthConfig | undefined {
@@ -241,6 +259,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     host: optional(env, 'HOST') ?? '0.0.0.0',
     redisUrl: url(env, 'REDIS_URL'),
     redisKeyPrefix: optional(env, 'REDIS_KEY_PREFIX') ?? 'kakehashi:',
+    redisClusterNodes: redisClusterNodes(env),
+    redisCommandTimeoutMs: integer(env, 'REDIS_COMMAND_TIMEOUT_MS', 2000, 100, 60_000),
     botFrameworkAuth: botFrameworkAuth(env),
     directLineSecret,
     // Seconds; small values are for tests of token expiry during a disconnect.
@@ -273,6 +293,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     dataExportTtlSeconds: integer(env, 'DATA_EXPORT_TTL_SECONDS', 900, 1, 86_400),
     partnershipBindings: partnershipBindingsConfig(env),
+    indexSnapshotFile: path.join(projectRoot, 'dist', 'knowledge-index.json'),
   };
 }
 

@@ -92,10 +92,11 @@ export class KakehashiBot extends ActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     const conversationId = context.activity.conversation?.id ?? 'unknown';
     await this.deps.turnLock.withLock(`turn:${context.activity.channelId}:${conversationId}`, async () => {
+      // Both states in parallel: one round trip to Redis for the two reads and one for the two writes, not four.
+      await Promise.all([this.deps.conversationState.load(context), this.deps.userState.load(context)]);
       await super.run(context);
       if (context.turnState.get(ERASED)) return;
-      await this.deps.conversationState.saveChanges(context, false);
-      await this.deps.userState.saveChanges(context, false);
+      await Promise.all([this.deps.conversationState.saveChanges(context, false), this.deps.userState.saveChanges(context, false)]);
     });
   }
 

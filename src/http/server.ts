@@ -110,6 +110,9 @@ function errorHandler(logger: Logger) {
       res.end();
       return;
     }
+    // A state store outage (StoreUnavailableError) tells the client when to retry.
+    const retryAfter = (error as { retryAfterSeconds?: unknown })?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') res.set('Retry-After', String(retryAfter));
     res.status(status).json({ error: { status, reason, ...(error instanceof HttpError ? error.details : {}) } });
   };
 }

@@ -10,6 +10,7 @@ import { KnowledgeValidationError } from './errors';
 import { inspectKnowledge, type KnowledgeBase } from './loadKnowledge';
 import { KnowledgeSearchIndex, type SearchTuning } from './searchIndex';
 import { emptyIntentExamples, loadIntentExamples, type IntentExamples } from '../conversation/understanding/intentExamples';
+import { loadIndexSnapshot } from './indexSnapshot';
 
 export interface OpenKnowledgeOptions {
   /** The `knowledge/` folder (holds `entries/` and `aliases.json`). */
@@ -21,6 +22,8 @@ export interface OpenKnowledgeOptions {
   /** true (default): throw {@link KnowledgeValidationError} on any problem; false: skip invalid entries and report them. */
   strict?: boolean | undefined;
   tuning?: Partial<SearchTuning> | undefined;
+  /** Prebuilt snapshot (`dist/knowledge-index.json`, see `indexSnapshot.ts`); used only when strict and fresh, else the index is built. */
+  snapshotFile?: string | undefined;
 }
 
 export interface OpenedKnowledge {
@@ -42,12 +45,17 @@ export interface OpenedKnowledge {
  */
 export function openKnowledge(options: OpenKnowledgeOptions): OpenedKnowledge {
   const knownRegions = [...options.knownRegions];
+  const intentsFile = path.join(options.knowledgeDir, 'intents.json');
+  const intents = fs.existsSync(intentsFile) ? loadIntentExamples(intentsFile) : emptyIntentExamples();
+  if (options.snapshotFile && (options.strict ?? true)) {
+    // The snapshot was validated with the same files when it was built (its key hashes every knowledge file).
+    const snapshot = loadIndexSnapshot(options.snapshotFile, { knowledgeDir: options.knowledgeDir, knownRegions, tuning: options.tuning });
+    if (snapshot) return { ...snapshot, intents };
+  }
   const { knowledge, problems } = inspectKnowledge({ entriesDir: path.join(options.knowledgeDir, 'entries'), knownRegions, requiredLanguages: options.requiredLanguages });
   if ((options.strict ?? true) && problems.length > 0) throw new KnowledgeValidationError(problems);
   const aliasFile = path.join(options.knowledgeDir, 'aliases.json');
   const aliases = fs.existsSync(aliasFile) ? AliasTable.load(aliasFile) : AliasTable.empty();
   const index = new KnowledgeSearchIndex(knowledge.entries, { aliases, knownRegions, tuning: options.tuning });
-  const intentsFile = path.join(options.knowledgeDir, 'intents.json');
-  const intents = fs.existsSync(intentsFile) ? loadIntentExamples(intentsFile) : emptyIntentExamples();
   return { knowledge, index, aliases, problems, intents };
 }

@@ -40,6 +40,13 @@ export interface BuildSearchIndexOptions {
   /** Region ids the caller knows (partnerships.json); a region outside this set means "all regions". Default: the entries' regions. */
   knownRegions?: Iterable<string> | undefined;
   tuning?: Partial<SearchTuning> | undefined;
+  /** Index state saved by {@link KnowledgeSearchIndex.exportState} for the same entries, aliases and tuning (see `indexSnapshot.ts`); skips indexing. */
+  prebuilt?: SearchIndexState | undefined;
+}
+
+/** The indexed state of a {@link KnowledgeSearchIndex} as plain JSON: per language, MiniSearch's `toJSON()` and the document frequencies. */
+export interface SearchIndexState {
+  languages: { language: string; miniSearch: unknown; documentFrequency: [string, number][] }[];
 }
 
 export interface SearchOptions {
@@ -120,6 +127,10 @@ export class KnowledgeSearchIndex {
     }
     for (const group of this.aliases.groups) for (const term of group.terms) for (const w of latinWords(term, 'de')) vocabulary.add(w);
     this.compounds = new CompoundSplitter(vocabulary);
+    if (options.prebuilt) {
+      this.restoreState(options.prebuilt);
+      return;
+    }
 
     for (const entry of entries) {
       for (const language of entry.languages) {
@@ -264,14 +275,34 @@ export class KnowledgeSearchIndex {
   private indexFor(language: string): MiniSearch<IndexedDoc> {
     let index = this.indexes.get(language);
     if (!index) {
-      index = new MiniSearch<IndexedDoc>({
-        fields: [...FIELDS],
-        storeFields: ['entryId', 'region', 'topic'],
-        tokenize: splitTerms,
-        processTerm: (term) => term,
-      });
+      index = new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
       this.indexes.set(language, index);
     }
     return index;
   }
+
+  /** The indexed state as plain JSON, for {@link BuildSearchIndexOptions.prebuilt}. */
+  exportState(): SearchIndexState {
+    return {
+      languages: [...this.indexes].map(([language, index]) => ({
+        language,
+        miniSearch: index.toJSON(),
+        documentFrequency: [...(this.documentFrequency.get(language) ?? [])],
+      })),
+    };
+  }
+
+  private restoreState(state: SearchIndexState): void {
+    for (const { language, miniSearch, documentFrequency } of state.languages) {
+      this.indexes.set(language, MiniSearch.loadJS(miniSearch as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS));
+      this.documentFrequency.set(language, new Map(documentFrequency));
+    }
+  }
 }
+
+const MINISEARCH_OPTIONS = {
+  fields: [...FIELDS],
+  storeFields: ['entryId', 'region', 'topic'],
+  tokenize: splitTerms,
+  processTerm: (term: string) => term,
+};

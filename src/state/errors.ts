@@ -5,6 +5,7 @@
  * module copies) can still tell them apart, and carries the context needed to
  * debug it without re-running the failing turn.
  */
+import { HttpError } from '../http/httpError';
 
 /**
  * A write carried an eTag that no longer matches the stored item.
@@ -84,5 +85,25 @@ export class ReadinessError extends Error {
     options?: { cause?: unknown },
   ) {
     super(`Readiness check "${check}" failed: ${reason}`, options);
+  }
+}
+
+/**
+ * The state store (Redis) cannot be reached: stopped, restarting, partitioned or not answering within the command
+ * timeout. HTTP routes answer 503 with `Retry-After` so Bot Framework, Direct Line and LINE clients retry later.
+ */
+export class StoreUnavailableError extends HttpError {
+  override name = 'StoreUnavailableError';
+
+  /**
+   * @param retryAfterSeconds - Suggested wait before a retry, sent as `Retry-After`.
+   * @param options - The underlying node-redis error, if any.
+   */
+  constructor(
+    readonly retryAfterSeconds: number,
+    options?: { cause?: unknown },
+  ) {
+    super(503, 'state store unavailable; retry later', { code: 'ServiceUnavailable' });
+    if (options?.cause !== undefined) this.cause = options.cause;
   }
 }

@@ -3,7 +3,7 @@
  * One atomic set-if-absent per key (Redis `SET NX EX`), so two replicas receiving the same redelivery
  * cannot both accept it. The in-memory store has the same contract for one process.
  */
-import type { RedisClientType } from 'redis';
+import type { RedisConnection } from './redisClient';
 
 export interface OnceStore {
   /**
@@ -67,7 +67,7 @@ export class MemoryOnceStore implements OnceStore {
 export class RedisOnceStore implements OnceStore {
   private readonly prefix: string;
 
-  constructor(private readonly client: RedisClientType, options: { keyPrefix?: string } = {}) {
+  constructor(private readonly client: RedisConnection, options: { keyPrefix?: string } = {}) {
     this.prefix = options.keyPrefix ?? 'kakehashi:once:';
   }
 

@@ -4,7 +4,7 @@
  * passed in from outside, so node-redis' own `scripts` option is not available.
  */
 import { createHash } from 'node:crypto';
-import type { RedisClientType } from 'redis';
+import type { RedisConnection } from './redisClient';
 
 /** Keys and arguments of one script call. */
 export interface ScriptCall {
@@ -16,7 +16,7 @@ export interface ScriptCall {
 export interface RedisScript {
   readonly sha: string;
   /** Runs the script; the reply shape is script-specific, so callers narrow it. */
-  run(client: RedisClientType, call: ScriptCall): Promise<unknown>;
+  run(client: RedisConnection, call: ScriptCall): Promise<unknown>;
 }
 
 /**

@@ -4,9 +4,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
-import type { RedisClientType } from 'redis';
 import { ETagConflictError, StoredValueFormatError } from './errors';
+import type { RedisConnection } from './redisClient';
 import { defineScript } from './redisScript';
+import { slotOf, taggedKey } from './slotTags';
 import { assertKeys, prepareWrites, restoreItem } from './storeItems';
 import { createTtlResolver, type StorageTtlOptions, type TtlResolver } from './ttl';
 
@@ -14,6 +15,11 @@ import { createTtlResolver, type StorageTtlOptions, type TtlResolver } from './t
 export interface RedisStorageOptions extends StorageTtlOptions {
   /** Prepended verbatim to every key (no escaping: Redis keys are binary-safe). Defaults to `kakehashi:state:`. */
   keyPrefix?: string;
+  /**
+   * Redis Cluster mode: each key carries its slot tag (`<prefix>{<channel>/conversations/<id>}…`, see `slotTags.ts`),
+   * and reads, writes and deletes are split per hash slot. Defaults to false (keys are `<prefix><key>` verbatim).
+   */
+  cluster?: boolean;
 }
 
 /** Default key prefix; kept apart from lock keys so a SCAN over state never sees locks. */
@@ -56,6 +62,23 @@ end
 return {0, ''}
 `);
 
+/** Only the eTag checks of {@link WRITE_SCRIPT} (same KEYS/ARGV layout, payloads ignored): the first phase of a batch spanning slots. */
+const CHECK_SCRIPT = defineScript(`
+for i = 1, #KEYS do
+  local expected = ARGV[i * 3 - 2]
+  if expected ~= '' then
+    local current = redis.call('GET', KEYS[i])
+    local tag = false
+    if current then
+      local sep = string.find(current, '\\n', 1, true)
+      if sep then tag = string.sub(current, 1, sep - 1) end
+    end
+    if tag ~= expected then return {i, tag or ''} end
+  end
+end
+return {0, ''}
+`);
+
 /**
  * botbuilder `Storage` backed by Redis strings.
  *
@@ -65,12 +88,15 @@ return {0, ''}
  * - Reads use one MGET; unknown or expired keys are absent from the result.
  * - Every write (re)sets the key's TTL; reads do not extend it.
  *
- * All keys of one batch are touched by a single script, so on Redis Cluster
- * they must share a hash slot; this class targets a single Redis node.
+ * On Redis Cluster (`cluster: true`) every command touches one hash slot. A batch spanning slots is checked
+ * in every slot first and then written slot by slot, each slot's write again a compare-and-set: a conflict that
+ * exists before the batch still rejects all of it, but a writer racing in between the two phases can leave
+ * it half-written. The bot itself only writes one key per batch.
  */
 export class RedisStorage implements Storage {
   private readonly prefix: string;
   private readonly ttlFor: TtlResolver;
+  private readonly cluster: boolean;
 
   /**
    * @param client - Connected node-redis v5 client; not closed by this class.
@@ -78,10 +104,12 @@ export class RedisStorage implements Storage {
    * @throws RangeError for invalid TTL values.
    */
   constructor(
-    private readonly client: RedisClientType,
+    private readonly client: RedisConnection,
     options: RedisStorageOptions = {},
   ) {
     this.prefix = options.keyPrefix ?? DEFAULT_STATE_KEY_PREFIX;
+    this.cluster = options.cluster ?? false;
+    if (this.cluster && this.prefix.includes('{')) throw new RangeError(`RedisStorage: a cluster key prefix must not contain "{" (got "${this.prefix}")`);
     this.ttlFor = createTtlResolver(options);
   }
 
@@ -95,12 +123,16 @@ export class RedisStorage implements Storage {
   async read(keys: string[]): Promise<StoreItems> {
     assertKeys(keys, 'reading');
     if (keys.length === 0) return {};
-    const values = await this.client.mGet(keys.map((k) => this.prefix + k));
     const result: StoreItems = {};
-    keys.forEach((key, i) => {
-      const raw = values[i];
-      if (raw !== null && raw !== undefined) result[key] = decode(key, raw);
-    });
+    await Promise.all(
+      this.bySlot(keys, (key) => key).map(async (group) => {
+        const values = await this.client.mGet(group.map((key) => this.redisKey(key)));
+        group.forEach((key, i) => {
+          const raw = values[i];
+          if (raw !== null && raw !== undefined) result[key] = decode(key, raw);
+        });
+      }),
+    );
     return result;
   }
 
@@ -113,19 +145,17 @@ export class RedisStorage implements Storage {
   async write(changes: StoreItems): Promise<void> {
     const writes = prepareWrites(changes);
     if (writes.length === 0) return;
-    const args: string[] = [];
-    for (const w of writes) {
-      args.push(w.expectedETag ?? '', randomUUID() + SEPARATOR + w.json, String(this.ttlFor(w.key) ?? 0));
-    }
-    const reply = await WRITE_SCRIPT.run(this.client, {
-      keys: writes.map((w) => this.prefix + w.key),
-      arguments: args,
+    const groups = this.bySlot(writes, (w) => w.key);
+    const calls = groups.map((group) => {
+      const args: string[] = [];
+      for (const w of group) args.push(w.expectedETag ?? '', randomUUID() + SEPARATOR + w.json, String(this.ttlFor(w.key) ?? 0));
+      return { group, call: { keys: group.map((w) => this.redisKey(w.key)), arguments: args } };
     });
-    const [index, actual] = reply as [number, string];
-    if (index === 0) return;
-    const failed = writes[index - 1];
-    if (!failed?.expectedETag) throw new Error(`RedisStorage: unexpected write script reply ${JSON.stringify(reply)}`);
-    throw new ETagConflictError(failed.key, failed.expectedETag, actual === '' ? undefined : actual);
+    if (calls.length > 1 && writes.some((w) => w.expectedETag !== undefined)) {
+      // Cluster batch across slots: every slot's eTags are checked before any slot is written.
+      await Promise.all(calls.map(async ({ group, call }) => throwOnConflict(group, await CHECK_SCRIPT.run(this.client, call))));
+    }
+    await Promise.all(calls.map(async ({ group, call }) => throwOnConflict(group, await WRITE_SCRIPT.run(this.client, call))));
   }
 
   /**
@@ -136,8 +166,34 @@ export class RedisStorage implements Storage {
   async delete(keys: string[]): Promise<void> {
     assertKeys(keys, 'deleting');
     if (keys.length === 0) return;
-    await this.client.del(keys.map((k) => this.prefix + k));
+    await Promise.all(this.bySlot(keys, (key) => key).map((group) => this.client.del(group.map((key) => this.redisKey(key)))));
   }
+
+  private redisKey(key: string): string {
+    return this.cluster ? taggedKey(this.prefix, key) : this.prefix + key;
+  }
+
+  /** One group per hash slot on a cluster; one group of everything on a single node. */
+  private bySlot<T>(items: readonly T[], keyOf: (item: T) => string): T[][] {
+    if (!this.cluster) return [[...items]];
+    const groups = new Map<number, T[]>();
+    for (const item of items) {
+      const slot = slotOf(this.redisKey(keyOf(item)));
+      const group = groups.get(slot);
+      if (group) group.push(item);
+      else groups.set(slot, [item]);
+    }
+    return [...groups.values()];
+  }
+}
+
+/** Turns a write or check script's reply `{index, current eTag}` into an {@link ETagConflictError}. */
+function throwOnConflict(writes: readonly { key: string; expectedETag?: string | undefined }[], reply: unknown): void {
+  const [index, actual] = reply as [number, string];
+  if (index === 0) return;
+  const failed = writes[index - 1];
+  if (!failed?.expectedETag) throw new Error(`RedisStorage: unexpected write script reply ${JSON.stringify(reply)}`);
+  throw new ETagConflictError(failed.key, failed.expectedETag, actual === '' ? undefined : actual);
 }
 
 function decode(key: string, raw: string): StoreItems[string] {

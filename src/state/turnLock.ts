@@ -4,7 +4,7 @@
  * conversation would silently lose one turn's state changes.
  */
 import { randomUUID } from 'node:crypto';
-import type { RedisClientType } from 'redis';
+import type { RedisConnection } from './redisClient';
 import { LockTimeoutError } from './errors';
 import { defineScript } from './redisScript';
 
@@ -137,7 +137,7 @@ export class RedisTurnLock implements TurnLock {
    * @throws RangeError if `ttlMs` or `acquireTimeoutMs` is not positive.
    */
   constructor(
-    private readonly client: RedisClientType,
+    private readonly client: RedisConnection,
     options: RedisTurnLockOptions = {},
   ) {
     this.prefix = options.keyPrefix ?? DEFAULT_LOCK_KEY_PREFIX;

@@ -4,6 +4,7 @@
  */
 import type { Router } from 'express';
 import type { RedisClientType } from 'redis';
+import type { RedisConnection } from '../../state/redisClient';
 import type { Storage, TurnContext } from 'botbuilder';
 import type { Logger } from '../../logging/logger';
 import type { TurnLock } from '../../conversation/turnLock';
@@ -27,7 +28,8 @@ export interface DirectLineChannelOptions {
   /** Clock in ms for token expiry (tests). */
   now?: () => number;
   /** With Redis, WebSocket streams on one replica hear of activities appended on another (pub/sub). */
-  redis?: RedisClientType;
+  /** A node or cluster connection: both publish, and subscribe on a duplicate, with the same calls. */
+  redis?: RedisConnection | RedisClientType;
   redisKeyPrefix?: string;
   /** Keep-alive and catch-up interval of the WebSocket streams, in ms. */
   streamKeepAliveMs?: number;
@@ -57,7 +59,7 @@ export async function createDirectLineChannel(options: DirectLineChannelOptions)
   const tokens = new DirectLineTokens({ secret: options.secret ?? DirectLineTokens.randomSecret(), ttlSeconds: options.tokenTtlSeconds, now: options.now });
   const notifier: ActivityNotifier = options.redis
     ? await RedisActivityNotifier.connect({
-        redis: options.redis, keyPrefix: options.redisKeyPrefix ?? 'kakehashi:',
+        redis: options.redis as RedisClientType, keyPrefix: options.redisKeyPrefix ?? 'kakehashi:',
         onError: (error) => options.logger.warn({ err: error }, 'direct line: pub/sub connection error (streams catch up on their keep-alive tick)'),
       })
     : new MemoryActivityNotifier();

@@ -1,0 +1,76 @@
+/**
+ * Start-to-healthy time: spawns the production start (`npm start`, i.e. the prestart freshness check and
+ * `node dist/index.js`) and polls `GET /healthz` every 10 ms until it answers 200; also reports `/readyz` and
+ * the time with `node dist/index.js` alone (without npm's own start-up).
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Milliseconds from spawn until `/healthz` (and then `/readyz`) answered 200. */
+export interface StartTimes {
+  healthyMs: number;
+  readyMs: number;
+}
+
+async function poll(url: string, started: number, deadlineMs: number): Promise<number> {
+  for (;;) {
+    if (performance.now() - started > deadlineMs) throw new Error(`${url} not 200 within ${deadlineMs} ms`);
+    try {
+      const response = await fetch(url);
+      if (response.status === 200) return performance.now() - started;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/**
+ * @param command - `npm` (runs `npm start`) or `node` (runs `node dist/index.js` directly).
+ * @param env - Extra environment (e.g. `REDIS_URL`).
+ */
+export async function measureStart(command: 'npm' | 'node', port: number, env: Record<string, string> = {}): Promise<StartTimes> {
+  const args = command === 'npm' ? ['start', '--silent'] : ['dist/index.js'];
+  const started = performance.now();
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  try {
+    const healthyMs = await poll(`http://127.0.0.1:${port}/healthz`, started, 30_000);
+    const readyMs = await poll(`http://127.0.0.1:${port}/readyz`, started, 30_000);
+    if (child.exitCode !== null) throw new Error(`${command} exited (${child.exitCode}); port ${port} is answered by another process`);
+    return { healthyMs, readyMs };
+  } finally {
+    // npm runs node in a child process: signal the whole group.
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+    await exited;
+  }
+}
+
+async function main(): Promise<void> {
+  const runs = Number(process.env.START_RUNS ?? 3);
+  for (const command of ['npm', 'node'] as const) {
+    const times: StartTimes[] = [];
+    for (let i = 0; i < runs; i++) times.push(await measureStart(command, 39_700 + i));
+    const label = command === 'npm' ? 'npm start' : 'node dist/index.js';
+    console.log(`${label.padEnd(20)} healthy ${times.map((t) => t.healthyMs.toFixed(0)).join(' / ')} ms, ready ${times.map((t) => t.readyMs.toFixed(0)).join(' / ')} ms`);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

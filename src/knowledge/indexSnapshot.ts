@@ -1,0 +1,131 @@
+/**
+ * The knowledge snapshot: entries plus the built search index, written at build time (`npm run build`) to
+ * `dist/knowledge-index.json` and loaded at start instead of parsing every entry file and indexing again
+ * (≈ 1.2 s → ≈ 0.1 s on a 2-core machine).
+ *
+ * The snapshot carries a SHA-256 over everything that shapes it: every file under `knowledge/`, every source file
+ * under `src/knowledge/` (the parser, analysis and index code), the known regions and the tuning. When any of them
+ * differs at start the snapshot is stale and ignored, and the caller builds the index as before.
+ */
+import { emptyIntentExamples } from '../conversation/understanding/intentExamples';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AliasTable } from './aliases';
+import type { Entry } from './entrySchema';
+import { knowledgeBaseOf } from './loadKnowledge';
+import { KnowledgeSearchIndex, type SearchIndexState, type SearchTuning } from './searchIndex';
+import type { OpenedKnowledge } from './knowledgeService';
+
+/** File name of the snapshot inside the build output directory. */
+export const INDEX_SNAPSHOT_FILE = 'knowledge-index.json';
+
+/** Source of the code that parses and indexes knowledge (this file's folder), part of the freshness key. */
+const knowledgeCodeDir = path.dirname(fileURLToPath(import.meta.url));
+
+interface IndexSnapshot {
+  version: 1;
+  key: string;
+  entries: Entry[];
+  aliasGroups: ConstructorParameters<typeof AliasTable>[0];
+  index: SearchIndexState;
+}
+
+/** What determines a snapshot's content. */
+export interface SnapshotInputs {
+  /** The `knowledge/` folder. */
+  knowledgeDir: string;
+  knownRegions: readonly string[];
+  tuning?: Partial<SearchTuning> | undefined;
+}
+
+function filesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.join(d.parentPath, d.name))
+    .sort();
+}
+
+/**
+ * The freshness key of a snapshot: SHA-256 (hex) over paths and contents of every knowledge file and every
+ * knowledge source file, plus regions and tuning. Reading ≈ 200 small files takes a few ms.
+ */
+export function snapshotKey(inputs: SnapshotInputs): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ regions: [...inputs.knownRegions].sort(), tuning: inputs.tuning ?? null }));
+  for (const [label, dir] of [['knowledge', inputs.knowledgeDir], ['code', knowledgeCodeDir]] as const) {
+    for (const file of filesUnder(dir)) {
+      if (label === 'code' && !/\.[cm]?[jt]s$/.test(file)) continue;
+      hash.update(`\0${label}:${path.relative(dir, file)}\0`);
+      hash.update(fs.readFileSync(file));
+    }
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Writes the snapshot of already opened knowledge.
+ *
+ * @param opened - Result of `openKnowledge` with the same inputs (strict, no problems).
+ * @param file - Destination path; its folder is created.
+ * @returns The key written.
+ */
+export function saveIndexSnapshot(opened: OpenedKnowledge, inputs: SnapshotInputs, file: string): string {
+  const key = snapshotKey(inputs);
+  const snapshot: IndexSnapshot = {
+    version: 1,
+    key,
+    entries: [...opened.knowledge.entries],
+    aliasGroups: opened.aliases.groups,
+    index: opened.index.exportState(),
+  };
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  // Written under a temporary name and renamed, so a reader never sees half a file.
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, JSON.stringify(snapshot));
+  fs.renameSync(temporary, file);
+  return key;
+}
+
+/**
+ * Loads a snapshot if it exists and matches `inputs`.
+ *
+ * @returns The opened knowledge, or `undefined` when the file is missing, unreadable, of another version or stale.
+ */
+export function loadIndexSnapshot(file: string, inputs: SnapshotInputs): OpenedKnowledge | undefined {
+  let snapshot: IndexSnapshot;
+  try {
+    snapshot = JSON.parse(fs.readFileSync(file, 'utf8')) as IndexSnapshot;
+  } catch {
+    return undefined;
+  }
+  if (snapshot.version !== 1 || snapshot.key !== snapshotKey(inputs)) return undefined;
+  const aliases = new AliasTable(snapshot.aliasGroups);
+  const index = new KnowledgeSearchIndex(snapshot.entries, {
+    aliases,
+    knownRegions: inputs.knownRegions,
+    tuning: inputs.tuning,
+    prebuilt: snapshot.index,
+  });
+  return { knowledge: knowledgeBaseOf(snapshot.entries), index, aliases, problems: [], intents: emptyIntentExamples() };
+}
+
+/**
+ * Build step: opens the knowledge strictly (invalid knowledge fails the build) and writes the snapshot into `outDir`.
+ *
+ * @returns The snapshot file and the number of entries.
+ * @throws KnowledgeValidationError when the knowledge is invalid.
+ */
+export async function writeIndexSnapshot(options: { knowledgeDir: string; outDir: string }): Promise<{ file: string; entries: number }> {
+  const { openKnowledge } = await import('./knowledgeService');
+  const { loadPartnerships, requiredLanguagesByRegion } = await import('../partnerships/partnerships');
+  const catalog = loadPartnerships(path.join(options.knowledgeDir, 'partnerships.json'));
+  const knownRegions = catalog.regions.map((region) => region.id);
+  const opened = openKnowledge({ knowledgeDir: options.knowledgeDir, knownRegions, requiredLanguages: requiredLanguagesByRegion(catalog) });
+  const file = path.join(options.outDir, INDEX_SNAPSHOT_FILE);
+  saveIndexSnapshot(opened, { knowledgeDir: options.knowledgeDir, knownRegions }, file);
+  return { file, entries: opened.knowledge.entries.length };
+}
