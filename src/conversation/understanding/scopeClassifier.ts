@@ -36,6 +36,8 @@ export class ScopeClassifier {
     processTerm: (term) => term,
   });
   private readonly placeNames: RegExp | undefined;
+  /** Terms of out-of-scope examples that no in-scope example uses ("wetter", "fußball"): a message with one is out. */
+  private readonly outOnlyTerms = new Set<string>();
 
   /**
    * @param entries the knowledge entries (their questions and titles in every language are the in-scope examples)
@@ -61,6 +63,8 @@ export class ScopeClassifier {
       if (contentLanguages.has(language)) for (const phrase of list) add(phrase, language, 'out');
     }
     this.index.addAll(docs);
+    const inTerms = new Set(docs.filter((doc) => doc.scope === 'in').flatMap((doc) => doc.terms.split(' ')));
+    for (const doc of docs) if (doc.scope === 'out') for (const term of doc.terms.split(' ')) if (!inTerms.has(term)) this.outOnlyTerms.add(term);
     const names = [...placeNames].sort((a, b) => b.length - a.length).map((name) => name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     this.placeNames = names.length > 0 ? new RegExp(names.join('|'), 'giu') : undefined;
   }
@@ -83,6 +87,9 @@ export class ScopeClassifier {
       else inWeight += result.score;
     }
     if (inWeight + outWeight === 0) return { scope: 'unknown', inWeight, outWeight };
-    return { scope: outWeight > OUT_MARGIN * inWeight ? 'out' : 'in', inWeight, outWeight };
+    // A word that only ever appears in out-of-scope examples decides, however many in-scope words surround it
+    // ("Wetter in Essen am Wochenende": the weekend is also a sick child's problem). The search check follows.
+    const outOnly = terms.some((term) => this.outOnlyTerms.has(term));
+    return { scope: outOnly || outWeight > OUT_MARGIN * inWeight ? 'out' : 'in', inWeight, outWeight };
   }
 }
