@@ -384,6 +384,10 @@ export class KnowledgeAnswerer implements Answerer {
     const { t } = request;
     const entry = this.deps.knowledge.knowledge.byId(answer.entryId)!;
     const notes: string[] = this.languageNotes(request);
+    // A UI language this entry is not written in (French asking about NRW): the English text, said so in French.
+    if (notes.length === 0 && !entry.content[request.language] && request.language !== DEFAULT_LANGUAGE) {
+      notes.push(request.t('answer.englishOnly', { language: languageName(request.language, request.language) }));
+    }
     if ((!request.regionId || request.regionAssumed) && entry.region !== ALL_REGIONS) {
       const region = this.deps.regions.find((candidate) => candidate.id === entry.region);
       if (region) notes.push(t('answer.regionLabel', { region: regionName(region, request.language) }));

@@ -5,6 +5,7 @@
  * "Clear" means enough evidence to override a saved preference: a one-word "Hallo" is not clear,
  * "Wie melde ich meinen Wohnsitz in Tokyo an?" is.
  */
+import { isSupportedLanguage } from '../i18n/i18n';
 import { detectAll } from 'tinyld';
 
 export interface DetectedLanguage {
@@ -27,6 +28,9 @@ const LATIN_WORD = /\p{Script=Latin}[\p{Script=Latin}'’-]*/gu;
 const CLEAR_ACCURACY = 0.3;
 /** Below that, a guess of three words or more is still clear when it leads the runner-up by this factor. */
 const CLEAR_LEAD = 1.5;
+
+/** A guess of a language we have no UI for needs this many Latin words to be clear ("Kitas in Köln" is not Indonesian). */
+const MIN_WORDS_OTHER_LANGUAGE = 4;
 
 const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
 
@@ -56,5 +60,6 @@ export function detectLanguage(text: string, candidates: readonly string[] = DEF
   const [best, second] = detectAll(text, { only: [...candidates] });
   if (!best) return { language: undefined, clear: false };
   const leads = words.length >= 3 && best.accuracy >= CLEAR_LEAD * (second?.accuracy ?? 0);
-  return { language: best.lang, clear: words.length >= 2 && (best.accuracy >= CLEAR_ACCURACY || leads) };
+  const enoughWords = words.length >= (isSupportedLanguage(best.lang) ? 2 : MIN_WORDS_OTHER_LANGUAGE);
+  return { language: best.lang, clear: enoughWords && (best.accuracy >= CLEAR_ACCURACY || leads) };
 }

@@ -38,6 +38,8 @@ export interface SnapshotInputs {
   knowledgeDir: string;
   knownRegions: readonly string[];
   tuning?: Partial<SearchTuning> | undefined;
+  /** Place names (partnerships.json, already part of the key): weighed down at query time. */
+  placeNames?: readonly string[] | undefined;
 }
 
 function filesUnder(dir: string): string[] {
@@ -108,6 +110,7 @@ export function loadIndexSnapshot(file: string, inputs: SnapshotInputs): OpenedK
     aliases,
     knownRegions: inputs.knownRegions,
     tuning: inputs.tuning,
+    placeNames: inputs.placeNames,
     prebuilt: snapshot.index,
   });
   return { knowledge: knowledgeBaseOf(snapshot.entries), index, aliases, problems: [], intents: emptyIntentExamples() };

@@ -24,6 +24,15 @@ export interface OpenKnowledgeOptions {
   tuning?: Partial<SearchTuning> | undefined;
   /** Prebuilt snapshot (`dist/knowledge-index.json`, see `indexSnapshot.ts`); used only when strict and fresh, else the index is built. */
   snapshotFile?: string | undefined;
+  /** Place names weighed down in questions; default: every region's `placeNames` in `<knowledgeDir>/partnerships.json`. */
+  placeNames?: readonly string[] | undefined;
+}
+
+function placeNamesIn(knowledgeDir: string): string[] {
+  const file = path.join(knowledgeDir, 'partnerships.json');
+  if (!fs.existsSync(file)) return [];
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { regions?: { placeNames?: string[]; ambiguousPlaceNames?: string[] }[] };
+  return (data.regions ?? []).flatMap((region) => [...(region.placeNames ?? []), ...(region.ambiguousPlaceNames ?? [])]);
 }
 
 export interface OpenedKnowledge {
@@ -45,17 +54,18 @@ export interface OpenedKnowledge {
  */
 export function openKnowledge(options: OpenKnowledgeOptions): OpenedKnowledge {
   const knownRegions = [...options.knownRegions];
+  const placeNames = options.placeNames ?? placeNamesIn(options.knowledgeDir);
   const intentsFile = path.join(options.knowledgeDir, 'intents.json');
   const intents = fs.existsSync(intentsFile) ? loadIntentExamples(intentsFile) : emptyIntentExamples();
   if (options.snapshotFile && (options.strict ?? true)) {
     // The snapshot was validated with the same files when it was built (its key hashes every knowledge file).
-    const snapshot = loadIndexSnapshot(options.snapshotFile, { knowledgeDir: options.knowledgeDir, knownRegions, tuning: options.tuning });
+    const snapshot = loadIndexSnapshot(options.snapshotFile, { knowledgeDir: options.knowledgeDir, knownRegions, tuning: options.tuning, placeNames });
     if (snapshot) return { ...snapshot, intents };
   }
   const { knowledge, problems } = inspectKnowledge({ entriesDir: path.join(options.knowledgeDir, 'entries'), knownRegions, requiredLanguages: options.requiredLanguages });
   if ((options.strict ?? true) && problems.length > 0) throw new KnowledgeValidationError(problems);
   const aliasFile = path.join(options.knowledgeDir, 'aliases.json');
   const aliases = fs.existsSync(aliasFile) ? AliasTable.load(aliasFile) : AliasTable.empty();
-  const index = new KnowledgeSearchIndex(knowledge.entries, { aliases, knownRegions, tuning: options.tuning });
+  const index = new KnowledgeSearchIndex(knowledge.entries, { aliases, knownRegions, tuning: options.tuning, placeNames });
   return { knowledge, index, aliases, problems, intents };
 }

@@ -35,11 +35,20 @@ export const DEFAULT_TUNING: SearchTuning = {
   prefixWeight: 0.3,
 };
 
+/** How much a place name in a question weighs against its other words (see `BuildSearchIndexOptions.placeNames`). */
+export const PLACE_TERM_WEIGHT = 0.35;
+
 export interface BuildSearchIndexOptions {
   aliases?: AliasTable | undefined;
   /** Region ids the caller knows (partnerships.json); a region outside this set means "all regions". Default: the entries' regions. */
   knownRegions?: Iterable<string> | undefined;
   tuning?: Partial<SearchTuning> | undefined;
+  /**
+   * Place names of every region (partnerships.json). They choose the region, so in a question they weigh only
+   * {@link PLACE_TERM_WEIGHT}: "we moved to Essen, how do we register?" is about registering, not about the one entry
+   * whose title says Essen. They still tip the balance between entries that match the rest equally ("Kita in Essen").
+   */
+  placeNames?: readonly string[] | undefined;
   /** Index state saved by {@link KnowledgeSearchIndex.exportState} for the same entries, aliases and tuning (see `indexSnapshot.ts`); skips indexing. */
   prebuilt?: SearchIndexState | undefined;
 }
@@ -107,6 +116,8 @@ export class KnowledgeSearchIndex {
   readonly tuning: SearchTuning;
   readonly knownRegions: ReadonlySet<string>;
   private readonly aliases: AliasTable;
+  private readonly placeNames: readonly string[];
+  private readonly placeTermsByLanguage = new Map<string, Set<string>>();
   private readonly compounds: CompoundSplitter;
   private readonly indexes = new Map<string, MiniSearch<IndexedDoc>>();
   /** Per language: term → number of documents containing it (for IDF-weighted coverage). */
@@ -116,6 +127,7 @@ export class KnowledgeSearchIndex {
     if (entries.length === 0) throw new SearchIndexError('cannot build a search index from no entries');
     this.tuning = { ...DEFAULT_TUNING, ...options.tuning, fieldBoost: { ...DEFAULT_TUNING.fieldBoost, ...options.tuning?.fieldBoost } };
     this.aliases = options.aliases ?? AliasTable.empty();
+    this.placeNames = options.placeNames ?? [];
     this.knownRegions = new Set(options.knownRegions ?? entries.map((e) => e.region).filter((r) => r !== ALL_REGIONS));
 
     // German compound vocabulary: every German word of the corpus and of the alias terms.
@@ -175,6 +187,16 @@ export class KnowledgeSearchIndex {
    * index.search('救急車 何番', { language: 'ja', region: 'tokyo' });
    * // [{ entryId: 'tokyo-emergency-numbers', region: 'tokyo', score: 41.2, confidence: 0.93, … }, …]
    */
+  /** The analysed terms of every place name in one language, computed once. */
+  private placeTermsOf(language: string): Set<string> {
+    let terms = this.placeTermsByLanguage.get(language);
+    if (!terms) {
+      terms = new Set(this.placeNames.flatMap((name) => this.analyze(name, language)));
+      this.placeTermsByLanguage.set(language, terms);
+    }
+    return terms;
+  }
+
   search(query: string, options: SearchOptions): SearchHit[] {
     const limit = options.limit ?? 5;
     query = query.slice(0, MAX_QUERY_CHARS);
@@ -200,13 +222,14 @@ export class KnowledgeSearchIndex {
       const ownWeight = own.reduce((sum, t) => sum + idf(t), 0);
       const weight = primary === undefined || language === primary ? 1 : this.tuning.crossLanguageWeight;
       const ownSet = new Set(own);
+      const placeTerms = this.placeTermsOf(language);
       const fuzzyAllowed = weight === 1;
       const results = index.search(
         { combineWith: 'OR', queries: [...own, ...extra] },
         {
           filter,
           boost: { ...this.tuning.fieldBoost },
-          boostTerm: (term) => (ownSet.has(term) ? 1 : this.tuning.aliasTermWeight),
+          boostTerm: (term) => (!ownSet.has(term) ? this.tuning.aliasTermWeight : placeTerms.has(term) ? PLACE_TERM_WEIGHT : 1),
           // Typo tolerance only for the user's own Latin words in the primary language, never for alias expansions
           // or the cross-language fallback (precision, and fuzzy lookups dominate query time).
           fuzzy: (term) => (fuzzyAllowed && ownSet.has(term) && isLatin(term) && term.length >= 6 ? (term.length >= 12 ? 2 : 1) : false),

@@ -42,10 +42,15 @@ export class VocabularyLanguage {
    */
   languageOf(text: string): string | undefined {
     const votes = new Set<string>();
+    let words = 0;
+    let known = 0;
     for (const match of text.matchAll(WORD)) {
+      words += 1;
       const language = this.languagesOf.get(fold(match[0]));
+      if (language !== undefined) known += 1;
       if (language) votes.add(language);
     }
-    return votes.size === 1 ? [...votes][0] : undefined;
+    // Most words must be ours: a Vietnamese question quoting "Rundfunkbeitrag" is not German.
+    return votes.size === 1 && known * 2 >= words ? [...votes][0] : undefined;
   }
 }
