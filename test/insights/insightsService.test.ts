@@ -32,9 +32,10 @@ describe.each([
     const german = expectRepliesClient(service.url, { locale: 'de-DE', channelId: 'msteams' });
     await german.send('Wie melde ich meinen Wohnsitz in Düsseldorf an?');
     const english = expectRepliesClient(service.url, { locale: 'en-US' });
-    const unanswerable = 'I am Anna Schmidt (anna.schmidt@example.org, +49 211 1234567): may my parrot ride the Rheinbahn tram in Düsseldorf?';
+    // Words no entry knows: answered with low confidence whatever the knowledge holds.
+    const unanswerable = 'I am Anna Schmidt (anna.schmidt@example.org, +49 211 1234567): where can I buy qwertzy plorfs in Düsseldorf?';
     await english.send(unanswerable);
-    await english.send('Anna Schmidt again: may my parrot ride the Rheinbahn tram in Düsseldorf, please?');
+    await english.send('Anna Schmidt again: where can I buy qwertzy plorfs in Düsseldorf, please?');
     const japanese = expectRepliesClient(service.url, { locale: 'ja-JP' });
     await japanese.send('東京で会社を設立する手順を教えて');
     await service.kakehashi.insights.flush();
@@ -50,17 +51,17 @@ describe.each([
     expect(channels).toMatchObject({ msteams: 1, emulator: 3 });
     expect(report.questions.lowConfidence).toBeGreaterThanOrEqual(2);
 
-    const parrot = report.unanswered.find((group: any) => /parrot/.test(group.example));
-    expect(parrot.count).toBe(2);
-    const texts = [parrot.example, ...parrot.others].join(' ');
+    const plorfs = report.unanswered.find((group: any) => /plorfs/.test(group.example));
+    expect(plorfs.count).toBe(2);
+    const texts = [plorfs.example, ...plorfs.others].join(' ');
     for (const secret of ['Anna', 'Schmidt', 'anna.schmidt@example.org', '1234567']) expect(texts).not.toContain(secret);
     expect(texts).toContain('[email]');
-    expect(parrot.closest.length).toBeGreaterThan(0);
+    expect(plorfs.closest.length).toBeGreaterThan(0);
 
     // Anna works for NRW.Global Business: she sees NRW questions only; Kenji (Tokyo office) sees the Tokyo one.
     const nrw = (await staffClient(service.url, await loginAs(service.url, ACCOUNTS.anna))('GET', '/insights?days=7')).body;
     expect(nrw.questions.by.region.map((row: any) => row.value)).toEqual(['nrw']);
-    expect(nrw.unanswered.some((group: any) => /parrot/.test(group.example))).toBe(true);
+    expect(nrw.unanswered.some((group: any) => /plorfs/.test(group.example))).toBe(true);
     const tokyo = (await staffClient(service.url, await loginAs(service.url, ACCOUNTS.kenji))('GET', '/insights?days=7')).body;
     expect(tokyo.questions.by.region.map((row: any) => row.value)).toEqual(['tokyo']);
     expect(tokyo.unanswered).toEqual([]);
@@ -78,7 +79,7 @@ describe.each([
     // "delete my data" removes the user's questions; the counts stay (they hold nothing personal).
     await english.send('delete my data');
     const after = (await staffClient(service.url, ADMIN)('GET', '/insights?days=7')).body;
-    expect(after.unanswered.some((group: any) => /parrot/.test(group.example))).toBe(false);
+    expect(after.unanswered.some((group: any) => /plorfs/.test(group.example))).toBe(false);
     expect(after.questions.total).toBe(4);
   });
 });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { loadKnowledge, type KnowledgeBase } from '../../src/knowledge';
+import { loadPartnerships, requiredLanguagesByRegion } from '../../src/partnerships/partnerships';
 import { readPlans } from '../../src/plans/planCatalog';
 import { checkPlans } from '../../src/plans/planCheck';
 import type { PlanDefinition } from '../../src/plans/planDefinition';
@@ -17,7 +18,8 @@ describe('plan check', () => {
   let knowledge: KnowledgeBase;
   let plans: PlanDefinition[];
   beforeAll(() => {
-    knowledge = loadKnowledge({ entriesDir: path.join(root, 'knowledge/entries'), knownRegions: ['tokyo', 'nrw'] });
+    const catalog = loadPartnerships(path.join(root, 'knowledge/partnerships.json'));
+    knowledge = loadKnowledge({ entriesDir: path.join(root, 'knowledge/entries'), knownRegions: catalog.regions.map((region) => region.id), requiredLanguages: requiredLanguagesByRegion(catalog) });
     plans = readPlans(plansDir).plans;
   });
   const check = (plan: PlanDefinition) => checkPlans({ plans: [plan], knowledge, knownRegions: ['tokyo', 'nrw'] }).map((p) => p.problem);

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { i18n } from 'i18next';
 import { createI18n } from '../../src/i18n/i18n';
 import { loadKnowledge, type KnowledgeBase } from '../../src/knowledge';
+import { loadPartnerships, requiredLanguagesByRegion } from '../../src/partnerships/partnerships';
 import { planCatalogOf, readPlans } from '../../src/plans/planCatalog';
 import { buildPlanView } from '../../src/plans/planView';
 import type { SavedPlan } from '../../src/plans/savedPlan';
@@ -33,7 +34,8 @@ describe('plan renderers (golden)', () => {
   };
   beforeAll(async () => {
     i18n = await createI18n(path.join(root, 'locales'));
-    knowledge = loadKnowledge({ entriesDir: path.join(root, 'knowledge/entries'), knownRegions: ['tokyo', 'nrw'] });
+    const catalog = loadPartnerships(path.join(root, 'knowledge/partnerships.json'));
+    knowledge = loadKnowledge({ entriesDir: path.join(root, 'knowledge/entries'), knownRegions: catalog.regions.map((region) => region.id), requiredLanguages: requiredLanguagesByRegion(catalog) });
   });
 
   const reply = (language: string): Reply => {
