@@ -42,6 +42,8 @@ const LATIN_TERMS = [
 
 interface LatinPattern {
   term: string;
+  /** The term folded as messages are. */
+  folded: string;
   pattern: RegExp;
   fuzzy: boolean;
 }
@@ -58,10 +60,15 @@ const LATIN: LatinPattern[] = LATIN_TERMS.map((term) => {
     : new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'u');
   return {
     term,
+    folded,
     pattern,
     fuzzy: !folded.includes(' ') && folded.length >= 8 && /^[a-z]+$/.test(folded),
   };
 });
+
+/** Every Latin term in one regular expression: one scan per message; the single patterns only name the term found. */
+const ANY_LATIN = new RegExp(LATIN.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'u');
+const FUZZY_TERMS = LATIN.filter(({ fuzzy }) => fuzzy);
 
 const JAPANESE = JAPANESE_TERMS.map((term) => ({ term, folded: term.normalize('NFKC') }));
 
@@ -93,14 +100,15 @@ export function detectEmergency(text: string): EmergencySignal {
     if (normalized.includes(folded)) return { emergency: true, matched: term };
   }
   const folded = foldLatin(text);
-  for (const { term, pattern } of LATIN) {
-    if (pattern.test(folded)) return { emergency: true, matched: term };
+  if (ANY_LATIN.test(folded)) {
+    const hit = LATIN.find(({ pattern }) => pattern.test(folded));
+    if (hit) return { emergency: true, matched: hit.term };
   }
   const words = folded.match(/\p{L}+/gu) ?? [];
   for (const word of words) {
     if (word.length < 7) continue;
-    for (const { term, fuzzy } of LATIN) {
-      if (fuzzy && withinOneEdit(word, foldLatin(term))) return { emergency: true, matched: term };
+    for (const { term, folded: termFolded } of FUZZY_TERMS) {
+      if (withinOneEdit(word, termFolded)) return { emergency: true, matched: term };
     }
   }
   return { emergency: false };

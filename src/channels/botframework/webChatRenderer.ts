@@ -17,7 +17,6 @@ export function renderForWebChat(reply: Reply): Partial<Activity> {
     type: 'message',
     text: markdownBody(reply),
     textFormat: 'markdown',
-    channelData: { kakehashi: { reply } },
   };
   if (reply.cards?.length) activity.attachments = reply.cards.map((card) => heroCard(card));
   if (reply.plan) activity.attachments = [planAdaptiveCard(reply.plan), ...(activity.attachments ?? [])];
