@@ -53,11 +53,29 @@ function namePattern(name: string, requirePreposition: boolean): RegExp {
 const ORIGIN_BEFORE = /(?:^|[^\p{L}])(?:from|aus|von|als)\s+(?:the\s+|a\s+|einem\s+|einer\s+)?(?:\p{L}+\s+)?$/u;
 const ORIGIN_AFTER = /^(?:\s*(?:から来|から進出|出身|の企業|の会社|の中小企業|企業として|の会社として)|[\s-]*(?:based|company|companies|firm|unternehmen|firma|sme))/u;
 
+interface CompiledName {
+  name: string;
+  pattern: RegExp;
+  /** The same pattern with the `g` flag, compiled once (every message is scanned with it). */
+  global: RegExp;
+}
+
 interface CompiledRegion {
   region: Region;
-  strong: { name: string; pattern: RegExp }[];
-  weak: { name: string; pattern: RegExp }[];
+  strong: CompiledName[];
+  weak: CompiledName[];
+  /** All names of one strength in one pattern: a region none of whose names occurs costs one test. */
+  any: { strong: RegExp | undefined; weak: RegExp | undefined };
 }
+
+function compileNames(names: readonly string[], ambiguous: ReadonlySet<string>): CompiledName[] {
+  return names.map((name) => {
+    const pattern = namePattern(name, ambiguous.has(name));
+    return { name, pattern, global: new RegExp(pattern.source, 'gu') };
+  });
+}
+
+const anyOf = (names: readonly CompiledName[]) => (names.length > 0 ? new RegExp(names.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'u') : undefined);
 
 export class RegionResolver {
   private readonly compiled: CompiledRegion[];
@@ -65,11 +83,9 @@ export class RegionResolver {
   constructor(private readonly catalog: PartnershipCatalog) {
     this.compiled = catalog.regions.map((region) => {
       const ambiguous = new Set(region.ambiguousPlaceNames ?? []);
-      return {
-        region,
-        strong: region.placeNames.map((name) => ({ name, pattern: namePattern(name, ambiguous.has(name)) })),
-        weak: (region.countryNames ?? []).map((name) => ({ name, pattern: namePattern(name, false) })),
-      };
+      const strong = compileNames(region.placeNames, ambiguous);
+      const weak = compileNames(region.countryNames ?? [], new Set());
+      return { region, strong, weak, any: { strong: anyOf(strong), weak: anyOf(weak) } };
     });
   }
 
@@ -119,10 +135,10 @@ export class RegionResolver {
     const matches: RegionMatch[] = [];
     for (const compiled of this.compiled) {
       if (scope && !scope.includes(compiled.region.id)) continue;
+      if (!compiled.any[strength]?.test(folded)) continue;
       let first: string | undefined;
       let origin = true;
-      for (const { name, pattern } of compiled[strength]) {
-        const global = new RegExp(pattern.source, 'gu');
+      for (const { name, global } of compiled[strength]) {
         for (const found of folded.matchAll(global)) {
           first ??= name;
           const start = found.index ?? 0;
