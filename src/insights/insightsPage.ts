@@ -7,29 +7,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import type { i18n } from 'i18next';
 import { negotiateConsoleLanguage } from '../escalation/staff/consoleLanguage';
+import { secureHeaders } from '../escalation/staff/staffConsole';
 import { escapeHtml, inertJson } from '../http/htmlSafety';
 import { MENU_TOPICS } from '../conversation/answering';
 
 const publicDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'public');
 const require = createRequire(import.meta.url);
 
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "form-action 'self'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-function secureHeaders(res: Response): void {
-  res.set({ 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', 'X-Frame-Options': 'DENY' });
-}
 
 /**
  * @example
