@@ -12,7 +12,7 @@ import { startService, type RunningService } from '../support/startService';
  * A regression floor under the figures measured when each set was added (see test/eval/blind/README.md), not the
  * target: issue 8 asks 90 % on a new blind set, which kakehashi does not reach yet.
  */
-const BLIND_MIN_PASS_RATE = 0.65;
+const BLIND_MIN_PASS_RATE = 0.6;
 const blindDir = path.resolve(import.meta.dirname, 'blind');
 const sets = fs.existsSync(blindDir) ? loadBlindSets(blindDir) : [];
 
