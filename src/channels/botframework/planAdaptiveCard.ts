@@ -5,6 +5,7 @@
  * shows what was pressed.
  * Version 1.5: the highest Teams renders (Web Chat renders 1.6).
  */
+import { planText } from '../../replies/reply';
 import type { Attachment } from 'botbuilder';
 import type { PlanView } from '../../replies/reply';
 
@@ -48,6 +49,7 @@ export function planAdaptiveCard(plan: PlanView): Attachment {
   const actions = plan.printLink ? [{ type: 'Action.OpenUrl', title: plan.printLink.title, url: plan.printLink.url }] : [];
   return {
     contentType: ADAPTIVE_CARD,
-    content: { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body, ...(actions.length ? { actions } : {}) },
+    // A client that cannot show the card shows the plan as numbered text instead.
+    content: { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', fallbackText: planText(plan), body, ...(actions.length ? { actions } : {}) },
   };
 }
