@@ -27,7 +27,18 @@ export async function planTopLevel(dc: DialogContext, planner: Planner, regions:
   if (remindersOffRequested(input.text)) return setReminders(dc, planner, undefined, false);
   const request = planRequestOf(input.text);
   if (request) {
-    const options: PlanDialogOptions = { kind: request.kind, regionId: regions.regionOf(input.text), text: input.text };
+    const { partnership, t } = turnServices(dc.context);
+    const regionId = regions.regionOf(input.text, partnership?.regions);
+    const withPlans = new Set(request.kind ? planner.catalog.regionsFor(request.kind) : planner.catalog.plans.map((plan) => plan.region));
+    // A place (or a partnership) without plans: say so and offer the office, rather than a plan for somewhere else.
+    if ((regionId && !withPlans.has(regionId)) || (partnership && !partnership.regions.some((region) => withPlans.has(region)))) {
+      await sendReply(dc.context, {
+        text: t('plans.noPlanHere'),
+        choices: [{ label: t('topics.contact'), action: 'human' }, { label: t('menu.button'), action: 'menu' }],
+      });
+      return dc.endDialog();
+    }
+    const options: PlanDialogOptions = { kind: request.kind, regionId, text: input.text };
     return dc.beginDialog(PLAN_DIALOG, options);
   }
   return undefined;

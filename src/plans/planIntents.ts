@@ -1,15 +1,16 @@
 /**
  * Recognisers (not user-facing text) for what users write about plans, in ja/de/en: a request for a plan, checklist
- * or step-by-step guide for founding or moving; "step 3 done"; "reminders off".
+ * or step-by-step guide for founding or moving (also in French, so a French request is understood even where no plan
+ * exists yet); "step 3 done"; "reminders off".
  */
 import type { PlanDefinition } from './planDefinition';
 
-const PLAN_WORD = /\bplan\b|\bplans\b|check\s?-?list|checkliste|step[- ]by[- ]step|schritt für schritt|to-?do[- ]?(list|liste)|aufgabenliste|fahrplan|roadmap|プラン|チェックリスト|やることリスト|手順書|段取り|ロードマップ|計画表/iu;
+const PLAN_WORD = /\bplan\b|\bplans\b|check\s?-?list|checkliste|step[- ]by[- ]step|schritt für schritt|to-?do[- ]?(list|liste)|aufgabenliste|fahrplan|roadmap|étape par étape|liste des démarches|liste de tâches|プラン|チェックリスト|やることリスト|手順書|段取り|ロードマップ|計画表/iu;
 const NOT_A_PLAN_REQUEST = /business plan|geschäftsplan|businessplan|事業計画|tarif|handytarif|mobile plan|料金プラン|プラン料金/iu;
 /** Asking for one to be made: without a founding or moving word, only these start the planner (which then asks which). */
-const MAKE = /\b(make|create|build|draw up|prepare|put together|write)\b|machen|erstellen|erstelle|aufstellen|schreib|作って|作成|つくって|書いて/iu;
-const COMPANY = /found|incorporat|set(ting)? up (a |an |our |my )?(company|business|subsidiary|branch)|\bcompany\b|start(ing)? a business|gründ|firma|gesellschaft|niederlassung|unternehmen|\bgmbh\b|設立|起業|会社|法人|進出|支店/iu;
-const MOVING = /\bmov(e|ing)\b|relocat|umzug|umzieh|ziehen nach|übersied|引っ越|引越|移住|転居|赴任|転勤/iu;
+const MAKE = /\b(make|create|build|draw up|prepare|put together|write)\b|machen|erstellen|erstelle|aufstellen|schreib|fais|faire|fait|prépare|préparer|crée|créer|作って|作成|つくって|書いて/iu;
+const COMPANY = /found|incorporat|set(ting)? up (a |an |our |my )?(company|business|subsidiary|branch)|\bcompany\b|start(ing)? a business|gründ|firma|gesellschaft|niederlassung|unternehmen|\bgmbh\b|entreprise|société|filiale|création|\bsas\b|\bsarl\b|設立|起業|会社|法人|進出|支店/iu;
+const MOVING = /\bmov(e|ing)\b|relocat|umzug|umzieh|ziehen nach|übersied|déménag|emménag|s'installer|installation|引っ越|引越|移住|転居|赴任|転勤/iu;
 
 /** What a plan request asks for; `kind` is undefined when the message does not say (the planner then asks). */
 export interface PlanRequest {

@@ -58,6 +58,16 @@ describe('Tsu ⇄ Paris Region/Geneva conversations', () => {
     expect(titles(replies).sort()).toEqual(['Canton of Geneva', 'Paris Region (Île-de-France)', 'Tsu (Mie Prefecture)']);
   });
 
+  it('a French plan request for Tsu says there is no plan there yet and offers the office; for Düsseldorf it starts the planner', async () => {
+    const tsu = await expectRepliesClient(service.url, { locale: 'fr-FR' }).send('Fais-moi une checklist pour déménager à Tsu', TSU_PAGE);
+    expect(textOf(tsu)).toMatch(/pas encore de plan étape par étape/);
+    expect(tsu.flatMap((reply) => reply.suggestedActions?.actions ?? []).map((action) => (action.value as { action?: string })?.action)).toContain('human');
+    expect(titles(tsu)).not.toContain('Tokyo');
+    const nrw = await expectRepliesClient(service.url, { locale: 'fr-FR' }).send('Fais-moi une checklist pour déménager à Düsseldorf');
+    expect(textOf(nrw)).not.toMatch(/pas encore de plan/);
+    expect(nrw.flatMap((reply) => reply.suggestedActions?.actions ?? []).length).toBeGreaterThan(1);
+  });
+
   it('without an entry point the same English question offers Tokyo and NRW, as before', async () => {
     const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send('How do I open a bank account?');
     expect(titles(replies).sort()).toEqual(['North Rhine-Westphalia (NRW)', 'Tokyo']);
