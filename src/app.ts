@@ -125,7 +125,7 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
   const secretOptions = { store: stores.redis as SecretKeyValueStore | undefined, keyPrefix: config.redisKeyPrefix, logger };
   const directLineSecret = (await resolveSigningSecret('DIRECTLINE_SECRET', config.directLineSecret, secretOptions)).value;
   const staffSessionSecret = (await resolveSigningSecret('STAFF_SESSION_SECRET', config.staffSessionSecret, secretOptions)).value;
-  const dataExportSecret = (await resolveSigningSecret('DATA_EXPORT_SECRET', undefined, secretOptions)).value;
+  const dataExportSecret = (await resolveSigningSecret('DATA_EXPORT_SECRET', config.dataExportSecret, secretOptions)).value;
   const limits = createRateLimits(config.rateLimits, { redis: stores.redis, keyPrefix: `${config.redisKeyPrefix}ratelimit:` });
   const chatLimit = chatRateLimit({ limit: limits.user, storage: stores.storage, i18n, logger });
 

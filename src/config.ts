@@ -96,6 +96,8 @@ export interface AppConfig {
   staffAccountsFile: string | undefined;
   /** Secret that signs staff session tokens; generated per process when unset (sessions end at a restart; one replica). */
   staffSessionSecret: string | undefined;
+  /** `DATA_EXPORT_SECRET`: signs "export my data" links (≥ 32 characters); unset = generated once and kept in Redis, or per process. */
+  dataExportSecret: string | undefined;
   staffSessionTtlSeconds: number;
   logLevel: string;
   /** Largest request body accepted, in bytes; larger ones get 413. */
@@ -250,6 +252,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   // The admin token is not throttled like logins: it must be too long to guess.
   const staffToken = optional(env, 'STAFF_TOKEN');
   if (staffToken !== undefined && staffToken.length < 24) throw new ConfigError('STAFF_TOKEN', 'must be at least 24 characters');
+  const dataExportSecret = optional(env, 'DATA_EXPORT_SECRET');
+  if (dataExportSecret !== undefined && dataExportSecret.length < 32) throw new ConfigError('DATA_EXPORT_SECRET', 'must be at least 32 characters');
   const staffSessionSecret = optional(env, 'STAFF_SESSION_SECRET');
   if (staffSessionSecret !== undefined && staffSessionSecret.length < 32) {
     throw new ConfigError('STAFF_SESSION_SECRET', 'must be at least 32 characters');
@@ -273,6 +277,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     staffToken,
     staffAccountsFile: optional(env, 'STAFF_ACCOUNTS_FILE'),
     staffSessionSecret,
+    dataExportSecret,
     staffSessionTtlSeconds: integer(env, 'STAFF_SESSION_TTL_SECONDS', 8 * 3600, 300, 86_400),
     logLevel,
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 10 * 1024 * 1024),

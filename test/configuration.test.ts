@@ -15,6 +15,7 @@ describe('configuration', () => {
     [{ LINE_CHANNEL_SECRET: 'secret' }, 'LINE_CHANNEL_ACCESS_TOKEN'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ DIRECTLINE_SECRET: 'short' }, 'DIRECTLINE_SECRET'],
+    [{ DATA_EXPORT_SECRET: 'short' }, 'DATA_EXPORT_SECRET'],
   ])('%o fails naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}:`));
