@@ -32,14 +32,8 @@ export const DEFAULT_STATE_KEY_PREFIX = 'kakehashi:state:';
  */
 const SEPARATOR = '\n';
 
-/**
- * Checks every conditional write of the batch, then writes all of them, in one
- * atomic step. KEYS[i] pairs with ARGV[3i-2..3i] = expected eTag ('' = no check),
- * payload, TTL in ms ('0' = no expiry; plain SET also clears an old TTL).
- * Returns {0, ''} on success or {index, current eTag or ''} on the first conflict.
- */
-const WRITE_SCRIPT = defineScript(`
-for i = 1, #KEYS do
+/** Lua: returns {index, current eTag or ''} for the first write whose expected eTag (ARGV[3i-2], '' = none) differs. */
+const CHECK_ETAGS = `for i = 1, #KEYS do
   local expected = ARGV[i * 3 - 2]
   if expected ~= '' then
     local current = redis.call('GET', KEYS[i])
@@ -51,7 +45,16 @@ for i = 1, #KEYS do
     if tag ~= expected then return {i, tag or ''} end
   end
 end
-for i = 1, #KEYS do
+`;
+
+/**
+ * Checks every conditional write of the batch, then writes all of them, in one
+ * atomic step. KEYS[i] pairs with ARGV[3i-2..3i] = expected eTag ('' = no check),
+ * payload, TTL in ms ('0' = no expiry; plain SET also clears an old TTL).
+ * Returns {0, ''} on success or {index, current eTag or ''} on the first conflict.
+ */
+const WRITE_SCRIPT = defineScript(`
+${CHECK_ETAGS}for i = 1, #KEYS do
   local ttl = tonumber(ARGV[i * 3])
   if ttl > 0 then
     redis.call('SET', KEYS[i], ARGV[i * 3 - 1], 'PX', ttl)
@@ -64,19 +67,7 @@ return {0, ''}
 
 /** Only the eTag checks of {@link WRITE_SCRIPT} (same KEYS/ARGV layout, payloads ignored): the first phase of a batch spanning slots. */
 const CHECK_SCRIPT = defineScript(`
-for i = 1, #KEYS do
-  local expected = ARGV[i * 3 - 2]
-  if expected ~= '' then
-    local current = redis.call('GET', KEYS[i])
-    local tag = false
-    if current then
-      local sep = string.find(current, '\\n', 1, true)
-      if sep then tag = string.sub(current, 1, sep - 1) end
-    end
-    if tag ~= expected then return {i, tag or ''} end
-  end
-end
-return {0, ''}
+${CHECK_ETAGS}return {0, ''}
 `);
 
 /**
