@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { Router } from 'express';
 import type { i18n } from 'i18next';
 import { negotiateConsoleLanguage } from '../escalation/staff/consoleLanguage';
-import { secureHeaders } from '../escalation/staff/staffConsole';
-import { escapeHtml, inertJson } from '../http/htmlSafety';
+import { secureHeaders, staffPageHead } from '../escalation/staff/staffConsole';
+import { escapeHtml } from '../http/htmlSafety';
 import { MENU_TOPICS } from '../conversation/answering';
 
 const publicDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'public');
@@ -41,19 +41,10 @@ export function insightsPageRouter(options: { i18n: i18n }): Router {
     const h = (key: string) => escapeHtml(t(key));
     secureHeaders(res);
     res.set('Cache-Control', 'no-store');
-    res.type('html').send(`<!doctype html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${h('title')}</title>
-<link rel="icon" href="/staff/favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="/staff/insights/insights.css">
-<script type="application/json" id="insights-strings">${inertJson(strings)}</script>
-<script src="/staff/insights/chart.umd.min.js" defer></script>
-<script src="/staff/insights/insights.js" defer></script>
-</head>
+    res.type('html').send(`${staffPageHead({
+      language, title: t('title'), stylesheet: '/staff/insights/insights.css', stringsId: 'insights-strings', strings,
+      scripts: ['/staff/insights/chart.umd.min.js', '/staff/insights/insights.js'],
+    })}
 <body data-language="${language}">
 <header class="top"><h1>${h('title')}</h1><a href="/staff">${h('toConsole')}</a></header>
 <p id="status" role="status" aria-live="polite">${h('loading')}</p>

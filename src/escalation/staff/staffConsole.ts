@@ -37,6 +37,25 @@ const FAVICON =
   '<path d="M2 11 Q8 3 14 11" stroke="#fff" stroke-width="2" fill="none"/></svg>';
 
 
+/**
+ * The opening of a staff page up to `</head>`: language, title, the staff favicon, one stylesheet, the page's strings
+ * as inert JSON and its deferred scripts (all served from this host).
+ */
+export function staffPageHead(page: { language: string; title: string; stylesheet: string; stringsId: string; strings: unknown; scripts: string[] }): string {
+  return `<!doctype html>
+<html lang="${page.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(page.title)}</title>
+<link rel="icon" href="/staff/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="${page.stylesheet}">
+<script type="application/json" id="${page.stringsId}">${inertJson(page.strings)}</script>
+${page.scripts.map((src) => `<script src="${src}" defer></script>`).join('\n')}
+</head>`;
+}
+
 /** The staff pages' headers: a strict CSP (only this host), no sniffing, no referrer, no framing. */
 export function secureHeaders(res: Response): void {
   res.set({
@@ -63,18 +82,7 @@ export function staffConsoleRouter(options: StaffConsoleOptions): Router {
     const h = (key: string, values?: Record<string, unknown>) => escapeHtml(t(key, values ?? {}));
     secureHeaders(res);
     res.set('Cache-Control', 'no-store');
-    res.type('html').send(`<!doctype html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${h('title')}</title>
-<link rel="icon" href="/staff/favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="/staff/console.css">
-<script type="application/json" id="staff-strings">${inertJson(strings)}</script>
-<script src="/staff/console.js" defer></script>
-</head>
+    res.type('html').send(`${staffPageHead({ language, title: t('title'), stylesheet: '/staff/console.css', stringsId: 'staff-strings', strings, scripts: ['/staff/console.js'] })}
 <body data-language="${language}" data-language-source="${source}" data-languages="${SUPPORTED_LANGUAGES.join(' ')}" data-max-length="${MAX_STAFF_MESSAGE_LENGTH}">
 <header class="top">
   <h1>${h('title')}</h1>
