@@ -1,6 +1,6 @@
 /**
  * Evaluation on the real knowledge folder.
- * Usage: npx tsx scripts/eval.ts [--misses] [--min-confidence=0.3] [--blind-sample]
+ * Usage: npx tsx scripts/eval.ts [--misses] [--min-confidence=0.3] [--blind-sample] [--sets=blind-,probe]
  * First the blind sets (test/eval/blind/*.json), graded end to end through POST /api/messages of an in-process
  * service: pass rate overall, per language, per topic, per kind. Then retrieval top-1/top-3 per language and per
  * topic for the tuning and the held-out questions. `--blind-sample` grades test/eval/blind-sample/ instead of
@@ -49,12 +49,19 @@ function printBlind(results: CaseResult[]): void {
   for (const [lang, items] of by((r) => [r.lang])) console.log(`  lang ${lang.padEnd(7)} ${rate(items)}`);
   for (const [topic, items] of by((r) => [r.topic])) console.log(`  topic ${topic.padEnd(6)} ${rate(items)}`);
   for (const [kind, items] of by((r) => [...new Set(r.kinds)])) console.log(`  kind ${kind.padEnd(7)} ${rate(items)}`);
-  if (showMisses) for (const r of results.filter((x) => !x.pass)) console.log(`  FAIL ${r.id} [${r.lang}] ${r.reasons.join('; ')}`);
+  if (showMisses) {
+    for (const r of results.filter((x) => !x.pass)) {
+      console.log(`  FAIL ${r.id} [${r.lang}] ${r.reasons.join('; ')}`);
+      for (const reply of r.failingReplies) console.log(`       ${reply}`);
+    }
+  }
 }
 
 async function runBlind(): Promise<void> {
   const dir = path.join(root, 'test/eval', args.includes('--blind-sample') ? 'blind-sample' : 'blind');
-  const sets = loadBlindSets(dir);
+  // --sets=blind-,probe : only the files whose name contains one of these (diagnosis runs).
+  const only = args.find((arg) => arg.startsWith('--sets='))?.slice('--sets='.length).split(',');
+  const sets = loadBlindSets(dir).filter((set) => !only || only.some((part) => path.basename(set.file).startsWith(part)));
   if (sets.length === 0) {
     console.log(`\n== blind: no files in ${path.relative(root, dir)} ==`);
     return;

@@ -60,6 +60,8 @@ export interface CaseResult {
   kinds: string[];
   pass: boolean;
   reasons: string[];
+  /** What the user saw on each failing turn (the first 300 characters of the reply text), for diagnosis. */
+  failingReplies: string[];
 }
 
 /**
@@ -208,6 +210,7 @@ export async function runBlindSet(baseUrl: string, set: BlindSet, localeFor: (bl
     const userId = `blind-user-${randomUUID()}`;
     const reasons: string[] = [];
     const kinds: string[] = [];
+    const failingReplies: string[] = [];
     for (const [index, turn] of blindCase.turns.entries()) {
       let activities: ReplyActivity[];
       try {
@@ -220,8 +223,9 @@ export async function runBlindSet(baseUrl: string, set: BlindSet, localeFor: (bl
       kinds.push(turn.expect.kind ?? 'answer');
       const verdict = gradeTurn(activities, turn.expect);
       for (const reason of verdict.reasons) reasons.push(`turn ${index + 1}: ${reason}`);
+      if (!verdict.pass) failingReplies.push(`turn ${index + 1} «${turn.text}» → ${replyText(activities).slice(0, 300).replace(/\s+/g, ' ')}`);
     }
-    results.push({ set: set.set, id: blindCase.id, lang: blindCase.lang, topic: blindCase.topic ?? '-', kinds, pass: reasons.length === 0, reasons });
+    results.push({ set: set.set, id: blindCase.id, lang: blindCase.lang, topic: blindCase.topic ?? '-', kinds, pass: reasons.length === 0, reasons, failingReplies });
   }
   return results;
 }
