@@ -1,5 +1,5 @@
 /**
- * Detects emergency signals in ja/de/en messages so the bot can show emergency numbers before anything else.
+ * Detects emergency signals in ja/de/en/fr messages (accidents and injuries included) so the bot can show emergency numbers before anything else.
  * Errs on the safe side: "emergency number for later" also triggers. It must not trigger on look-alikes such as
  * "Notar" or "health insurance": Latin terms match whole words (multi-word phrases with flexible spacing), and
  * typo tolerance (one edit) is used only for single words of 8+ letters, where it cannot hit ordinary words.
@@ -18,6 +18,8 @@ const JAPANESE_TERMS = [
   '呼吸ができない', '呼吸が苦しい', '呼吸していない', '息をしていない', '心臓発作', '心筋梗塞', '胸が苦しい', '脳卒中',
   '血が止まらない', '大量出血', '出血がひどい', '火事', '燃えて', '火災', '溺れ', '窒息', '喉に詰ま', 'けいれん', '痙攣',
   '倒れた', '倒れて', '死にそう', '自殺', '死にたい', '助けて', '緊急', '事故にあ', '事故に遭',
+  '息してない', '息をしてない', '息してません', '呼吸してない', '意識ない', '目を覚まさない', '交通事故', '大けが', '大怪我',
+  'けがをした', '怪我をした', 'けがしてる', '怪我してる', '血が出て', '頭を打', '車にひかれ', '車に轢かれ',
 ];
 
 /** Latin signals (English, German and French), folded: lower case, ä → ae, ß → ss. Multi-word entries match as phrases. */
@@ -28,16 +30,20 @@ const LATIN_TERMS = [
   'unresponsive', 'heart attack', 'cardiac arrest', 'chest pain', 'stroke', 'bleeding heavily', 'heavy bleeding',
   'bleeding badly', 'severe bleeding', "won't stop bleeding", 'fire', 'on fire', 'burning', 'overdose', 'poisoned',
   'poisoning', 'choking', 'drowning', 'seizure', 'suicide', 'kill myself', 'sos', 'dying', 'collapsed', 'has collapsed',
+  'car accident', 'traffic accident', 'had an accident', 'injured', 'badly hurt', 'seriously hurt', "won't wake up",
+  'not waking up', 'hit by a car', 'bleeding',
   // German
   'notfall', 'notfaelle', 'notruf', 'notarzt', 'notaufnahme', 'krankenwagen', 'rettungswagen', 'rettungsdienst',
   'bewusstlos', 'ohnmaechtig', 'keine luft', 'bekomme keine luft', 'kriege keine luft', 'atmet nicht', 'atemnot',
   'herzinfarkt', 'herzstillstand', 'schlaganfall', 'brustschmerzen', 'blutet stark', 'starke blutung', 'hoert nicht auf zu bluten',
   'brennt', 'feuer', 'feuerwehr', 'vergiftung', 'vergiftet', 'erstickt', 'ertrinkt', 'krampfanfall',
-  'selbstmord', 'suizid', 'hilfe hilfe', 'zusammengebrochen', 'kollabiert',
+  'selbstmord', 'suizid', 'hilfe hilfe', 'zusammengebrochen', 'kollabiert', 'verkehrsunfall', 'autounfall',
+  'unfall gehabt', 'einen unfall', 'verletzt', 'schwer verletzt', 'wacht nicht auf', 'angefahren', 'blutet',
   // French
   'urgence', 'urgences', 'samu', 'pompiers', 'inconscient', 'inconsciente', 'ne respire plus', 'ne respire pas',
   'crise cardiaque', 'arret cardiaque', 'avc', 'saigne beaucoup', 'hemorragie', 'incendie', 'au feu', 'noyade',
-  "s'est effondre", 'evanoui', 'evanouie', 'empoisonnement', 'intoxication', 'suicide',
+  "s'est effondre", 'evanoui', 'evanouie', 'empoisonnement', 'intoxication', 'suicide', 'accident de voiture',
+  'accident de la route', 'un accident', 'blesse', 'blessee', 'blesses', 'grievement blesse', 'ne se reveille pas', 'renverse par',
 ];
 
 interface LatinPattern {

@@ -34,6 +34,13 @@ describe('detectEmergency', () => {
     ['my friend is unconcious', 'unconscious'],
     // Safe side: a non-urgent mention also triggers.
     ['what is the emergency number for later', 'emergency'],
+    // Accidents, injuries and a child not breathing, as people type them (issue 8 probe set).
+    ['Düsseldorfで子どもが息してない', '息してない'],
+    ['car accident on route 23 in Tsu, someone injured!!', 'car accident'],
+    ['my son fell and is badly hurt', 'badly hurt'],
+    ['Autounfall auf der A3, eine Person verletzt', 'autounfall'],
+    ['mon fils est blessé, il saigne', 'blesse'],
+    ['交通事故です、けがをした人がいます', '交通事故'],
   ])('%s → %s', (text, matched) => {
     expect(detectEmergency(text)).toEqual({ emergency: true, matched });
   });
@@ -55,6 +62,10 @@ describe('detectEmergency', () => {
     'what is 7119 in tokyo',
     'call 116117 for a doctor',
     'the fireplace in the flat',
+    'accident insurance for employees in Geneva',
+    'Unfallversicherung für Mitarbeiter',
+    'assurance accident obligatoire ?',
+    '労災保険の手続き',
     '',
   ])('does not trigger on %j', (text) => {
     expect(isEmergency(text)).toBe(false);
