@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { commandOf } from '../../src/conversation/commands';
+
+describe('hand-over requests phrased as a call-back (issue 8)', () => {
+  it.each([
+    'Kann mich bitte jemand vom Büro anrufen?',
+    'Rückruf bitte',
+    'can someone call me back?',
+    'please call us tomorrow',
+    'Quelqu\'un peut me rappeler ?',
+    '折り返しお願いします',
+    '担当から電話をください',
+  ])('%j asks for a person', (text) => {
+    expect(commandOf(text)).toBe('human');
+  });
+
+  it.each([
+    'Wie rufe ich den Notruf an?',
+    'how do I call 116117 for a doctor',
+    '116117に電話して予約できる？',
+    'comment appeler le 15 ?',
+    'Wann muss ich die Ausländerbehörde anrufen?',
+  ])('%j is a question, not a hand-over', (text) => {
+    expect(commandOf(text)).toBeUndefined();
+  });
+});
