@@ -43,6 +43,9 @@ describe('message understanding', () => {
     ['Do I need to speak German at the notary?', 'en'],
     ['子供が夜に熱を出しました', 'ja'],
     ['Was kostet die Gründung einer GmbH?', 'de'],
+    // A chit-chat word ("heißt", "last") among several words of the entries is no reason to decline.
+    ['Mitarbeiter einstellen in Tokio: wie heißt da die Arbeitslosenversicherung und wo meldet man das', 'de'],
+    ['we moved to Essen last week, what do we have to register?', 'en'],
   ])('"%s" is a question', (text, language) => {
     expect(understanding.understand(text, { language }).kind).toBe('question');
   });

@@ -36,8 +36,10 @@ export class ScopeClassifier {
     processTerm: (term) => term,
   });
   private readonly placeNames: RegExp | undefined;
-  /** Terms of out-of-scope examples that no in-scope example uses ("wetter", "fußball"): a message with one is out. */
+  /** Terms of out-of-scope examples that no in-scope example uses ("wetter", "fußball"). */
   private readonly outOnlyTerms = new Set<string>();
+  /** Terms of in-scope examples that no out-of-scope example uses ("anmeldung", "arbeitslosenversicherung"). */
+  private readonly inOnlyTerms = new Set<string>();
 
   /**
    * @param entries the knowledge entries (their questions and titles in every language are the in-scope examples)
@@ -64,7 +66,9 @@ export class ScopeClassifier {
     }
     this.index.addAll(docs);
     const inTerms = new Set(docs.filter((doc) => doc.scope === 'in').flatMap((doc) => doc.terms.split(' ')));
-    for (const doc of docs) if (doc.scope === 'out') for (const term of doc.terms.split(' ')) if (!inTerms.has(term)) this.outOnlyTerms.add(term);
+    const outTerms = new Set(docs.filter((doc) => doc.scope === 'out').flatMap((doc) => doc.terms.split(' ')));
+    for (const term of outTerms) if (!inTerms.has(term)) this.outOnlyTerms.add(term);
+    for (const term of inTerms) if (!outTerms.has(term)) this.inOnlyTerms.add(term);
     const names = [...placeNames].sort((a, b) => b.length - a.length).map((name) => name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     this.placeNames = names.length > 0 ? new RegExp(names.join('|'), 'giu') : undefined;
   }
@@ -87,9 +91,12 @@ export class ScopeClassifier {
       else inWeight += result.score;
     }
     if (inWeight + outWeight === 0) return { scope: 'unknown', inWeight, outWeight };
-    // A word that only ever appears in out-of-scope examples decides, however many in-scope words surround it
-    // ("Wetter in Essen am Wochenende": the weekend is also a sick child's problem). The search check follows.
-    const outOnly = terms.some((term) => this.outOnlyTerms.has(term));
-    return { scope: outOnly || outWeight > OUT_MARGIN * inWeight ? 'out' : 'in', inWeight, outWeight };
+    // Words that only ever appear in out-of-scope examples decide unless more words that only ever appear in
+    // in-scope examples stand against them: "Wetter in Essen am Wochenende" is out (the weekend is also a sick
+    // child's problem), "Mitarbeiter einstellen: wie heißt die Arbeitslosenversicherung?" is in although "heißt" only
+    // occurs in chit-chat examples. The search check follows.
+    const outOnly = terms.filter((term) => this.outOnlyTerms.has(term)).length;
+    const inOnly = terms.filter((term) => this.inOnlyTerms.has(term)).length;
+    return { scope: (outOnly > 0 && outOnly >= inOnly) || outWeight > OUT_MARGIN * inWeight ? 'out' : 'in', inWeight, outWeight };
   }
 }
