@@ -17,12 +17,14 @@ const plansDir = path.join(root, 'knowledge/plans');
 describe('plan check', () => {
   let knowledge: KnowledgeBase;
   let plans: PlanDefinition[];
+  let languagesByRegion: Record<string, readonly string[]>;
   beforeAll(() => {
     const catalog = loadPartnerships(path.join(root, 'knowledge/partnerships.json'));
+    languagesByRegion = requiredLanguagesByRegion(catalog);
     knowledge = loadKnowledge({ entriesDir: path.join(root, 'knowledge/entries'), knownRegions: catalog.regions.map((region) => region.id), requiredLanguages: requiredLanguagesByRegion(catalog) });
     plans = readPlans(plansDir).plans;
   });
-  const check = (plan: PlanDefinition) => checkPlans({ plans: [plan], knowledge, knownRegions: ['tokyo', 'nrw'] }).map((p) => p.problem);
+  const check = (plan: PlanDefinition) => checkPlans({ plans: [plan], knowledge, knownRegions: ['tokyo', 'nrw'], languagesByRegion }).map((p) => p.problem);
   const broken = (mutate: (plan: PlanDefinition) => void) => {
     const plan = structuredClone(plans.find((candidate) => candidate.id === 'moving-nrw')!);
     mutate(plan);
@@ -32,7 +34,7 @@ describe('plan check', () => {
   it('the four shipped plans are sound and each has at least five steps for every answer combination tried', () => {
     expect(readPlans(plansDir).problems).toEqual([]);
     expect(plans.map((plan) => plan.id).sort()).toEqual(['company-nrw', 'company-tokyo', 'moving-nrw', 'moving-tokyo']);
-    expect(checkPlans({ plans, knowledge, knownRegions: ['tokyo', 'nrw'] })).toEqual([]);
+    expect(checkPlans({ plans, knowledge, knownRegions: ['tokyo', 'nrw'], languagesByRegion })).toEqual([]);
   });
 
   it.each<[string, (plan: PlanDefinition) => void, RegExp]>([
@@ -53,7 +55,7 @@ describe('plan check', () => {
     delete (plan.title as Record<string, string>).ja;
     fs.writeFileSync(path.join(dir, 'moving-nrw.yaml'), stringify(plan));
     expect(() => openPlans({
-      plansDir: dir, knowledge, knownRegions: ['tokyo', 'nrw'], storage: {} as never, messengers: { send: async () => undefined },
+      plansDir: dir, knowledge, knownRegions: ['tokyo', 'nrw'], languagesByRegion, storage: {} as never, messengers: { send: async () => undefined },
       i18n: {} as never, logger: { info() {} } as never, secret: 'x'.repeat(32), publicBaseUrl: undefined,
     })).toThrow(/moving-nrw\.yaml: title\.ja/);
   });
