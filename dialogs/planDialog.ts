@@ -6,6 +6,7 @@
  */
 import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogInstance, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
+import type { TFunction } from 'i18next';
 import type { RegionResolver } from '../src/conversation/regionResolver';
 import { turnServices } from '../src/conversation/turnServices';
 import { replyToActivity } from '../src/replies/replyActivity';
@@ -74,10 +75,11 @@ export class PlanDialog extends ComponentDialog {
 
   private async kindStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as PlanDialogOptions;
-    const { profile, t } = turnServices(step.context);
+    const { profile, t, partnership } = turnServices(step.context);
     if (options.planId) return step.next(`plan:${options.planId}`);
     const draftPlan = profile.planDraft ? this.deps.planner.catalog.byId(profile.planDraft.planId) : undefined;
-    if (draftPlan && (!options.kind || options.kind === draftPlan.kind) && (!options.regionId || options.regionId === draftPlan.region)) {
+    const draftFits = draftPlan && (!partnership || partnership.regions.includes(draftPlan.region));
+    if (draftPlan && draftFits && (!options.kind || options.kind === draftPlan.kind) && (!options.regionId || options.regionId === draftPlan.region)) {
       await sendReply(step.context, { text: t('plans.resuming', { plan: textIn(draftPlan.title, turnServices(step.context).language) }) });
       return step.next(`plan:${draftPlan.id}`);
     }
@@ -97,13 +99,18 @@ export class PlanDialog extends ComponentDialog {
     if (result.startsWith('plan:')) return step.next(result);
     const kind = result as PlanDefinition['kind'];
     const options = (step.options ?? {}) as PlanDialogOptions;
-    const { profile, t, language } = turnServices(step.context);
+    const { profile, t, language, partnership } = turnServices(step.context);
     const catalog = this.deps.planner.catalog;
     const regionId = options.regionId ?? profile.region;
     const plan = regionId ? catalog.find(kind, regionId) : undefined;
     if (plan) return step.next(`plan:${plan.id}`);
+    // Only the regions of the conversation's partnership (entry point, binding, place names) that have such a plan.
     const plans = catalog.plans.filter((candidate) => candidate.kind === kind);
-    const ordered = this.deps.regionResolver.choicesFor(language).map((region) => plans.find((candidate) => candidate.region === region.id)).filter((candidate): candidate is PlanDefinition => Boolean(candidate));
+    const ordered = this.deps.regionResolver.choicesFor(language, partnership?.regions).map((region) => plans.find((candidate) => candidate.region === region.id)).filter((candidate): candidate is PlanDefinition => Boolean(candidate));
+    if (ordered.length === 0) {
+      await sendReply(step.context, noPlanHereReply(t));
+      return step.endDialog();
+    }
     const reply: Reply = {
       text: t('plans.askRegion'),
       choices: ordered.map((candidate) => ({ label: regionName(this.deps.regionResolver.region(candidate.region)!, language), action: `plan:start:${candidate.id}` })),
@@ -189,7 +196,7 @@ export class PlanDialog extends ComponentDialog {
       return true;
     }
     if (input.kind === 'text') {
-      const kind = /grün|found|compan|firm|会社|設立|起業/iu.test(input.text) ? 'company' : /umzug|umzieh|mov|引っ越|引越|移住/iu.test(input.text) ? 'moving' : undefined;
+      const kind = /grün|found|compan|firm|entreprise|société|création|会社|設立|起業/iu.test(input.text) ? 'company' : /umzug|umzieh|mov|déménag|引っ越|引越|移住/iu.test(input.text) ? 'moving' : undefined;
       if (prefix === 'plan:kind:' && kind) {
         prompt.recognized.value = kind;
         return true;
@@ -206,7 +213,7 @@ export class PlanDialog extends ComponentDialog {
       return true;
     }
     const kind = (prompt.options.validations as { kind: PlanDefinition['kind'] }).kind;
-    const regionId = this.deps.regionResolver.regionOf(input.text);
+    const regionId = this.deps.regionResolver.regionOf(input.text, turnServices(prompt.context).partnership?.regions);
     const plan = regionId ? catalog.find(kind, regionId) : undefined;
     if (plan) {
       prompt.recognized.value = `plan:start:${plan.id}`;
@@ -228,6 +235,14 @@ export class PlanDialog extends ComponentDialog {
     prompt.recognized.value = answer;
     return true;
   }
+}
+
+/** "No step-by-step plan for this place yet", with the contact office and the menu as choices. */
+export function noPlanHereReply(t: TFunction): Reply {
+  return {
+    text: t('plans.noPlanHere'),
+    choices: [{ label: t('topics.contact'), action: 'human' }, { label: t('menu.button'), action: 'menu' }],
+  };
 }
 
 /** The next slot to ask: unanswered, and its `askIf` holds. */

@@ -9,7 +9,7 @@ import type { RegionResolver } from '../src/conversation/regionResolver';
 import { turnServices } from '../src/conversation/turnServices';
 import type { Planner, PlanAudience } from '../src/plans/planner';
 import { planRequestOf, remindersOffRequested, stepDoneOf } from '../src/plans/planIntents';
-import { PLAN_DIALOG, type PlanDialogOptions } from './planDialog';
+import { noPlanHereReply, PLAN_DIALOG, type PlanDialogOptions } from './planDialog';
 import { sendReply } from './sendReply';
 
 function audienceOf(dc: DialogContext): PlanAudience {
@@ -27,21 +27,25 @@ export async function planTopLevel(dc: DialogContext, planner: Planner, regions:
   if (remindersOffRequested(input.text)) return setReminders(dc, planner, undefined, false);
   const request = planRequestOf(input.text);
   if (request) {
-    const { partnership, t } = turnServices(dc.context);
-    const regionId = regions.regionOf(input.text, partnership?.regions);
-    const withPlans = new Set(request.kind ? planner.catalog.regionsFor(request.kind) : planner.catalog.plans.map((plan) => plan.region));
-    // A place (or a partnership) without plans: say so and offer the office, rather than a plan for somewhere else.
-    if ((regionId && !withPlans.has(regionId)) || (partnership && !partnership.regions.some((region) => withPlans.has(region)))) {
-      await sendReply(dc.context, {
-        text: t('plans.noPlanHere'),
-        choices: [{ label: t('topics.contact'), action: 'human' }, { label: t('menu.button'), action: 'menu' }],
-      });
-      return dc.endDialog();
-    }
-    const options: PlanDialogOptions = { kind: request.kind, regionId, text: input.text };
-    return dc.beginDialog(PLAN_DIALOG, options);
+    const regionId = regions.regionOf(input.text, turnServices(dc.context).partnership?.regions);
+    return startPlanner(dc, planner, { kind: request.kind, regionId, text: input.text });
   }
   return undefined;
+}
+
+/**
+ * Starts the planner, unless the place named or the conversation's partnership has no plan (of that kind): then it
+ * says so and offers the office, rather than a plan for somewhere else. Every way into the planner goes through here
+ * (a typed request, the "new plan" buttons), so none bypasses this.
+ */
+async function startPlanner(dc: DialogContext, planner: Planner, options: PlanDialogOptions): Promise<DialogTurnResult> {
+  const { partnership, t } = turnServices(dc.context);
+  const withPlans = new Set(options.kind ? planner.catalog.regionsFor(options.kind) : planner.catalog.plans.map((plan) => plan.region));
+  if ((options.regionId && !withPlans.has(options.regionId)) || (partnership && !partnership.regions.some((region) => withPlans.has(region)))) {
+    await sendReply(dc.context, noPlanHereReply(t));
+    return dc.endDialog();
+  }
+  return dc.beginDialog(PLAN_DIALOG, options);
 }
 
 /** The `plan:…` buttons: `done:<plan>:<step>`, `show`, `reminders:on|off:<plan>`, `new:<kind>`. */
@@ -49,7 +53,7 @@ export async function planAction(dc: DialogContext, planner: Planner, argument: 
   const [verb, first, second] = argument.split(':');
   if (verb === 'done' && first && second) return markDone(dc, planner, { planId: first, stepId: second });
   if (verb === 'reminders' && (first === 'on' || first === 'off')) return setReminders(dc, planner, second, first === 'on');
-  if (verb === 'new' && (first === 'company' || first === 'moving')) return dc.beginDialog(PLAN_DIALOG, { kind: first } satisfies PlanDialogOptions);
+  if (verb === 'new' && (first === 'company' || first === 'moving')) return startPlanner(dc, planner, { kind: first });
   return showPlan(dc, planner);
 }
 

@@ -39,7 +39,7 @@ const plans = readPlans(path.join(knowledgeDir, 'plans'));
 let planProblems = plans.problems;
 if (result.ok) {
   const knowledge = loadKnowledge({ entriesDir: path.join(knowledgeDir, 'entries'), knownRegions: catalog.regions.map((r) => r.id), requiredLanguages: requiredLanguagesByRegion(catalog) });
-  planProblems = [...planProblems, ...checkPlans({ plans: plans.plans, knowledge, knownRegions: catalog.regions.map((r) => r.id) })];
+  planProblems = [...planProblems, ...checkPlans({ plans: plans.plans, knowledge, knownRegions: catalog.regions.map((r) => r.id), languagesByRegion: requiredLanguagesByRegion(catalog) })];
 }
 console.log(`${plans.plans.length} plans (${plans.plans.map((plan) => `${plan.id}: ${plan.steps.length} steps`).join(', ')})`);
 if (planProblems.length > 0) {

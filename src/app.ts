@@ -160,6 +160,7 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
 
   const plans = openPlans({
     plansDir: path.join(config.knowledgeDir, 'plans'), knowledge: knowledge.knowledge, knownRegions: catalog.regions.map((region) => region.id),
+    languagesByRegion: requiredLanguagesByRegion(catalog),
     storage: stores.storage, messengers: escalation.messengers, i18n, logger, secret: config.directLineSecret ?? randomBytes(32).toString('hex'), publicBaseUrl: config.publicBaseUrl,
     ...(overrides.plans?.clock ? { clock: overrides.plans.clock } : {}),
   });

@@ -5,13 +5,12 @@
  */
 import { z } from 'zod';
 
-/** Languages every plan text must be written in. */
-export const PLAN_LANGUAGES = ['ja', 'de', 'en'] as const;
-
-/** Text in every UI language (ja, de, en required; further languages such as fr optional). */
-const localized = z
-  .object({ ja: z.string().min(1), de: z.string().min(1), en: z.string().min(1) })
-  .catchall(z.string().min(1));
+/**
+ * Text per language code. English is always there (the fallback for a user whose language a plan lacks); the other
+ * languages a plan must have are its partnership's (`languages` in `knowledge/partnerships.json`), checked in
+ * `planCheck.ts`: ja, de, en for Tokyo ⇄ NRW; ja, fr, en for Tsu ⇄ Paris Region/Geneva.
+ */
+const localized = z.object({ en: z.string().min(1) }).catchall(z.string().min(1));
 export type Localized = z.infer<typeof localized>;
 
 const slotValue = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'values are lower-case ids');
@@ -115,7 +114,7 @@ export function stepApplies(step: PlanStep, answers: PlanAnswers): boolean {
   return conditionHolds(step.when, answers) && !exceptionHolds(step.unless, answers);
 }
 
-/** The text in `language`, English when that language has none (fr while its plans are being written). */
+/** The text in `language`, English when the plan has none in it (a German user of a Tsu plan reads English). */
 export function textIn(text: Localized, language: string): string {
   return text[language] ?? text.en;
 }

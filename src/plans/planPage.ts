@@ -10,7 +10,7 @@ import type { i18n } from 'i18next';
 import { escapeHtml } from '../http/htmlSafety';
 import { userStateKey } from '../conversation/stateKeys';
 import type { UserProfile } from '../conversation/userRecords';
-import { isSupportedLanguage } from '../i18n/i18n';
+import { isSupportedLanguage, SUPPORTED_LANGUAGES } from '../i18n/i18n';
 import type { KnowledgeBase } from '../knowledge';
 import type { PlanView } from '../replies/reply';
 import type { PlanCatalog } from './planCatalog';
@@ -63,7 +63,7 @@ export function planPageRouter(deps: PlanPageDeps): Router {
     res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'");
     res.setHeader('Referrer-Policy', 'no-referrer');
     const claims = deps.links.verify(token);
-    const fallbackT = deps.i18n.getFixedT(req.acceptsLanguages('ja', 'de', 'en') || 'en');
+    const fallbackT = deps.i18n.getFixedT(req.acceptsLanguages([...SUPPORTED_LANGUAGES]) || 'en');
     if (claims === 'invalid' || claims === 'expired') {
       const status = claims === 'expired' ? 410 : 404;
       res.status(status).type('html').send(page('en', fallbackT(`plans.page.${claims}`), `<p>${escapeHtml(fallbackT(`plans.page.${claims}`))}</p>`));

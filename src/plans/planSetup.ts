@@ -19,6 +19,8 @@ export interface PlansSetupDeps {
   plansDir: string;
   knowledge: KnowledgeBase;
   knownRegions: string[];
+  /** Region id → the languages of its partnership (`requiredLanguagesByRegion(catalog)`): every plan text in each. */
+  languagesByRegion: Readonly<Record<string, readonly string[]>>;
   storage: Storage;
   messengers: Pick<UserMessengers, 'send'>;
   i18n: i18n;
@@ -41,7 +43,7 @@ export interface Plans {
 /** @throws PlanValidationError listing every problem when a plan is broken. */
 export function openPlans(deps: PlansSetupDeps): Plans {
   const { plans, problems } = readPlans(deps.plansDir);
-  const all = [...problems, ...checkPlans({ plans, knowledge: deps.knowledge, knownRegions: deps.knownRegions })];
+  const all = [...problems, ...checkPlans({ plans, knowledge: deps.knowledge, knownRegions: deps.knownRegions, languagesByRegion: deps.languagesByRegion })];
   if (all.length > 0) throw new PlanValidationError(all);
   const catalog = planCatalogOf(plans);
   const clock = deps.clock;

@@ -1,7 +1,7 @@
 /**
  * Reads a planner answer from a button or from typed text: a choice by its number, label or a synonym, an amount by
  * its range ("500万円", "5 Mio.", "30,000,000"), and a date in common forms of each language ("3 March", "3. März",
- * "3月3日", "2027-03-03", "03.03.2027") through chrono-node, which knows English, German and Japanese dates.
+ * "3月3日", "3 mars", "2027-03-03", "03.03.2027") through chrono-node, which knows English, German, Japanese and French dates.
  */
 import * as chrono from 'chrono-node';
 import type { PlanChoice, PlanSlot } from './planDefinition';
@@ -13,7 +13,7 @@ export function isDateChoiceValue(value: string): boolean {
   return DATE_CHOICE.test(value);
 }
 
-const PARSERS: Record<string, chrono.Chrono> = { en: chrono.en.casual, de: chrono.de.casual, ja: chrono.ja.casual };
+const PARSERS: Record<string, chrono.Chrono> = { en: chrono.en.casual, de: chrono.de.casual, ja: chrono.ja.casual, fr: chrono.fr.casual };
 
 /** `YYYY-MM-DD` of a date in its own calendar day (no time zone shift). */
 export function isoDate(date: Date): string {

@@ -17,22 +17,45 @@ const plansDir = path.join(root, 'knowledge/plans');
 describe('plan check', () => {
   let knowledge: KnowledgeBase;
   let plans: PlanDefinition[];
+  let languagesByRegion: Record<string, readonly string[]>;
   beforeAll(() => {
     const catalog = loadPartnerships(path.join(root, 'knowledge/partnerships.json'));
+    languagesByRegion = requiredLanguagesByRegion(catalog);
     knowledge = loadKnowledge({ entriesDir: path.join(root, 'knowledge/entries'), knownRegions: catalog.regions.map((region) => region.id), requiredLanguages: requiredLanguagesByRegion(catalog) });
     plans = readPlans(plansDir).plans;
   });
-  const check = (plan: PlanDefinition) => checkPlans({ plans: [plan], knowledge, knownRegions: ['tokyo', 'nrw'] }).map((p) => p.problem);
+  const check = (plan: PlanDefinition) => checkPlans({ plans: [plan], knowledge, knownRegions: ['tokyo', 'nrw'], languagesByRegion }).map((p) => p.problem);
   const broken = (mutate: (plan: PlanDefinition) => void) => {
     const plan = structuredClone(plans.find((candidate) => candidate.id === 'moving-nrw')!);
     mutate(plan);
     return check(plan);
   };
 
-  it('the four shipped plans are sound and each has at least five steps for every answer combination tried', () => {
+  it('the shipped plans (Tokyo ⇄ NRW, and company set-up in Tsu, the Paris Region and Geneva) are sound', () => {
     expect(readPlans(plansDir).problems).toEqual([]);
-    expect(plans.map((plan) => plan.id).sort()).toEqual(['company-nrw', 'company-tokyo', 'moving-nrw', 'moving-tokyo']);
-    expect(checkPlans({ plans, knowledge, knownRegions: ['tokyo', 'nrw'] })).toEqual([]);
+    expect(plans.map((plan) => plan.id).sort()).toEqual(['company-geneva', 'company-nrw', 'company-paris', 'company-tokyo', 'company-tsu', 'moving-nrw', 'moving-tokyo']);
+    expect(checkPlans({ plans, knowledge, knownRegions: ['tokyo', 'nrw', 'tsu', 'paris', 'geneva'], languagesByRegion })).toEqual([]);
+  });
+
+  it('the languages a plan needs are its partnership\'s: French for a Tsu plan, German for an NRW plan, never both', () => {
+    const tsu = structuredClone(plans.find((candidate) => candidate.id === 'company-tsu')!);
+    delete (tsu.steps[0]!.title as Record<string, string>).fr;
+    const problems = checkPlans({ plans: [tsu], knowledge, knownRegions: ['tsu'], languagesByRegion }).map((p) => p.problem);
+    expect(problems).toEqual(['steps.0.title.fr: missing (plan languages ja, fr, en)']);
+    // The Tsu plans have no German and the NRW plans no French, and both pass.
+    expect(plans.find((candidate) => candidate.id === 'company-tsu')!.title.de).toBeUndefined();
+    expect(plans.find((candidate) => candidate.id === 'company-nrw')!.title.fr).toBeUndefined();
+    const nrw = structuredClone(plans.find((candidate) => candidate.id === 'company-nrw')!);
+    delete (nrw.title as Record<string, string>).de;
+    expect(check(nrw)).toEqual(['title.de: missing (plan languages ja, de, en)']);
+  });
+
+  it('a Tsu plan step citing an entry of Tokyo is refused, though the facts are Japanese law too', () => {
+    const tsu = structuredClone(plans.find((candidate) => candidate.id === 'company-tsu')!);
+    tsu.steps[1]!.entry = 'tokyo-legal-forms';
+    const problems = checkPlans({ plans: [tsu], knowledge, knownRegions: ['tsu'], languagesByRegion }).map((p) => p.problem).join('\n');
+    expect(problems).toMatch(/cites entry "tokyo-legal-forms" of region tokyo, not tsu/);
+    expect(problems).toMatch(/cites entry "tokyo-legal-forms", which has no fr text/);
   });
 
   it.each<[string, (plan: PlanDefinition) => void, RegExp]>([
@@ -53,8 +76,8 @@ describe('plan check', () => {
     delete (plan.title as Record<string, string>).ja;
     fs.writeFileSync(path.join(dir, 'moving-nrw.yaml'), stringify(plan));
     expect(() => openPlans({
-      plansDir: dir, knowledge, knownRegions: ['tokyo', 'nrw'], storage: {} as never, messengers: { send: async () => undefined },
+      plansDir: dir, knowledge, knownRegions: ['tokyo', 'nrw'], languagesByRegion, storage: {} as never, messengers: { send: async () => undefined },
       i18n: {} as never, logger: { info() {} } as never, secret: 'x'.repeat(32), publicBaseUrl: undefined,
-    })).toThrow(/moving-nrw\.yaml: title\.ja/);
+    })).toThrow(/plans\/moving-nrw: title\.ja: missing/);
   });
 });

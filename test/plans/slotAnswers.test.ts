@@ -13,6 +13,8 @@ describe('typed planner answers', () => {
     ['2027年3月3日', 'ja', '2027-03-03'],
     ['I arrived on 20 November', 'en', '2026-11-20'],
     ['am 1. Dezember', 'de', '2026-12-01'],
+    ['3 mars 2027', 'fr', '2027-03-03'],
+    ['le 1er décembre', 'fr', '2026-12-01'],
   ])('"%s" (%s) is %s when today is 29 November 2026', (text, language, expected) => {
     expect(parseTypedDate(text, '2026-11-29', language)).toBe(expected);
   });
