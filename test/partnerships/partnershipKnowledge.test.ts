@@ -18,13 +18,13 @@ const TSU_REGIONS = ['tsu', 'paris', 'geneva'];
 describe('entries of the Tsu partnership', () => {
   const opened = openKnowledge({ knowledgeDir: path.join(root, 'knowledge'), knownRegions: catalog.regions.map((r) => r.id), requiredLanguages });
 
-  it('every region has sourced entries in ja, fr and en (no German needed), checked 2026-11-29', () => {
+  it('every region has at least 25 sourced entries in ja, fr and en (no German needed), checked in this session\'s research (from 2026-11-29)', () => {
     for (const region of TSU_REGIONS) {
       const entries = opened.knowledge.entries.filter((entry) => entry.region === region);
-      expect(entries.length, region).toBeGreaterThanOrEqual(7);
+      expect(entries.length, region).toBeGreaterThanOrEqual(25);
       for (const entry of entries) {
         expect([...entry.languages].sort(), entry.id).toEqual(['en', 'fr', 'ja']);
-        expect(entry.checked).toBe('2026-11-29');
+        expect(entry.checked >= '2026-11-29' && entry.checked <= new Date().toISOString().slice(0, 10), `${entry.id} checked ${entry.checked}`).toBe(true);
         expect(entry.sources.length).toBeGreaterThan(0);
       }
     }
