@@ -16,6 +16,7 @@ import type { SearchHit } from '../knowledge/searchIndex';
 import { answerForEntry, composeAnswer, DEFAULT_MIN_CONFIDENCE, type KnowledgeAnswer } from '../knowledge/answerComposer';
 import { ALL_REGIONS, type Entry, type EntrySource, type Topic } from '../knowledge/entrySchema';
 import { detectEmergency } from '../knowledge/emergencyDetector';
+import { RegionTerms } from '../knowledge/regionTerms';
 import type { LlmAnswerer } from '../knowledge/llmAnswerer';
 import { DEFAULT_LANGUAGE, isSupportedLanguage } from '../i18n/i18n';
 
@@ -48,6 +49,8 @@ export interface KnowledgeAnswererDeps {
   regions: Region[];
   logger: Logger;
   llm?: LlmAnswerer | undefined;
+  /** Terms of one region only ("Kbis", "Deutschlandticket"); built from the entries when not given. */
+  regionTerms?: RegionTerms | undefined;
 }
 
 /**
@@ -69,9 +72,11 @@ export class KnowledgeAnswerer implements Answerer {
   private readonly contentLanguageCache = new Map<string, boolean>();
   /** Per content language: term → region id → number of that region's entries using it (`both` entries left out). */
   private readonly regionTerms = new Map<string, Map<string, Map<string, number>>>();
+  private readonly ownTerms: RegionTerms;
 
   constructor(private readonly deps: KnowledgeAnswererDeps) {
     if (!deps.knowledge) throw new Error('KnowledgeAnswerer needs the opened knowledge');
+    this.ownTerms = deps.regionTerms ?? new RegionTerms(deps.knowledge.knowledge.entries);
     this.understanding = new MessageUnderstanding({
       entries: deps.knowledge.knowledge.entries,
       examples: deps.knowledge.intents,
@@ -155,6 +160,9 @@ export class KnowledgeAnswerer implements Answerer {
   }
 
   impliedRegion(text: string, language: string): string | undefined {
+    // A term no other region's entries use ("Kbis", "SAS", "Rundfunkbeitrag") names its region in any language.
+    const own = this.ownTerms.regionOf(text);
+    if (own) return own;
     const analysisLanguage = this.regionTerms.has(language) ? language : 'en';
     const counts = this.regionTerms.get(analysisLanguage);
     if (!counts) return undefined;
