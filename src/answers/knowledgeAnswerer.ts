@@ -17,6 +17,7 @@ import { answerForEntry, composeAnswer, DEFAULT_MIN_CONFIDENCE, type KnowledgeAn
 import { ALL_REGIONS, type Entry, type EntrySource, type Topic } from '../knowledge/entrySchema';
 import { detectEmergency } from '../knowledge/emergencyDetector';
 import { RegionTerms } from '../knowledge/regionTerms';
+import { emergencyAdvice } from './emergencyAdvice';
 import type { LlmAnswerer } from '../knowledge/llmAnswerer';
 import { DEFAULT_LANGUAGE, isSupportedLanguage } from '../i18n/i18n';
 
@@ -260,15 +261,23 @@ export class KnowledgeAnswerer implements Answerer {
     if (entries.length === 0) return undefined;
     const { t } = request;
     const answers = entries.map(({ entry }) => answerForEntry(entry, { language: request.language }));
+    const analyze = (text: string, language: string) => this.deps.knowledge.index.analyze(text, language, false);
+    const adviceEntries: Entry[] = [];
     const parts = entries.map(({ region, entry }, index) => {
       const answer = answers[index]!;
       const summary = entry.content[answer.contentLanguage]?.summary ?? answer.text;
-      return entries.length > 1 ? `**${regionName(region, request.language)}**\n${summary}` : summary;
+      // The advice line the message calls for (a child's fever at night: #8000, 116117), from the entry's family.
+      const related = (entry.related ?? []).map((id) => this.deps.knowledge.knowledge.byId(id)).filter((found): found is Entry => Boolean(found));
+      const advice = emergencyAdvice(entry, related, this.withoutPlaces(request.text), answer.contentLanguage, analyze);
+      if (advice && advice.entry !== entry) adviceEntries.push(advice.entry);
+      const text = advice ? `${summary}\n\n${advice.text}` : summary;
+      return entries.length > 1 ? `**${regionName(region, request.language)}**\n${text}` : text;
     });
+    const adviceAnswers = adviceEntries.map((entry) => answerForEntry(entry, { language: request.language }));
     return {
       text: `${t('emergency.lead')}\n\n${parts.join('\n\n')}`,
-      sources: this.sourcesOf(t, answers.flatMap((answer) => answer.sources), answers.map((answer) => answer.checked)),
-      choices: entries.map(({ entry }) => ({ label: this.titleOf(entry, request.language), action: `entry:${entry.id}` })),
+      sources: this.sourcesOf(t, [...answers, ...adviceAnswers].flatMap((answer) => answer.sources), [...answers, ...adviceAnswers].map((answer) => answer.checked)),
+      choices: [...entries.map(({ entry }) => entry), ...adviceEntries].map((entry) => ({ label: this.titleOf(entry, request.language), action: `entry:${entry.id}` })),
     };
   }
 

@@ -15,7 +15,7 @@ describe('region from the subject of a question', () => {
   let service: RunningService;
   beforeAll(async () => {
     service = await startService();
-  });
+  }, 120_000);
   afterAll(async () => {
     await service.stop();
   });
