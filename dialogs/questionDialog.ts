@@ -45,8 +45,11 @@ export class QuestionDialog extends ComponentDialog {
     // answered from its entries without asking which side.
     if (options.kind === 'question' && this.deps.regionResolver.regionsIn(options.text, partnership?.regions).length >= 2) return step.next('');
     const asked = messageLanguage ?? language;
+    const scope = partnership?.regions ?? this.deps.regionResolver.regions.map((region) => region.id);
+    // Then the direction of the question: "do I need to speak German at the notary?" is about where German is spoken.
     const implied = options.kind === 'question'
-      ? this.deps.answerer.impliedRegion?.(options.text, asked) ?? this.deps.answerer.likelyRegion?.(options.text, asked, partnership?.regions ?? this.deps.regionResolver.regions.map((region) => region.id))
+      ? this.deps.answerer.impliedRegion?.(options.text, asked) ?? this.deps.answerer.likelyRegion?.(options.text, asked, scope) ??
+        this.deps.regionResolver.regionOfLanguageNamed(options.text, messageLanguage, scope)
       : undefined;
     // Answered for the implied region, saying so; nothing is saved, so the next question is judged afresh.
     if (implied) return step.next(`${ASSUMED}${implied}`);

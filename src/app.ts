@@ -19,6 +19,7 @@ import { RegionResolver } from './conversation/regionResolver';
 import { KakehashiBot } from './conversation/kakehashiBot';
 import { createTurnErrorHandler } from './conversation/turnErrorHandler';
 import { openKnowledge } from './knowledge/knowledgeService';
+import { RegionTerms } from './knowledge/regionTerms';
 import type { LlmAnswerer } from './knowledge/llmAnswerer';
 import { KnowledgeAnswerer } from './answers/knowledgeAnswerer';
 import type { Answerer } from './conversation/answering';
@@ -101,10 +102,17 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
   const catalog = loadPartnerships(path.join(config.knowledgeDir, 'partnerships.json'));
   const offices = loadOffices(path.join(config.knowledgeDir, 'offices.json'));
   const regionResolver = new RegionResolver(catalog);
-  const partnerships = new PartnershipResolver(catalog, regionResolver, config.partnershipBindings ?? {});
   const knowledge = openKnowledge({
     knowledgeDir: config.knowledgeDir, knownRegions: catalog.regions.map((region) => region.id), requiredLanguages: requiredLanguagesByRegion(catalog), snapshotFile: config.indexSnapshotFile,
   });
+  // Terms of one side ("Kbis", "Deutschlandticket") and a language named ("German") tell the partnership and region.
+  const regionTerms = new RegionTerms(knowledge.knowledge.entries);
+  const subjectRegions = (text: string, language: string): readonly string[] => {
+    const byTerms = regionTerms.regionsIn(text);
+    const byLanguage = byTerms.length === 0 ? regionResolver.regionOfLanguageNamed(text, language) : undefined;
+    return byLanguage ? [byLanguage] : byTerms;
+  };
+  const partnerships = new PartnershipResolver(catalog, regionResolver, config.partnershipBindings ?? {}, subjectRegions);
   logger.info({ entries: knowledge.knowledge.entries.length, llm: Boolean(config.llm) }, 'knowledge loaded');
   // Loaded only when configured: langchain and @langchain/openai cost ≈ 0.4 s of start time.
   const llm: LlmAnswerer | undefined = config.llm
@@ -119,7 +127,7 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     logger,
     retentionDays: config.insightsRetentionDays,
   });
-  const answerer = recordingAnswerer(overrides.answerer ?? new KnowledgeAnswerer({ knowledge, regions: catalog.regions, logger, llm }), insights);
+  const answerer = recordingAnswerer(overrides.answerer ?? new KnowledgeAnswerer({ knowledge, regions: catalog.regions, logger, llm, regionTerms }), insights);
 
   // Secrets left unset are generated once and kept in Redis (SET NX) so restarts and replicas agree.
   const secretOptions = { store: stores.redis as SecretKeyValueStore | undefined, keyPrefix: config.redisKeyPrefix, logger };

@@ -16,6 +16,8 @@ import type { SearchHit } from '../knowledge/searchIndex';
 import { answerForEntry, composeAnswer, DEFAULT_MIN_CONFIDENCE, type KnowledgeAnswer } from '../knowledge/answerComposer';
 import { ALL_REGIONS, type Entry, type EntrySource, type Topic } from '../knowledge/entrySchema';
 import { detectEmergency } from '../knowledge/emergencyDetector';
+import { RegionTerms } from '../knowledge/regionTerms';
+import { emergencyAdvice } from './emergencyAdvice';
 import type { LlmAnswerer } from '../knowledge/llmAnswerer';
 import { DEFAULT_LANGUAGE, isSupportedLanguage } from '../i18n/i18n';
 
@@ -48,6 +50,8 @@ export interface KnowledgeAnswererDeps {
   regions: Region[];
   logger: Logger;
   llm?: LlmAnswerer | undefined;
+  /** Terms of one region only ("Kbis", "Deutschlandticket"); built from the entries when not given. */
+  regionTerms?: RegionTerms | undefined;
 }
 
 /**
@@ -69,9 +73,11 @@ export class KnowledgeAnswerer implements Answerer {
   private readonly contentLanguageCache = new Map<string, boolean>();
   /** Per content language: term → region id → number of that region's entries using it (`both` entries left out). */
   private readonly regionTerms = new Map<string, Map<string, Map<string, number>>>();
+  private readonly ownTerms: RegionTerms;
 
   constructor(private readonly deps: KnowledgeAnswererDeps) {
     if (!deps.knowledge) throw new Error('KnowledgeAnswerer needs the opened knowledge');
+    this.ownTerms = deps.regionTerms ?? new RegionTerms(deps.knowledge.knowledge.entries);
     this.understanding = new MessageUnderstanding({
       entries: deps.knowledge.knowledge.entries,
       examples: deps.knowledge.intents,
@@ -155,6 +161,9 @@ export class KnowledgeAnswerer implements Answerer {
   }
 
   impliedRegion(text: string, language: string): string | undefined {
+    // A term no other region's entries use ("Kbis", "SAS", "Rundfunkbeitrag") names its region in any language.
+    const own = this.ownTerms.regionOf(text);
+    if (own) return own;
     const analysisLanguage = this.regionTerms.has(language) ? language : 'en';
     const counts = this.regionTerms.get(analysisLanguage);
     if (!counts) return undefined;
@@ -252,15 +261,23 @@ export class KnowledgeAnswerer implements Answerer {
     if (entries.length === 0) return undefined;
     const { t } = request;
     const answers = entries.map(({ entry }) => answerForEntry(entry, { language: request.language }));
+    const analyze = (text: string, language: string) => this.deps.knowledge.index.analyze(text, language, false);
+    const adviceEntries: Entry[] = [];
     const parts = entries.map(({ region, entry }, index) => {
       const answer = answers[index]!;
       const summary = entry.content[answer.contentLanguage]?.summary ?? answer.text;
-      return entries.length > 1 ? `**${regionName(region, request.language)}**\n${summary}` : summary;
+      // The advice line the message calls for (a child's fever at night: #8000, 116117), from the entry's family.
+      const related = (entry.related ?? []).map((id) => this.deps.knowledge.knowledge.byId(id)).filter((found): found is Entry => Boolean(found));
+      const advice = emergencyAdvice(entry, related, this.withoutPlaces(request.text), answer.contentLanguage, analyze);
+      if (advice && advice.entry !== entry) adviceEntries.push(advice.entry);
+      const text = advice ? `${summary}\n\n${advice.text}` : summary;
+      return entries.length > 1 ? `**${regionName(region, request.language)}**\n${text}` : text;
     });
+    const adviceAnswers = adviceEntries.map((entry) => answerForEntry(entry, { language: request.language }));
     return {
       text: `${t('emergency.lead')}\n\n${parts.join('\n\n')}`,
-      sources: this.sourcesOf(t, answers.flatMap((answer) => answer.sources), answers.map((answer) => answer.checked)),
-      choices: entries.map(({ entry }) => ({ label: this.titleOf(entry, request.language), action: `entry:${entry.id}` })),
+      sources: this.sourcesOf(t, [...answers, ...adviceAnswers].flatMap((answer) => answer.sources), [...answers, ...adviceAnswers].map((answer) => answer.checked)),
+      choices: [...entries.map(({ entry }) => entry), ...adviceEntries].map((entry) => ({ label: this.titleOf(entry, request.language), action: `entry:${entry.id}` })),
     };
   }
 

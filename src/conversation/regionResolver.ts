@@ -3,6 +3,7 @@
  * otherwise the caller asks back. The user's language is only a hint that orders the question's choices.
  */
 import type { PartnershipCatalog, Region } from '../partnerships/partnerships';
+import { LanguageNamedRegion } from './languageNamedRegion';
 
 export interface RegionMatch {
   regionId: string;
@@ -79,8 +80,10 @@ const anyOf = (names: readonly CompiledName[]) => (names.length > 0 ? new RegExp
 
 export class RegionResolver {
   private readonly compiled: CompiledRegion[];
+  private readonly languageNamed: LanguageNamedRegion;
 
   constructor(private readonly catalog: PartnershipCatalog) {
+    this.languageNamed = new LanguageNamedRegion(catalog.regions);
     this.compiled = catalog.regions.map((region) => {
       const ambiguous = new Set(region.ambiguousPlaceNames ?? []);
       const strong = compileNames(region.placeNames, ambiguous);
@@ -116,6 +119,14 @@ export class RegionResolver {
     // ("which Tokyo office do I contact as a company from NRW?" is about Tokyo).
     const about = matches.filter((match) => !match.origin);
     return about.length === 1 && matches.length === 2 ? about[0]!.regionId : undefined;
+  }
+
+  /**
+   * The region where a language the message names is spoken ("do I need to speak German at the notary?" → nrw);
+   * see {@link LanguageNamedRegion}. Undefined when none, several, or the message's own language.
+   */
+  regionOfLanguageNamed(text: string, messageLanguage: string | undefined, scope?: readonly string[]): string | undefined {
+    return this.languageNamed.regionOf(text, messageLanguage, scope);
   }
 
   /**

@@ -3,7 +3,8 @@
  * decides, in this order:
  * 1. the entry point: `channelData.partnership` sent by the web page (`/?partnership=tsu-paris-geneva`), or the
  *    configured binding of the channel (`PARTNERSHIP_BINDINGS`, e.g. the LINE channel or the Teams app);
- * 2. place names in the message ("Paris", "津市", "Düsseldorf") when they all belong to one partnership;
+ * 2. place names in the message ("Paris", "津市", "Düsseldorf") when they all belong to one partnership; else terms of
+ *    one side ("Kbis", "Deutschlandticket") or a language named ("German") when they point to one partnership;
  * 3. the partnership saved for the user from an earlier turn;
  * 4. the turn's language when exactly one partnership serves it (French → Tsu ⇄ Paris/Geneva, German → Tokyo ⇄ NRW);
  * 5. the first partnership of `partnerships.json`.
@@ -12,7 +13,10 @@
 import type { RegionResolver } from '../conversation/regionResolver';
 import { partnershipLanguages, partnershipOfRegion, type Partnership, type PartnershipCatalog } from './partnerships';
 
-export type PartnershipSource = 'entry-point' | 'place-name' | 'saved' | 'language' | 'default';
+export type PartnershipSource = 'entry-point' | 'place-name' | 'subject' | 'saved' | 'language' | 'default';
+
+/** The regions a message is about by its subject, without a place name ("Kbis" → paris); see RegionTerms. */
+export type SubjectRegions = (text: string, language: string) => readonly string[];
 
 export interface PartnershipDecision {
   partnership: Partnership;
@@ -47,6 +51,7 @@ export class PartnershipResolver {
     private readonly catalog: PartnershipCatalog,
     private readonly regionResolver: RegionResolver,
     bindings: Record<string, string> = {},
+    private readonly subjectRegions?: SubjectRegions,
   ) {
     for (const [channelId, partnershipId] of Object.entries(bindings)) {
       if (!this.byId(partnershipId)) {
@@ -89,6 +94,10 @@ export class PartnershipResolver {
       this.regionResolver.regionsIn(turn.text).map((match) => partnershipOfRegion(this.catalog, match.regionId)?.id).filter(Boolean),
     );
     if (named.size === 1) return { partnership: this.byId([...named][0])!, source: 'place-name' };
+    if (named.size === 0 && turn.text && this.subjectRegions) {
+      const subject = new Set(this.subjectRegions(turn.text, turn.language).map((regionId) => partnershipOfRegion(this.catalog, regionId)?.id).filter(Boolean));
+      if (subject.size === 1) return { partnership: this.byId([...subject][0])!, source: 'subject' };
+    }
 
     const saved = this.byId(turn.saved);
     if (saved) return { partnership: saved, source: 'saved' };

@@ -16,6 +16,11 @@ export interface Region {
   ambiguousPlaceNames?: string[];
   /** Country names: a weaker signal, used only when no place name matched. */
   countryNames?: string[];
+  /**
+   * Languages spoken there (ISO 639-1): a question naming one ("do I need to speak German at the notary?",
+   * "ドイツ語は必要？") is about a region where it is spoken.
+   */
+  languages?: string[];
 }
 
 export interface Partnership {

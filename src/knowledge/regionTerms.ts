@@ -1,0 +1,150 @@
+/**
+ * Words that belong to one region only, derived from the entries themselves: "Kbis", "SAS", "Vitale" and "PUMa" occur
+ * only in Paris entries, "Deutschlandticket", "Rundfunkbeitrag" and "Kita" only in NRW entries. A message using such a
+ * word is about that region even when it names no place ("c'est quoi un kbis", "Kbisって何？", "deutschlandticket preis?"),
+ * across partnerships too.
+ *
+ * A term counts for region R when no entry of another region (nor any entry valid everywhere) uses it, and either
+ * - it is a Latin-script term that R's entries keep unchanged inside text of another script ("Kbis", "SAS", "PUMa",
+ *   "Deutschlandticket" stand in the Japanese text as in the French, German or English one): a name, not a word
+ *   that was translated ("extract", "pharmacies" never stand in Japanese text), and it occurs in at least
+ *   {@link MIN_LANGUAGES} languages; or
+ * - it is a term of another script (katakana, kanji) that at least {@link MIN_ENTRIES} of R's entries use.
+ * Built once at start from the entries' titles, questions, summaries and answers.
+ */
+import { ALL_REGIONS, type Entry } from './entrySchema';
+
+/** An untranslated term is the region's own when its entries use it in this many languages. */
+export const MIN_LANGUAGES = 2;
+/** A term of one language is the region's own when this many of its entries use it. */
+export const MIN_ENTRIES = 3;
+
+/** Latin words of 3+ letters ("sas", "kbis"), katakana runs of 3+ ("ドイチュラントチケット"), kanji runs of 2+ ("住民票"). */
+// Plain code-point ranges: Unicode property classes cost ten times as much over the whole knowledge at start.
+const LATIN = 'A-Za-z\\u00C0-\\u024F';
+const TERM = new RegExp(`[${LATIN}][${LATIN}0-9]{2,}|[\\u30A0-\\u30FF]{3,}|[\\u3400-\\u4DBF\\u4E00-\\u9FFF]{2,}`, 'g');
+const URL = /https?:\/\/\S+/g;
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const ACCENTS = /[\u0300-\u036f]/g;
+
+/** "SAs" (plural of the acronym SA) is the acronym "SA", not the French "SAS". */
+const ACRONYM_PLURAL = /^([A-Z]{2,})s$/;
+
+/** Lower case and accent-folded ("Genève" → "geneve"); CJK terms stay as they are. */
+function foldTerm(term: string): string {
+  const lower = (ACRONYM_PLURAL.exec(term)?.[1] ?? term).toLowerCase();
+  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(ACCENTS, '').normalize('NFC') : lower;
+}
+
+const IS_LATIN = /^[A-Za-z\u00C0-\u024F]/;
+
+/**
+ * The distinct folded terms of a text (width-folded first: "ＳＡＳ" → "sas"), and each pair of Latin words separated by
+ * one space ("carte vitale": "vitale" alone is also the French "vital").
+ */
+export function termsOf(text: string): Set<string> {
+  const terms = new Set<string>();
+  let previous: { term: string; end: number } | undefined;
+  for (const match of text.normalize('NFKC').replace(URL, ' ').matchAll(TERM)) {
+    const term = foldTerm(match[0]);
+    terms.add(term);
+    const start = match.index ?? 0;
+    const latin = IS_LATIN.test(term);
+    if (latin && previous && start === previous.end + 1) terms.add(`${previous.term} ${term}`);
+    previous = latin ? { term, end: start + match[0].length } : undefined;
+  }
+  return terms;
+}
+
+interface TermUse {
+  /** Region id, or null once a second region (or an entry valid everywhere) uses the term. */
+  region: string | null;
+  entries: Set<string>;
+  languages: Set<string>;
+  /** Seen inside text written mostly in another script (a Latin name in Japanese text). */
+  keptInOtherScript: boolean;
+}
+
+const LATIN_TERM = /^[a-z\u00C0-\u024F]/;
+
+/** True for text written mostly in a script other than Latin: more kana and kanji than Latin letters (Japanese). */
+function mostlyNonLatin(text: string): boolean {
+  let latin = 0;
+  let other = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) latin += 1;
+    else if (code >= 0x3040 && code <= 0x9fff) other += 1;
+  }
+  return other > latin;
+}
+
+/** term → the one region whose own term it is (the rule is in the module comment). */
+function buildRegionTerms(entries: readonly Entry[]): Map<string, string> {
+  const uses = new Map<string, TermUse>();
+  for (const entry of entries) {
+    for (const language of entry.languages) {
+      const content = entry.content[language];
+      if (!content) continue;
+      const text = [content.title, ...content.questions, content.summary, content.answerMarkdown].join('\n');
+      const otherScript = mostlyNonLatin(text);
+      for (const term of termsOf(text)) {
+        const use = uses.get(term);
+        if (!use) {
+          uses.set(term, { region: entry.region === ALL_REGIONS ? null : entry.region, entries: new Set([entry.id]), languages: new Set([language]), keptInOtherScript: otherScript });
+          continue;
+        }
+        if (use.region !== entry.region) use.region = null;
+        use.entries.add(entry.id);
+        use.languages.add(language);
+        use.keptInOtherScript ||= otherScript;
+      }
+    }
+  }
+  const regionOfTerm = new Map<string, string>();
+  for (const [term, use] of uses) {
+    if (!use.region) continue;
+    const own = LATIN_TERM.test(term) ? use.keptInOtherScript && use.languages.size >= MIN_LANGUAGES : use.entries.size >= MIN_ENTRIES;
+    if (own) regionOfTerm.set(term, use.region);
+  }
+  return regionOfTerm;
+}
+
+export class RegionTerms {
+  private built: Map<string, string> | undefined;
+
+  /** @param entries every curated entry, in every language it is written in; read on first use */
+  constructor(private readonly entries: readonly Entry[]) {}
+
+  private get regionOfTerm(): Map<string, string> {
+    this.built ??= buildRegionTerms(this.entries);
+    return this.built;
+  }
+
+  /**
+   * The regions whose own terms the message uses (empty when none).
+   * @example
+   * terms.regionsIn("c'est quoi un kbis ?"); // ['paris']
+   * terms.regionsIn('deutschlandticket preis?'); // ['nrw']
+   */
+  regionsIn(text: string): string[] {
+    const regions = new Set<string>();
+    for (const term of termsOf(text)) {
+      const region = this.regionOfTerm.get(term);
+      if (region) regions.add(region);
+    }
+    return [...regions];
+  }
+
+  /** The one region the message's own terms point to (within `scope` when given); undefined when none or several. */
+  regionOf(text: string, scope?: readonly string[]): string | undefined {
+    const regions = this.regionsIn(text).filter((region) => !scope || scope.includes(region));
+    return regions.length === 1 ? regions[0] : undefined;
+  }
+
+  /** How many terms are some region's own. */
+  get size(): number {
+    return this.regionOfTerm.size;
+  }
+}
