@@ -18,6 +18,7 @@ import { ALL_REGIONS, type Entry, type EntrySource, type Topic } from '../knowle
 import { detectEmergency } from '../knowledge/emergencyDetector';
 import type { LlmAnswerer } from '../knowledge/llmAnswerer';
 import { DEFAULT_LANGUAGE, isSupportedLanguage } from '../i18n/i18n';
+import { crossLingualQuery } from './crossLingualQuery';
 
 /** Which entry topics each menu topic lists. */
 export const MENU_TOPIC_ENTRIES: Record<MenuTopic, Topic[]> = {
@@ -156,6 +157,7 @@ export class KnowledgeAnswerer implements Answerer {
 
   impliedRegion(text: string, language: string): string | undefined {
     const analysisLanguage = this.regionTerms.has(language) ? language : 'en';
+    if (analysisLanguage !== language) text = crossLingualQuery(text, language, this.deps.knowledge.lexicon).text || text;
     const counts = this.regionTerms.get(analysisLanguage);
     if (!counts) return undefined;
     const votes = new Set<string>();
@@ -270,10 +272,13 @@ export class KnowledgeAnswerer implements Answerer {
     const searchLanguage = request.messageLanguage ?? request.language;
     const scope = { region: regionId, regions: request.partnershipRegions };
     let hits = this.deps.knowledge.index.search(request.text, { language: searchLanguage, ...scope, limit: 5 });
-    if (!this.hasContentIn(searchLanguage, scope) && (hits[0]?.confidence ?? 0) < DEFAULT_MIN_CONFIDENCE) {
-      // A language without content here: search what it shares with ours (GmbH, Kita, Business Manager, place names, numbers).
-      const shared = sharedTerms(request.text);
-      if (shared) hits = this.deps.knowledge.index.search(shared, { language: 'en', ...scope, limit: 5 });
+    if (!this.hasContentIn(searchLanguage, scope)) {
+      // A language without content here: search in English with its domain words translated (lexicon) and what it
+      // shares with ours (GmbH, Kita, Business Manager, place names, numbers).
+      const english = crossLingualQuery(request.text, searchLanguage, this.deps.knowledge.lexicon);
+      if (english.text && (english.translated || (hits[0]?.confidence ?? 0) < DEFAULT_MIN_CONFIDENCE)) {
+        hits = this.deps.knowledge.index.search(english.text, { language: 'en', ...scope, limit: 5 });
+      }
     }
     hits = this.withFamilyMargin(byOwnTerms(hits));
     const composed = composeAnswer(hits, this.deps.knowledge.knowledge, { language: request.language });
@@ -361,6 +366,10 @@ export class KnowledgeAnswerer implements Answerer {
    * entry answers confidently, and every other region of the partnership has an entry on the subject that trails far behind.
    */
   likelyRegion(text: string, language: string, partnershipRegions: readonly string[] | undefined): string | undefined {
+    if (!this.regionTerms.has(language)) {
+      const english = crossLingualQuery(text, language, this.deps.knowledge.lexicon);
+      if (english.translated) return this.likelyRegion(english.text, 'en', partnershipRegions);
+    }
     const hits = this.withFamilyMargin(this.deps.knowledge.index.search(text, { language, regions: partnershipRegions, limit: 12 }));
     const top = hits[0];
     if (!top || top.region === ALL_REGIONS || top.confidence < DEFAULT_MIN_CONFIDENCE) return undefined;
@@ -444,12 +453,6 @@ export class KnowledgeAnswerer implements Answerer {
 }
 
 /** Latin-script terms and numbers inside a message in another language: "GmbH", "Business Manager", "Düsseldorf", "2025". */
-function sharedTerms(text: string): string {
-  return (text.match(/\p{Script=Latin}[\p{Script=Latin}\p{N}'’-]*|\p{N}+/gu) ?? [])
-    .filter((word) => /^[\p{Lu}\p{N}]/u.test(word) || /\p{Lu}/u.test(word.slice(1)))
-    .join(' ');
-}
-
 function languageName(code: string, inLanguage: string): string {
   try {
     return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code) ?? code;
