@@ -19,6 +19,7 @@ import { detectEmergency } from '../knowledge/emergencyDetector';
 import type { LlmAnswerer } from '../knowledge/llmAnswerer';
 import { DEFAULT_LANGUAGE, isSupportedLanguage } from '../i18n/i18n';
 import { crossLingualQuery } from './crossLingualQuery';
+import type { DetectedLanguage } from '../conversation/languageDetector';
 
 /** Which entry topics each menu topic lists. */
 export const MENU_TOPIC_ENTRIES: Record<MenuTopic, Topic[]> = {
@@ -78,6 +79,7 @@ export class KnowledgeAnswerer implements Answerer {
       examples: deps.knowledge.intents,
       index: deps.knowledge.index,
       placeNames: deps.regions.flatMap((region) => [...region.placeNames, ...(region.countryNames ?? [])]),
+      lexicon: deps.knowledge.lexicon,
     });
     const names = deps.regions.flatMap((region) => region.placeNames).sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     this.placeNamePattern = names.length > 0 ? new RegExp(names.join('|'), 'giu') : undefined;
@@ -97,6 +99,10 @@ export class KnowledgeAnswerer implements Answerer {
       }
     }
     this.followUpWords = new Set(Object.entries(deps.knowledge.intents.followUpMarkers).flatMap(([language, words]) => words.flatMap((word) => deps.knowledge.index.analyze(word, language, false))));
+  }
+
+  detectLanguage(text: string): DetectedLanguage {
+    return this.understanding.detectLanguage(text);
   }
 
   understand(text: string, context: { language: string; last?: LastAnswer | undefined }): Understanding {

@@ -3,7 +3,8 @@
  * ("비자", "签证", "cuesta", "kurmak") to English query terms ("visa", "price cost", "establish company"), so a
  * question in a language without curated content is searched in the English index. Adding a language is one file.
  *
- * File shape: `{ "language": "<ISO 639-1>", "terms": { "<word or phrase>": "<English terms>" } }`.
+ * File shape: `{ "language": "<ISO 639-1>", "words": ["<function word>", …], "terms": { "<word or phrase>": "<English terms>" } }`;
+ * `words` (optional: "el", "para", "için") and the terms' words are evidence of the language for short messages.
  * Matching: case, width and diacritics are folded ("cuanto" = "cuánto", "sirket" = "şirket"); a term with Han,
  * kana or Hangul matches anywhere (no spaces between words); a Latin term matches whole words, and a Latin term
  * ending in `*` matches any word starting with it ("registr*" → "registrarme", "registro"). Longer terms win.
@@ -14,10 +15,12 @@ import { LexiconFileError } from './errors';
 
 /** Scripts written without spaces between words: their terms match as substrings. */
 const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff]/u;
+const ASCII = /^[\x00-\x7f]*$/;
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Lower case, NFKC, Latin diacritics removed (also Turkish ı and Vietnamese đ), apostrophes unified. */
 export function foldLexiconText(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase().replace(/`/g, "'");
   return text
     .normalize('NFKC')
     .toLowerCase()
@@ -51,6 +54,8 @@ function compile(term: string, english: string): CompiledTerm {
 
 export interface LexiconFile {
   language: string;
+  /** Common words of the language (articles, question words), only as evidence of the language. */
+  words?: string[];
   terms: Record<string, string>;
 }
 
@@ -63,11 +68,13 @@ export interface LexiconFile {
  */
 export class Lexicon {
   private readonly compiled = new Map<string, CompiledTerm[]>();
+  private readonly words = new Map<string, string[]>();
 
   constructor(readonly files: readonly LexiconFile[]) {
     for (const file of files) {
       const terms = Object.entries(file.terms).map(([term, english]) => compile(term, english));
       terms.sort((a, b) => b.length - a.length);
+      this.words.set(file.language, [...(this.words.get(file.language) ?? []), ...(file.words ?? []).map(foldLexiconText)]);
       this.compiled.set(file.language, [...(this.compiled.get(file.language) ?? []), ...terms].sort((a, b) => b.length - a.length));
     }
   }
@@ -96,7 +103,8 @@ export class Lexicon {
     } catch (error) {
       throw new LexiconFileError(file, [(error as Error).message]);
     }
-    const { language, terms } = (data ?? {}) as Partial<LexiconFile>;
+    const { language, terms, words } = (data ?? {}) as Partial<LexiconFile>;
+    if (words !== undefined && (!Array.isArray(words) || words.some((word) => typeof word !== 'string' || !word.trim()))) problems.push('"words" must be a list of non-empty strings');
     const expected = path.basename(file, '.json');
     if (language !== expected) problems.push(`"language" must be "${expected}" (the file name)`);
     if (!terms || typeof terms !== 'object' || Array.isArray(terms) || Object.keys(terms).length === 0) problems.push('"terms" must be a non-empty object');
@@ -106,7 +114,7 @@ export class Lexicon {
       else if (/[^\p{Script=Latin}\p{N}\s'.&/-]/u.test(english)) problems.push(`term "${term}": "${english}" is not plain English query words`);
     }
     if (problems.length > 0) throw new LexiconFileError(file, problems);
-    return { language: language!, terms: terms! };
+    return { language: language!, terms: terms!, ...(words ? { words } : {}) };
   }
 
   /** Whether a language has a lexicon. */
@@ -133,9 +141,10 @@ export class Lexicon {
     return found.sort((a, b) => a.at - b.at).map(({ english }) => english);
   }
 
-  /** Every folded Latin word of a language's terms (the language's own words, as evidence of the language). */
+  /** The language's `words` and every folded Latin word of its terms (its own words, as evidence of the language). */
   wordsOf(language: string): string[] {
-    return (this.compiled.get(language) ?? []).filter((term) => !UNSPACED.test(term.needle)).flatMap((term) => term.needle.split(' '));
+    const termWords = (this.compiled.get(language) ?? []).filter((term) => !UNSPACED.test(term.needle)).flatMap((term) => term.needle.split(' '));
+    return [...(this.words.get(language) ?? []), ...termWords];
   }
 
   /** Languages that have a lexicon. */
