@@ -292,7 +292,7 @@ export class KnowledgeAnswerer implements Answerer {
       return {
         confident: false,
         reply: {
-          text: [...this.languageNotes(request), t(composed.suggestions.length > 0 ? 'answer.lowConfidence' : 'answer.nothingFound')].join('\n\n'),
+          text: [...this.languageNotes(request, scope), t(composed.suggestions.length > 0 ? 'answer.lowConfidence' : 'answer.nothingFound')].join('\n\n'),
           choices: [
             ...composed.suggestions.map((suggestion) => ({ label: suggestion.title, action: `entry:${suggestion.entryId}` })),
             { label: t('menu.button'), action: 'menu' },
@@ -390,7 +390,11 @@ export class KnowledgeAnswerer implements Answerer {
     return clearlyAhead ? top.region : undefined;
   }
 
-  private languageNotes(request: AnswerRequest): string[] {
+  private languageNotes(request: AnswerRequest, scope?: { region: string | undefined; regions: readonly string[] | undefined }): string[] {
+    // A UI language without content in scope (French asking about NRW): the suggestions are English, said so in French.
+    if (scope && request.language !== DEFAULT_LANGUAGE && !this.hasContentIn(request.language, scope)) {
+      return [request.t('answer.englishOnly', { language: languageName(request.language, request.language) })];
+    }
     if (!request.messageLanguage || isSupportedLanguage(request.messageLanguage) || request.language !== DEFAULT_LANGUAGE) return [];
     return [request.t('answer.englishOnly', { language: languageName(request.messageLanguage, request.language) })];
   }

@@ -36,7 +36,9 @@ export function foldLexiconText(text: string): string {
 interface CompiledTerm {
   /** The folded term without a trailing `*`. */
   needle: string;
-  pattern: RegExp;
+  /** Compiled when the needle first occurs in a message (compiling every term up front costs start time). */
+  pattern: RegExp | undefined;
+  prefix: boolean;
   english: string;
   /** Length of the folded term: longer terms are tried first and consume their span. */
   length: number;
@@ -45,11 +47,15 @@ interface CompiledTerm {
 function compile(term: string, english: string): CompiledTerm {
   const prefix = term.trim().endsWith('*');
   const needle = foldLexiconText(term.trim().replace(/\*$/, '')).replace(/\s+/g, ' ');
-  const body = escape(needle).replace(/ /g, '\\s+');
-  const pattern = UNSPACED.test(needle)
+  return { needle, pattern: undefined, prefix, english: english.trim(), length: needle.length };
+}
+
+function patternOf(term: CompiledTerm): RegExp {
+  const body = escape(term.needle).replace(/ /g, '\\s+');
+  term.pattern ??= UNSPACED.test(term.needle)
     ? new RegExp(body, 'gu')
-    : new RegExp(`(?<![\\p{L}\\p{N}])${body}${prefix ? '[\\p{L}\\p{N}]*' : ''}(?![\\p{L}\\p{N}])`, 'gu');
-  return { needle, pattern, english: english.trim(), length: needle.length };
+    : new RegExp(`(?<![\\p{L}\\p{N}])${body}${term.prefix ? '[\\p{L}\\p{N}]*' : ''}(?![\\p{L}\\p{N}])`, 'gu');
+  return term.pattern;
 }
 
 export interface LexiconFile {
@@ -133,7 +139,7 @@ export class Lexicon {
     const found: { at: number; english: string }[] = [];
     for (const term of terms) {
       if (!rest.includes(term.needle)) continue;
-      rest = rest.replace(term.pattern, (match, offset: number) => {
+      rest = rest.replace(patternOf(term), (match, offset: number) => {
         found.push({ at: offset, english: term.english });
         return ' '.repeat(match.length);
       });
