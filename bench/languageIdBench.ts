@@ -12,6 +12,10 @@ import { eld as eldLarge } from 'eld/large';
 import { detect as tinyld } from 'tinyld';
 import { franc } from 'franc';
 import { detectLanguage } from '../src/conversation/languageDetector';
+import { decideLanguage } from '../src/conversation/languageDecision';
+import { VocabularyLanguage } from '../src/conversation/understanding/vocabularyLanguage';
+import { openKnowledge } from '../src/knowledge/knowledgeService';
+import { loadPartnerships, requiredLanguagesByRegion } from '../src/partnerships/partnerships';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const samples = JSON.parse(fs.readFileSync(path.join(root, 'bench/data/languageIdSamples.json'), 'utf8')) as Record<string, string[]>;
@@ -19,12 +23,25 @@ const samples = JSON.parse(fs.readFileSync(path.join(root, 'bench/data/languageI
 /** franc speaks ISO 639-3. */
 const FROM_639_3: Record<string, string> = { jpn: 'ja', deu: 'de', eng: 'en', cmn: 'zh', kor: 'ko', fra: 'fr', tur: 'tr', spa: 'es', vie: 'vi' };
 
+// The bot's own decision: the library plus the words of our content per language (entries, lexicons, small talk).
+const catalog = loadPartnerships(path.join(root, 'knowledge/partnerships.json'));
+const opened = openKnowledge({ knowledgeDir: path.join(root, 'knowledge'), knownRegions: catalog.regions.map((region) => region.id), strict: false, requiredLanguages: requiredLanguagesByRegion(catalog) });
+const listedWords: Record<string, string[]> = {};
+for (const byLanguage of Object.values(opened.intents.smallTalk)) for (const [language, phrases] of Object.entries(byLanguage)) (listedWords[language] ??= []).push(...phrases);
+for (const language of opened.lexicon?.languages ?? []) (listedWords[language] ??= []).push(...opened.lexicon!.wordsOf(language));
+const vocabulary = new VocabularyLanguage({
+  entries: opened.knowledge.entries,
+  placeNames: catalog.regions.flatMap((region) => [...region.placeNames, ...(region.countryNames ?? [])]),
+  listedWords,
+});
+
 const detectors: Record<string, (text: string) => string | undefined> = {
   'eld/medium': (text) => eld.detect(text).language || undefined,
   'eld/large': (text) => eldLarge.detect(text).language || undefined,
   tinyld: (text) => tinyld(text) || undefined,
   franc: (text) => FROM_639_3[franc(text, { minLength: 1 })],
   'kakehashi (script rules + tinyld)': (text) => detectLanguage(text).language,
+  'kakehashi (+ our vocabulary per language)': (text) => decideLanguage(text, vocabulary).language,
 };
 
 const languages = Object.keys(samples);
@@ -49,7 +66,7 @@ for (const [name, detect] of Object.entries(detectors)) {
 if (process.argv.includes('--misses')) {
   for (const language of languages) {
     for (const text of samples[language]!) {
-      const got = detectLanguage(text).language;
+      const got = decideLanguage(text, vocabulary).language;
       if (got !== language) console.log(`MISS ${language} → ${got}: ${text}`);
     }
   }

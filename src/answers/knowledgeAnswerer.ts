@@ -20,6 +20,8 @@ import { RegionTerms } from '../knowledge/regionTerms';
 import { emergencyAdvice } from './emergencyAdvice';
 import type { LlmAnswerer } from '../knowledge/llmAnswerer';
 import { DEFAULT_LANGUAGE, isSupportedLanguage } from '../i18n/i18n';
+import { crossLingualQuery } from './crossLingualQuery';
+import type { DetectedLanguage } from '../conversation/languageDetector';
 
 /** Which entry topics each menu topic lists. */
 export const MENU_TOPIC_ENTRIES: Record<MenuTopic, Topic[]> = {
@@ -83,6 +85,7 @@ export class KnowledgeAnswerer implements Answerer {
       examples: deps.knowledge.intents,
       index: deps.knowledge.index,
       placeNames: deps.regions.flatMap((region) => [...region.placeNames, ...(region.countryNames ?? [])]),
+      lexicon: deps.knowledge.lexicon,
     });
     const names = deps.regions.flatMap((region) => region.placeNames).sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     this.placeNamePattern = names.length > 0 ? new RegExp(names.join('|'), 'giu') : undefined;
@@ -102,6 +105,10 @@ export class KnowledgeAnswerer implements Answerer {
       }
     }
     this.followUpWords = new Set(Object.entries(deps.knowledge.intents.followUpMarkers).flatMap(([language, words]) => words.flatMap((word) => deps.knowledge.index.analyze(word, language, false))));
+  }
+
+  detectLanguage(text: string): DetectedLanguage {
+    return this.understanding.detectLanguage(text);
   }
 
   understand(text: string, context: { language: string; last?: LastAnswer | undefined }): Understanding {
@@ -165,6 +172,7 @@ export class KnowledgeAnswerer implements Answerer {
     const own = this.ownTerms.regionOf(text);
     if (own) return own;
     const analysisLanguage = this.regionTerms.has(language) ? language : 'en';
+    if (analysisLanguage !== language) text = crossLingualQuery(text, language, this.deps.knowledge.lexicon).text || text;
     const counts = this.regionTerms.get(analysisLanguage);
     if (!counts) return undefined;
     const votes = new Set<string>();
@@ -287,10 +295,13 @@ export class KnowledgeAnswerer implements Answerer {
     const searchLanguage = request.messageLanguage ?? request.language;
     const scope = { region: regionId, regions: request.partnershipRegions };
     let hits = this.deps.knowledge.index.search(request.text, { language: searchLanguage, ...scope, limit: 5 });
-    if (!this.hasContentIn(searchLanguage, scope) && (hits[0]?.confidence ?? 0) < DEFAULT_MIN_CONFIDENCE) {
-      // A language without content here: search what it shares with ours (GmbH, Kita, Business Manager, place names, numbers).
-      const shared = sharedTerms(request.text);
-      if (shared) hits = this.deps.knowledge.index.search(shared, { language: 'en', ...scope, limit: 5 });
+    if (!this.hasContentIn(searchLanguage, scope)) {
+      // A language without content here: search in English with its domain words translated (lexicon) and what it
+      // shares with ours (GmbH, Kita, Business Manager, place names, numbers).
+      const english = crossLingualQuery(request.text, searchLanguage, this.deps.knowledge.lexicon);
+      if (english.text && (english.translated || (hits[0]?.confidence ?? 0) < DEFAULT_MIN_CONFIDENCE)) {
+        hits = this.deps.knowledge.index.search(english.text, { language: 'en', ...scope, limit: 5 });
+      }
     }
     hits = this.withFamilyMargin(byOwnTerms(hits));
     const composed = composeAnswer(hits, this.deps.knowledge.knowledge, { language: request.language });
@@ -298,7 +309,7 @@ export class KnowledgeAnswerer implements Answerer {
       return {
         confident: false,
         reply: {
-          text: [...this.languageNotes(request), t(composed.suggestions.length > 0 ? 'answer.lowConfidence' : 'answer.nothingFound')].join('\n\n'),
+          text: [...this.languageNotes(request, scope), t(composed.suggestions.length > 0 ? 'answer.lowConfidence' : 'answer.nothingFound')].join('\n\n'),
           choices: [
             ...composed.suggestions.map((suggestion) => ({ label: suggestion.title, action: `entry:${suggestion.entryId}` })),
             { label: t('menu.button'), action: 'menu' },
@@ -378,6 +389,10 @@ export class KnowledgeAnswerer implements Answerer {
    * entry answers confidently, and every other region of the partnership has an entry on the subject that trails far behind.
    */
   likelyRegion(text: string, language: string, partnershipRegions: readonly string[] | undefined): string | undefined {
+    if (!this.regionTerms.has(language)) {
+      const english = crossLingualQuery(text, language, this.deps.knowledge.lexicon);
+      if (english.translated) return this.likelyRegion(english.text, 'en', partnershipRegions);
+    }
     const hits = this.withFamilyMargin(this.deps.knowledge.index.search(text, { language, regions: partnershipRegions, limit: 12 }));
     const top = hits[0];
     if (!top || top.region === ALL_REGIONS || top.confidence < DEFAULT_MIN_CONFIDENCE) return undefined;
@@ -392,7 +407,11 @@ export class KnowledgeAnswerer implements Answerer {
     return clearlyAhead ? top.region : undefined;
   }
 
-  private languageNotes(request: AnswerRequest): string[] {
+  private languageNotes(request: AnswerRequest, scope?: { region: string | undefined; regions: readonly string[] | undefined }): string[] {
+    // A UI language without content in scope (French asking about NRW): the suggestions are English, said so in French.
+    if (scope && request.language !== DEFAULT_LANGUAGE && !this.hasContentIn(request.language, scope)) {
+      return [request.t('answer.englishOnly', { language: languageName(request.language, request.language) })];
+    }
     if (!request.messageLanguage || isSupportedLanguage(request.messageLanguage) || request.language !== DEFAULT_LANGUAGE) return [];
     return [request.t('answer.englishOnly', { language: languageName(request.messageLanguage, request.language) })];
   }
@@ -461,12 +480,6 @@ export class KnowledgeAnswerer implements Answerer {
 }
 
 /** Latin-script terms and numbers inside a message in another language: "GmbH", "Business Manager", "Düsseldorf", "2025". */
-function sharedTerms(text: string): string {
-  return (text.match(/\p{Script=Latin}[\p{Script=Latin}\p{N}'’-]*|\p{N}+/gu) ?? [])
-    .filter((word) => /^[\p{Lu}\p{N}]/u.test(word) || /\p{Lu}/u.test(word.slice(1)))
-    .join(' ');
-}
-
 function languageName(code: string, inLanguage: string): string {
   try {
     return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code) ?? code;

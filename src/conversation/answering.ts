@@ -2,6 +2,7 @@
  * What the dialogs ask of the knowledge side. The dialogs stay ignorant of how answers are found
  * (search, curated entries, optional LLM); the composition root decides.
  */
+import type { DetectedLanguage } from './languageDetector';
 import type { TFunction } from 'i18next';
 import type { SupportedLanguage } from '../i18n/i18n';
 import type { Reply } from '../replies/reply';
@@ -68,6 +69,11 @@ export interface Answerer {
   impliedRegion?(text: string, language: string): string | undefined;
   /** The region a region-less question is clearly about by search within the partnership; undefined when it must be asked. */
   likelyRegion?(text: string, language: string, partnershipRegions: readonly string[] | undefined): string | undefined;
+  /**
+   * The language a message is written in, from the script, the n-gram library and the words it shares with the
+   * curated content of each language (see `languageDecision.ts`); replaces `detectLanguage` in the turn's decision.
+   */
+  detectLanguage?(text: string): DetectedLanguage;
   /** The rest of an entry shown in short form. */
   answerMore?(entryId: string, request: AnswerRequest): Promise<AnswerOutcome | undefined>;
 }

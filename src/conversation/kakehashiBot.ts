@@ -138,6 +138,7 @@ export class KakehashiBot extends ActivityHandler {
       chosenLanguage,
       savedLanguage: profile.language ?? profile.profileLanguage,
       channelLocale: context.activity.locale,
+      detect: this.deps.answerer.detectLanguage?.bind(this.deps.answerer),
     });
     if (decision.explicit || (decision.source === 'message' && isSupportedLanguage(decision.messageLanguage))) {
       profile.language = decision.language;

@@ -3,7 +3,7 @@
  * > the channel's locale > English.
  */
 import { DEFAULT_LANGUAGE, isSupportedLanguage, type SupportedLanguage } from '../i18n/i18n';
-import { detectLanguage } from './languageDetector';
+import { detectLanguage, type DetectedLanguage } from './languageDetector';
 import { languageCommand } from './languageCommand';
 
 export type LanguageSource = 'explicit' | 'message' | 'saved' | 'channel' | 'default';
@@ -24,6 +24,8 @@ export interface LanguageInput {
   chosenLanguage?: string | undefined;
   savedLanguage?: string | undefined;
   channelLocale?: string | undefined;
+  /** How the message's language is identified (default {@link detectLanguage}: script and n-gram library). */
+  detect?: ((text: string) => DetectedLanguage) | undefined;
 }
 
 /** Maps a locale such as `de-DE` or `ja` to a supported language, if it is one. */
@@ -40,7 +42,7 @@ export function resolveLanguage(input: LanguageInput): LanguageDecision {
   const chosen = isSupportedLanguage(input.chosenLanguage) ? input.chosenLanguage : languageCommand(input.text);
   if (chosen) return { language: chosen, messageLanguage: chosen, source: 'explicit', explicit: true };
 
-  const detected = detectLanguage(input.text);
+  const detected = (input.detect ?? detectLanguage)(input.text);
   if (detected.clear && detected.language) {
     if (isSupportedLanguage(detected.language)) {
       return { language: detected.language, messageLanguage: detected.language, source: 'message', explicit: false };

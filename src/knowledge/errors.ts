@@ -45,3 +45,11 @@ export class SearchIndexError extends Error {
 export class LlmConfigError extends Error {
   override name = 'LlmConfigError';
 }
+
+/** Thrown when a `knowledge/lexicon/<lang>.json` file is malformed. */
+export class LexiconFileError extends Error {
+  override name = 'LexiconFileError';
+  constructor(readonly file: string, readonly problems: readonly string[]) {
+    super(`${file}: ${problems.join('; ')}`);
+  }
+}

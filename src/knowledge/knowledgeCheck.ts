@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AliasTable } from './aliases';
+import { Lexicon } from './lexicon';
 import type { Entry } from './entrySchema';
 import type { KnowledgeProblem } from './errors';
 import { staleEntries } from './freshness';
@@ -44,6 +45,11 @@ export function checkKnowledge(options: {
     } catch (error) {
       problems.push({ file: 'aliases.json', problem: (error as Error).message });
     }
+  }
+  try {
+    Lexicon.loadDir(path.join(options.knowledgeDir, 'lexicon'));
+  } catch (error) {
+    problems.push({ file: 'lexicon', problem: (error as Error).message });
   }
   const intentsFile = path.join(options.knowledgeDir, 'intents.json');
   if (fs.existsSync(intentsFile)) {

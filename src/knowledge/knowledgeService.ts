@@ -11,6 +11,7 @@ import { inspectKnowledge, type KnowledgeBase } from './loadKnowledge';
 import { KnowledgeSearchIndex, type SearchTuning } from './searchIndex';
 import { emptyIntentExamples, loadIntentExamples, type IntentExamples } from '../conversation/understanding/intentExamples';
 import { loadIndexSnapshot } from './indexSnapshot';
+import { Lexicon } from './lexicon';
 
 export interface OpenKnowledgeOptions {
   /** The `knowledge/` folder (holds `entries/` and `aliases.json`). */
@@ -43,6 +44,8 @@ export interface OpenedKnowledge {
   problems: KnowledgeProblem[];
   /** Small-talk, out-of-scope and follow-up examples (`intents.json`; empty when the file is absent). */
   intents: IntentExamples;
+  /** Per-language domain words → English query terms (`lexicon/<lang>.json`; empty when the folder is absent). */
+  lexicon?: Lexicon;
 }
 
 /**
@@ -57,15 +60,16 @@ export function openKnowledge(options: OpenKnowledgeOptions): OpenedKnowledge {
   const placeNames = options.placeNames ?? placeNamesIn(options.knowledgeDir);
   const intentsFile = path.join(options.knowledgeDir, 'intents.json');
   const intents = fs.existsSync(intentsFile) ? loadIntentExamples(intentsFile) : emptyIntentExamples();
+  const lexicon = Lexicon.loadDir(path.join(options.knowledgeDir, 'lexicon'));
   if (options.snapshotFile && (options.strict ?? true)) {
     // The snapshot was validated with the same files when it was built (its key hashes every knowledge file).
     const snapshot = loadIndexSnapshot(options.snapshotFile, { knowledgeDir: options.knowledgeDir, knownRegions, tuning: options.tuning, placeNames });
-    if (snapshot) return { ...snapshot, intents };
+    if (snapshot) return { ...snapshot, intents, lexicon };
   }
   const { knowledge, problems } = inspectKnowledge({ entriesDir: path.join(options.knowledgeDir, 'entries'), knownRegions, requiredLanguages: options.requiredLanguages });
   if ((options.strict ?? true) && problems.length > 0) throw new KnowledgeValidationError(problems);
   const aliasFile = path.join(options.knowledgeDir, 'aliases.json');
   const aliases = fs.existsSync(aliasFile) ? AliasTable.load(aliasFile) : AliasTable.empty();
   const index = new KnowledgeSearchIndex(knowledge.entries, { aliases, knownRegions, tuning: options.tuning, placeNames });
-  return { knowledge, index, aliases, problems, intents };
+  return { knowledge, index, aliases, problems, intents, lexicon };
 }

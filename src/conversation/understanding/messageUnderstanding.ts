@@ -4,6 +4,9 @@
  * Channel-neutral and cheap: two small indexes built at start, and the last verdicts cached.
  */
 import { VocabularyLanguage } from './vocabularyLanguage';
+import type { Lexicon } from '../../knowledge/lexicon';
+import { decideLanguage } from '../languageDecision';
+import type { DetectedLanguage } from '../languageDetector';
 import type { Entry } from '../../knowledge/entrySchema';
 import type { KnowledgeSearchIndex } from '../../knowledge/searchIndex';
 import type { Understanding } from '../answering';
@@ -27,6 +30,8 @@ export interface MessageUnderstandingDeps {
   placeNames: readonly string[];
   /** The bot's own name(s), which a greeting may carry ("hi kakehashi"). */
   botNames?: readonly string[];
+  /** Per-language domain words (knowledge/lexicon), as evidence of a message's language. */
+  lexicon?: Lexicon | undefined;
 }
 
 export class MessageUnderstanding {
@@ -39,7 +44,7 @@ export class MessageUnderstanding {
   constructor(private readonly deps: MessageUnderstandingDeps) {
     this.smallTalk = new SmallTalkRecognizer(deps.examples, deps.botNames ?? ['kakehashi', 'かけはし', '架け橋']);
     this.scope = new ScopeClassifier(deps.entries, deps.examples, deps.placeNames);
-    this.vocabulary = new VocabularyLanguage(deps.entries, deps.placeNames);
+    this.vocabulary = new VocabularyLanguage({ entries: deps.entries, placeNames: deps.placeNames, listedWords: listedWordsOf(deps.examples, deps.lexicon) });
     for (const list of Object.values(deps.examples.followUpMarkers)) {
       for (const marker of list) {
         const folded = foldForMatching(marker).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -67,6 +72,11 @@ export class MessageUnderstanding {
     return verdict;
   }
 
+  /** The message's language: script, n-gram library and the words it shares with each language's content. */
+  detectLanguage(text: string): DetectedLanguage {
+    return decideLanguage(text, this.vocabulary);
+  }
+
   private decide(text: string, context: { language: string; last?: LastAnswer | undefined }): Understanding {
     if (isEmojiOnly(text)) return { kind: 'small-talk', smallTalk: 'acknowledgement' };
     const smallTalk = this.smallTalk.recognize(text);
@@ -85,4 +95,14 @@ export class MessageUnderstanding {
     const vocabularyLanguage = this.vocabulary.languageOf(text);
     return vocabularyLanguage ? { kind: 'question', languageHint: vocabularyLanguage, hintLanguages: [vocabularyLanguage] } : { kind: 'question' };
   }
+}
+
+/** The small-talk phrases and lexicon words of each language. */
+function listedWordsOf(examples: IntentExamples, lexicon: Lexicon | undefined): Record<string, string[]> {
+  const words: Record<string, string[]> = {};
+  for (const byLanguage of Object.values(examples.smallTalk)) {
+    for (const [language, phrases] of Object.entries(byLanguage)) (words[language] ??= []).push(...phrases);
+  }
+  for (const language of lexicon?.languages ?? []) (words[language] ??= []).push(...lexicon!.wordsOf(language));
+  return words;
 }

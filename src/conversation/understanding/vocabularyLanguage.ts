@@ -1,41 +1,106 @@
 /**
- * The language of a short Latin-script message by the words it shares with the curated entries: "mindestkapital
- * kk?" is too short for the language-identification library, but "mindestkapital" occurs only in German entries.
- * Built once at start from every entry's titles, questions and answers; a word counts only when it occurs in the
- * entries of exactly one language and is not a place name. Japanese is not handled here (its script decides).
+ * The language of a short Latin-script message by the words it shares with our own content: "mindestkapital kk?" is
+ * too short for the language-identification library, and "gibts ne deutsche schule in tokyo?" fools it (English),
+ * but "deutsche" and "schule" are words of the German entries. Built once at start from every entry's titles,
+ * questions and answers (de, en, fr: how often each word occurs in each language), the lexicons' words
+ * (knowledge/lexicon: es, tr, vi, …) and the small-talk phrases (intents.json). Place and country names say nothing
+ * about the language and are left out; words used in every language ("GmbH", "Kita", "SAS") split their vote.
+ * Japanese is not handled here (its script decides).
  */
 import type { Entry } from '../../knowledge/entrySchema';
+import { foldLexiconText } from '../../knowledge/lexicon';
 
-const WORD = /[\p{Script=Latin}][\p{Script=Latin}'-]{3,}/gu;
-const fold = (word: string) => word.normalize('NFKC').toLowerCase();
+const WORD = /[\p{Script=Latin}][\p{Script=Latin}'-]+/gu;
+/** Words of this length or more count for {@link VocabularyLanguage.languageOf} (the older, stricter vote). */
+const LONG_WORD = 4;
+/** A word known only from a lexicon or the small-talk phrases weighs as if it occurred this often per word of text. */
+const LISTED_WORD_FREQUENCY = 2e-4;
+
+export interface VocabularySources {
+  entries: readonly Entry[];
+  /** Place and country names of every region, which say nothing about the language ("Düsseldorf", "Deutschland"). */
+  placeNames: readonly string[];
+  /** Further words per language (lexicon words, small-talk phrases); each phrase is split into words. */
+  listedWords?: Readonly<Record<string, readonly string[]>> | undefined;
+}
 
 export class VocabularyLanguage {
-  private readonly languagesOf = new Map<string, string | null>();
+  /** word → language → relative frequency (occurrences per word of that language's text). */
+  private readonly frequency = new Map<string, Map<string, number>>();
+  /** Folded words of place and country names. */
+  private readonly places: Set<string>;
 
   /**
-   * @param entries every curated entry, each in its languages
-   * @param placeNames place names of every region, which say nothing about the language ("Düsseldorf")
+   * @param entries every curated entry, each in its languages (or the full sources)
+   * @param placeNames place names of every region
    */
-  constructor(entries: readonly Entry[], placeNames: readonly string[]) {
-    const places = new Set(placeNames.map(fold));
-    for (const entry of entries) {
+  constructor(entries: readonly Entry[] | VocabularySources, placeNames: readonly string[] = []) {
+    const sources: VocabularySources = Array.isArray(entries) ? { entries: entries as readonly Entry[], placeNames } : (entries as VocabularySources);
+    // One-word names only: the parts of "Le Grand-Saconnex" or "Kita City" ("le", "kita") are words of a language.
+    this.places = new Set(sources.placeNames.map(foldLexiconText).filter((name) => !/\s/.test(name)));
+    const counts = new Map<string, Map<string, number>>();
+    const totals = new Map<string, number>();
+    const folded = new Map<string, string>();
+    for (const entry of sources.entries) {
       for (const language of entry.languages) {
         if (language === 'ja') continue;
         const content = entry.content[language];
         if (!content) continue;
-        for (const match of [content.title, ...content.questions, content.answerMarkdown].join(' ').matchAll(WORD)) {
-          const word = fold(match[0]);
-          if (places.has(word)) continue;
-          const seen = this.languagesOf.get(word);
-          if (seen === undefined) this.languagesOf.set(word, language);
-          else if (seen !== null && seen !== language) this.languagesOf.set(word, null);
+        const words = [content.title, ...content.questions, content.summary].join(' ').match(WORD) ?? [];
+        totals.set(language, (totals.get(language) ?? 0) + words.length);
+        for (const raw of words) {
+          // Folding is the cost of start-up: each distinct spelling is folded once.
+          let word = folded.get(raw);
+          if (word === undefined) folded.set(raw, (word = foldLexiconText(raw)));
+          if (this.places.has(word)) continue;
+          let perLanguage = counts.get(word);
+          if (!perLanguage) counts.set(word, (perLanguage = new Map<string, number>()));
+          perLanguage.set(language, (perLanguage.get(language) ?? 0) + 1);
+        }
+      }
+    }
+    for (const [word, perLanguage] of counts) {
+      this.frequency.set(word, new Map([...perLanguage].map(([language, count]) => [language, count / totals.get(language)!])));
+    }
+    for (const [language, words] of Object.entries(sources.listedWords ?? {})) {
+      for (const phrase of words) {
+        for (const match of phrase.matchAll(WORD)) {
+          const word = foldLexiconText(match[0]);
+          if (this.places.has(word)) continue;
+          const perLanguage = this.frequency.get(word) ?? new Map<string, number>();
+          this.frequency.set(word, perLanguage);
+          if (!perLanguage.has(language)) perLanguage.set(language, LISTED_WORD_FREQUENCY);
         }
       }
     }
   }
 
   /**
-   * The one language the message's words point to, if they all point to one; undefined otherwise.
+   * Each known word of the message votes 1 in all, shared among the languages it occurs in by how often it occurs
+   * in each ("in": German and English; "deutsche": mostly German, though English entries name the Deutsche Schule).
+   * @returns language → votes (sum ≤ the number of known words), and how many Latin words were known and seen
+   * @example
+   * vocabulary.scores('danke dir!'); // { votes: { de: 2 }, known: 2, words: 2 }
+   */
+  scores(text: string): { votes: Record<string, number>; known: number; words: number } {
+    const votes: Record<string, number> = {};
+    let known = 0;
+    let words = 0;
+    for (const match of text.matchAll(WORD)) {
+      const word = foldLexiconText(match[0]);
+      if (this.places.has(word)) continue;
+      words += 1;
+      const perLanguage = this.frequency.get(word);
+      if (!perLanguage) continue;
+      known += 1;
+      const sum = [...perLanguage.values()].reduce((a, b) => a + b, 0);
+      for (const [language, frequency] of perLanguage) votes[language] = (votes[language] ?? 0) + frequency / sum;
+    }
+    return { votes, known, words };
+  }
+
+  /**
+   * The one language the message's longer words point to, if they all point to one; undefined otherwise.
    * @example
    * vocabulary.languageOf('mindestkapital kk?'); // 'de'
    * vocabulary.languageOf('GmbH Köln'); // undefined (no word of one language only)
@@ -45,11 +110,18 @@ export class VocabularyLanguage {
     let words = 0;
     let known = 0;
     for (const match of text.matchAll(WORD)) {
+      if (match[0].length < LONG_WORD) continue;
+      const word = foldLexiconText(match[0]);
+      if (this.places.has(word)) continue;
       words += 1;
-      const language = this.languagesOf.get(fold(match[0]));
-      if (language !== undefined) known += 1;
-      if (language) votes.add(language);
+      const perLanguage = this.frequency.get(word);
+      if (!perLanguage) continue;
+      const contentLanguages = [...perLanguage.keys()];
+      known += 1;
+      if (contentLanguages.length === 1) votes.add(contentLanguages[0]!);
+      else votes.add('');
     }
+    votes.delete('');
     // Most words must be ours: a Vietnamese question quoting "Rundfunkbeitrag" is not German.
     return votes.size === 1 && known * 2 >= words ? [...votes][0] : undefined;
   }

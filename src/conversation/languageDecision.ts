@@ -1,0 +1,38 @@
+/**
+ * The language of a message from two kinds of evidence: the script and the n-gram library (`detectLanguage`), and
+ * the words it shares with our own content per language ({@link VocabularyLanguage}). The library is fooled by
+ * short chat messages full of names and loanwords ("gibts ne deutsche schule in tokyo?" → English, "SARL ou SAS pour
+ * la filiale d'une PME de Tsu à Paris ?" → English, "register arrival in geneva deadline" → French); the words
+ * decide when they clearly point to one language.
+ */
+import { isSupportedLanguage } from '../i18n/i18n';
+import { detectLanguage, type DetectedLanguage } from './languageDetector';
+import type { VocabularyLanguage } from './understanding/vocabularyLanguage';
+
+/** The vocabulary overrides the library when its leading language has at least this many votes… */
+const MIN_VOTES = 1;
+/** …and this many times the runner-up's. */
+const MIN_LEAD = 2;
+/** The library's guess weighs as this many votes. */
+const LIBRARY_WEIGHT = 0.5;
+/** A language we have no UI for needs this many words (as in `detectLanguage`). */
+const MIN_WORDS_OTHER_LANGUAGE = 4;
+
+/**
+ * @example
+ * decideLanguage('gibts ne deutsche schule in tokyo?', vocabulary); // { language: 'de', clear: true }
+ * decideLanguage('danke dir!', vocabulary); // { language: 'de', clear: true }
+ */
+export function decideLanguage(text: string, vocabulary: VocabularyLanguage | undefined): DetectedLanguage {
+  const detected = detectLanguage(text);
+  // Kana, Han and Hangul are decided by the script.
+  if (!vocabulary || detected.language === 'ja' || detected.language === 'zh' || detected.language === 'ko') return detected;
+  const { votes, words } = vocabulary.scores(text);
+  if (detected.language) votes[detected.language] = (votes[detected.language] ?? 0) + LIBRARY_WEIGHT * (detected.clear ? 1 : 0.5);
+  const [first, second] = Object.entries(votes).sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < MIN_VOTES || first[1] < MIN_LEAD * (second?.[1] ?? 0)) return detected;
+  const [language] = first;
+  if (language === detected.language) return { language, clear: detected.clear || words >= 2 };
+  // A language we have no UI for is clear only from a few words on ("Kitas in Köln" is no Indonesian).
+  return { language, clear: words >= (isSupportedLanguage(language) ? 2 : MIN_WORDS_OTHER_LANGUAGE) };
+}
