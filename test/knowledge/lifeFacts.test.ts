@@ -1,6 +1,6 @@
 /**
  * Issue 8, daily-life facts: pregnancy and birth, children's night care, international schools, pets, moving between
- * Tokyo wards, minimum capital of French companies, Kita age, talent card validity. Questions in the words users type,
+ * Tokyo wards, minimum capital of French companies, talent card validity. Questions in the words users type,
  * end to end through POST /api/messages (fresh conversation each, neutral browser locale), must reach the entry that
  * carries the fact, with the fact in the reply. Each case fails on the knowledge before this change (entry missing,
  * fact missing, or another entry found for these words).
@@ -18,7 +18,7 @@ const ask = (id: string, lang: string, text: string, all: string[][], none: stri
 const cases: BlindCase[] = [
   // Pregnancy and birth: where the handbook comes from, the deadline to register the birth.
   ask('tsu-pregnancy-ja', 'ja', '津市に住んでいて妊娠しました。母子手帳はどこでもらえますか？', [['母子健康手帳'], ['保健センター']]),
-  ask('tsu-birth-fr', 'fr', 'notre bébé est né à Tsu, combien de jours pour la déclaration de naissance ?', [['14 jours']]),
+  ask('tsu-birth-fr', 'fr', 'notre bébé est né à Tsu, combien de jours pour la déclaration de naissance ?', [['14 jours'], ['carnet']]),
   ask('paris-birth-en', 'en', 'how many days do we have to declare a birth at the mairie in Paris?', [['5 days']]),
   ask('geneva-birth-ja', 'ja', 'ジュネーブで出産したら出生の届出の期限は？', [['3日']]),
   // Children's care at night and schools.
@@ -26,7 +26,6 @@ const cases: BlindCase[] = [
   ask('geneva-intl-school-en', 'en', 'is there an international school in Geneva for our kids?', [['Ecolint', 'International School of Geneva']]),
   ask('tsu-hisai-en', 'en', 'is any clinic open tonight near Hisai?', [['059-229-1199']]),
   ask('dsty-kindergarten-de', 'de', 'deutscher Kindergarten in Tokio für unsere Vierjährige?', [['DSTY']]),
-  ask('kita-age-ja', 'ja', 'ドイツで子どもは何歳からKitaに入れますか？', [['1歳']]),
   // Pets.
   ask('tokyo-dog-de', 'de', 'Wir ziehen mit unserem Hund nach Tokio – was verlangt die Tierquarantäne?', [['Mikrochip'], ['40 Tage']]),
   ask('nrw-dog-tax-en', 'en', 'do I have to register my dog for the dog tax in Cologne?', [['Hundesteuer', 'dog tax'], ['25 euros']]),
