@@ -30,7 +30,7 @@ const cases: BlindCase[] = [
   ask('tokyo-dog-de', 'de', 'Wir ziehen mit unserem Hund nach Tokio – was verlangt die Tierquarantäne?', [['Mikrochip'], ['40 Tage']]),
   ask('nrw-dog-tax-en', 'en', 'do I have to register my dog for the dog tax in Cologne?', [['Hundesteuer', 'dog tax'], ['25 euros']]),
   // Moving within Tokyo; taxes of a KK.
-  ask('tokyo-ward-move-en', 'en', 'we move from Shibuya to Setagaya, what do we file at the ward offices?', [['moving-out'], ['14 days']]),
+  ask('tokyo-ward-move-en', 'en', "we're moving from Shibuya to Setagaya – which notifications do we need?", [['moving-out'], ['14 days']]),
   ask('tokyo-kk-taxes-de', 'de', 'Welche Steuern muss eine KK in Tokio zahlen?', [['Verbrauchsteuer']]),
   // France: minimum capital, talent card validity.
   ask('sarl-capital-fr', 'fr', "quel est le capital minimum d'une SARL en France ?", [['1 €']]),
