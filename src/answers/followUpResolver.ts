@@ -18,11 +18,6 @@ const FAMILY_BONUS = 0.35;
 const OWN_SEARCH_WEIGHT = 0.6;
 /** Hits looked at from each search. */
 const CANDIDATES = 12;
-/**
- * A part of the last entry answers when it shares this share of the question's own (IDF-weighted) words that are not
- * the entry's subject: "und muss ich dafür Japanisch können?" → the part that says who must speak Japanese.
- */
-const PART_MIN_SHARE = 0.34;
 
 export interface FollowUpResolverDeps {
   index: KnowledgeSearchIndex;
@@ -84,19 +79,30 @@ export class FollowUpResolver {
     const own = index.search(question.text, { language: question.searchLanguage, region: regionId, limit: CANDIDATES });
     const withContext = index.search(`${question.text} ${subject}`, { language: question.searchLanguage, region: regionId, limit: CANDIDATES });
     const [ownTop] = own;
+    if (process.env.FU_DEBUG) console.error('FU', question.text, { last: last.id, ownTerms, own: own.slice(0, 5).map((h) => `${h.entryId}:${h.score.toFixed(1)}:${h.confidence.toFixed(2)}`), ctx: withContext.slice(0, 5).map((h) => `${h.entryId}:${h.score.toFixed(1)}`) });
     // A question of its own on another subject, which the last answer's subject does not pull elsewhere.
     if (ownTop && ownTop.confidence >= OWN_QUESTION_CONFIDENCE && !family.has(ownTop.entryId) && ownTop.entryId !== last.id &&
       ownTop.topic !== last.topic && withContext[0]?.entryId === ownTop.entryId) return undefined;
 
-    if (!movedRegion) {
-      const part = this.answeringPart(last, question, ownTerms);
-      if (part !== undefined) return { entry: last, part: part || undefined, regionId };
+    const asked = this.askedTerms(question, ownTerms, this.contentLanguageOf(last, question));
+    const telling = this.tellingTerms(last, question, asked);
+    const lastPart = movedRegion ? undefined : this.bestPart(last, question, asked, telling);
+    const mentions = (entryId: string) => {
+      const entry = this.deps.byId(entryId);
+      return entry !== undefined && this.coverage(entry, question, asked, [...asked.keys()]) > 0;
+    };
+    const chosen = this.bestCandidate(own, withContext, family, movedRegion ? undefined : last.id, mentions);
+    const other = chosen ? this.deps.byId(chosen) : undefined;
+    if (process.env.FU_DEBUG) console.error('CHOSEN', { chosen, lastPart, telling });
+    // The last entry answers when one of its parts covers the question's telling words at least as well as the best
+    // other entry as a whole does ("et pour un logement vide ?" → the deposit entry's lead on unfurnished lets).
+    if (lastPart && (!other || lastPart.weight >= this.coverage(other, question, asked, telling))) {
+      return { entry: last, part: lastPart.markdown || undefined, regionId };
     }
-    const chosen = this.bestCandidate(own, withContext, family, movedRegion ? undefined : last.id);
-    if (!chosen) return undefined;
-    const entry = this.deps.byId(chosen)!;
-    const part = this.answeringPart(entry, question, ownTerms);
-    return { entry, part: part || undefined, regionId };
+    if (!other) return lastPart || !movedRegion ? { entry: last, regionId } : undefined;
+    const otherAsked = this.askedTerms(question, ownTerms, this.contentLanguageOf(other, question));
+    const part = this.bestPart(other, question, otherAsked, this.tellingTerms(other, question, otherAsked));
+    return { entry: other, part: part?.markdown || undefined, regionId };
   }
 
   /**
@@ -104,46 +110,64 @@ export class FollowUpResolver {
    * {@link OWN_SEARCH_WEIGHT}, the family {@link FAMILY_BONUS} more. Only entries that match some of the question's
    * own words qualify (the subject alone would find the last entry's neighbours whatever was asked).
    */
-  private bestCandidate(own: SearchHit[], withContext: SearchHit[], family: ReadonlySet<string>, excluded: string | undefined): string | undefined {
+  private bestCandidate(own: SearchHit[], withContext: SearchHit[], family: ReadonlySet<string>, excluded: string | undefined, mentions: (entryId: string) => boolean): string | undefined {
     const ownTop = own[0]?.score ?? 0;
     const contextTop = withContext[0]?.score ?? 0;
     const ownScore = new Map(own.map((hit) => [hit.entryId, ownTop > 0 ? hit.score / ownTop : 0]));
     const scored = withContext
-      .filter((hit) => hit.entryId !== excluded && ownScore.has(hit.entryId))
+      .filter((hit) => hit.entryId !== excluded && (ownScore.has(hit.entryId) || mentions(hit.entryId)))
       .map((hit) => ({
         id: hit.entryId,
         score: (contextTop > 0 ? hit.score / contextTop : 0) + OWN_SEARCH_WEIGHT * (ownScore.get(hit.entryId) ?? 0) + (family.has(hit.entryId) ? FAMILY_BONUS : 0),
       }))
       .sort((a, b) => b.score - a.score);
+    if (process.env.FU_DEBUG) console.error('SCORED', scored.slice(0, 6));
     return scored[0]?.id;
   }
 
-  /**
-   * The part of an entry that answers the question: '' for the lead (the entry's opening answers), a section's
-   * Markdown, or undefined when no part shares enough of the question's own words.
-   */
-  private answeringPart(entry: Entry, question: FollowUpQuestion, ownTerms: string[]): string | undefined {
+  private contentLanguageOf(entry: Entry, question: FollowUpQuestion): string {
+    return entry.content[question.contentLanguage] ? question.contentLanguage : 'en';
+  }
+
+  private partsOf(entry: Entry, question: FollowUpQuestion): { heading: string; markdown: string; terms: string[]; headingTerms: Set<string> }[] {
+    const language = this.contentLanguageOf(entry, question);
     const { index } = this.deps;
-    const language = entry.content[question.contentLanguage] ? question.contentLanguage : 'en';
-    const markdown = entry.content[language]?.answerMarkdown ?? entry.content.en.answerMarkdown;
-    const sections = entrySections(markdown);
-    const asked = this.askedTerms(question, ownTerms, language);
-    if (asked.size === 0) return undefined;
-    const subject = new Set(index.analyze(this.subjectOf(entry, language), language, false));
-    const termsOf = sections.map((section) => new Set(index.analyze(section.markdown, language, false)));
-    // Words of the entry's subject, or in every part, say nothing about which part was asked.
-    const telling = [...asked.keys()].filter((term) => !subject.has(term) && !(termsOf.length > 1 && termsOf.every((terms) => terms.has(term))));
-    const total = telling.reduce((sum, term) => sum + asked.get(term)!, 0);
-    if (total === 0) return undefined;
-    let best: { share: number; index: number } | undefined;
-    termsOf.forEach((terms, i) => {
-      const headingTerms = new Set(index.analyze(sections[i]!.heading, language, false));
-      const weight = telling.reduce((sum, term) => sum + (terms.has(term) ? asked.get(term)! * (headingTerms.has(term) ? 1.5 : 1) : 0), 0);
-      const share = weight / total;
-      if (share >= PART_MIN_SHARE && (!best || share > best.share)) best = { share, index: i };
+    return entrySections(entry.content[language]?.answerMarkdown ?? entry.content.en.answerMarkdown).map((section) => ({
+      ...section,
+      terms: [...new Set(index.analyze(section.markdown, language, false))],
+      headingTerms: new Set(index.analyze(section.heading, language, false)),
+    }));
+  }
+
+  /** The asked words that can tell the parts of an entry apart: not its subject (title), not in every part. */
+  private tellingTerms(entry: Entry, question: FollowUpQuestion, asked: ReadonlyMap<string, number>): string[] {
+    const language = this.contentLanguageOf(entry, question);
+    const subject = this.deps.index.analyze(this.subjectOf(entry, language), language, false);
+    const parts = this.partsOf(entry, question);
+    return [...asked.keys()].filter((term) => !subject.some((word) => matches(word, term)) &&
+      !(parts.length > 1 && parts.every((part) => part.terms.some((word) => matches(word, term)))));
+  }
+
+  /**
+   * The part of an entry that shares most of the telling words (a heading counts half again): `markdown` '' for the
+   * lead (the entry's opening answers) or a section's Markdown. Undefined when no part shares any.
+   */
+  private bestPart(entry: Entry, question: FollowUpQuestion, asked: ReadonlyMap<string, number>, telling: string[]): { markdown: string; weight: number } | undefined {
+    const parts = this.partsOf(entry, question);
+    let best: { markdown: string; weight: number } | undefined;
+    parts.forEach((part, i) => {
+      const weight = telling.reduce((sum, term) => sum + (part.terms.some((word) => matches(word, term)) ? asked.get(term)! * (part.headingTerms.has(term) ? 1.5 : 1) : 0), 0);
+      if (weight > 0 && (!best || weight > best.weight)) best = { markdown: i === 0 || parts.length < 2 ? '' : part.markdown, weight };
     });
-    if (!best) return undefined;
-    return best.index === 0 || sections.length < 2 ? '' : sections[best.index]!.markdown;
+    return best;
+  }
+
+  /** How many of the telling words (weighted) an entry uses anywhere: title, questions or answer. */
+  private coverage(entry: Entry, question: FollowUpQuestion, asked: ReadonlyMap<string, number>, telling: string[]): number {
+    const language = this.contentLanguageOf(entry, question);
+    const content = entry.content[language] ?? entry.content.en;
+    const terms = this.deps.index.analyze([content.title, ...content.questions, content.answerMarkdown].join('\n'), language, false);
+    return telling.reduce((sum, term) => sum + (terms.some((word) => matches(word, term)) ? asked.get(term)! : 0), 0);
   }
 
   /**
@@ -182,3 +206,10 @@ export class FollowUpResolver {
     return (entry.content[language] ?? entry.content.en).title;
   }
 }
+
+/** A word of the entry matches an asked term exactly or as its extension ("払" → "払込", "termin" → "terminvergabe"). */
+function matches(word: string, term: string): boolean {
+  return word === term || (word.startsWith(term) && (CJK.test(term) || term.length >= 5));
+}
+
+const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/u;

@@ -95,7 +95,9 @@ export class KnowledgeAnswerer implements Answerer {
         }
       }
     }
-    this.followUpWords = new Set(Object.entries(deps.knowledge.intents.followUpMarkers).flatMap(([language, words]) => words.flatMap((word) => deps.knowledge.index.analyze(word, language, false))));
+    // Single referring words only: a marker phrase such as "wie lange dauert" carries content ("dauert") too.
+    this.followUpWords = new Set(Object.entries(deps.knowledge.intents.followUpMarkers).flatMap(([language, words]) =>
+      words.filter((word) => !/\s/u.test(word.trim())).flatMap((word) => deps.knowledge.index.analyze(word, language, false))));
     this.followUps = new FollowUpResolver({
       index: deps.knowledge.index,
       aliases: deps.knowledge.aliases,
