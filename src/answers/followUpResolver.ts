@@ -16,6 +16,8 @@ const OWN_QUESTION_CONFIDENCE = 0.6;
 const FAMILY_BONUS = 0.35;
 /** How much the question searched alone counts beside the question searched with the last entry's subject. */
 const OWN_SEARCH_WEIGHT = 0.6;
+/** The last entry is left only for an entry that covers more than this many more of the asked words (weighted). */
+const LAST_ENTRY_HEADSTART = 1;
 /** Hits looked at from each search. */
 const CANDIDATES = 12;
 
@@ -79,7 +81,6 @@ export class FollowUpResolver {
     const own = index.search(question.text, { language: question.searchLanguage, region: regionId, limit: CANDIDATES });
     const withContext = index.search(`${question.text} ${subject}`, { language: question.searchLanguage, region: regionId, limit: CANDIDATES });
     const [ownTop] = own;
-    if (process.env.FU_DEBUG) console.error('FU', question.text, { last: last.id, ownTerms, own: own.slice(0, 5).map((h) => `${h.entryId}:${h.score.toFixed(1)}:${h.confidence.toFixed(2)}`), ctx: withContext.slice(0, 5).map((h) => `${h.entryId}:${h.score.toFixed(1)}`) });
     // A question of its own on another subject, which the last answer's subject does not pull elsewhere.
     if (ownTop && ownTop.confidence >= OWN_QUESTION_CONFIDENCE && !family.has(ownTop.entryId) && ownTop.entryId !== last.id &&
       ownTop.topic !== last.topic && withContext[0]?.entryId === ownTop.entryId) return undefined;
@@ -93,10 +94,9 @@ export class FollowUpResolver {
     };
     const chosen = this.bestCandidate(own, withContext, family, movedRegion ? undefined : last.id, mentions);
     const other = chosen ? this.deps.byId(chosen) : undefined;
-    if (process.env.FU_DEBUG) console.error('CHOSEN', { chosen, lastPart, telling });
-    // The last entry answers when one of its parts covers the question's telling words at least as well as the best
+    // The last entry answers when one of its parts covers the question's telling words nearly as well as the best
     // other entry as a whole does ("et pour un logement vide ?" → the deposit entry's lead on unfurnished lets).
-    if (lastPart && (!other || lastPart.weight >= this.coverage(other, question, asked, telling))) {
+    if (lastPart && (!other || lastPart.weight + LAST_ENTRY_HEADSTART >= this.coverage(other, question, asked, telling))) {
       return { entry: last, part: lastPart.markdown || undefined, regionId };
     }
     if (!other) return lastPart || !movedRegion ? { entry: last, regionId } : undefined;
@@ -121,7 +121,6 @@ export class FollowUpResolver {
         score: (contextTop > 0 ? hit.score / contextTop : 0) + OWN_SEARCH_WEIGHT * (ownScore.get(hit.entryId) ?? 0) + (family.has(hit.entryId) ? FAMILY_BONUS : 0),
       }))
       .sort((a, b) => b.score - a.score);
-    if (process.env.FU_DEBUG) console.error('SCORED', scored.slice(0, 6));
     return scored[0]?.id;
   }
 
