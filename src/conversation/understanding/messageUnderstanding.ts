@@ -21,6 +21,7 @@ const FOLLOW_UP_MAX_WORDS = 9;
  * still answers a confident question of its own on another subject as a new question.
  */
 const ELLIPTICAL_MAX_WORDS = 7;
+const QUESTION_MARK = /[?？]/u;
 /** Out-of-scope verdicts stand only while the knowledge search is this unsure (top-hit confidence). */
 const OUT_OF_SCOPE_MAX_CONFIDENCE = 0.55;
 const CACHE_SIZE = 256;
@@ -87,7 +88,10 @@ export class MessageUnderstanding {
       const top = this.deps.index.search(text, { language: context.language, limit: 2 })[0];
       if (!top || top.confidence < OUT_OF_SCOPE_MAX_CONFIDENCE) return { kind: 'out-of-scope' };
     }
-    if (context.last && wordCount(folded) <= ELLIPTICAL_MAX_WORDS) return this.withVocabularyHint(text, { kind: 'follow-up' });
+    // Asked as a question ("…?", or words the entries' questions use): "ありがとう！助かった" is no follow-up.
+    if (context.last && wordCount(folded) <= ELLIPTICAL_MAX_WORDS && scope.scope !== 'out' && (QUESTION_MARK.test(text) || scope.scope === 'in')) {
+      return this.withVocabularyHint(text, { kind: 'follow-up' });
+    }
     return this.withVocabularyHint(text, { kind: 'question' });
   }
 
