@@ -134,7 +134,9 @@ export class RootDialog extends ComponentDialog {
       await sendReply(dc.context, menuReply(t, t('region.set', { region: regionName(region, language) })));
       return dc.endDialog();
     }
-    return dc.beginDialog(QUESTION_DIALOG, { kind: 'question', text: input.text, regionId });
+    // A short question that turned out to be a new one keeps the conversation's region.
+    const keptRegion = services.understanding?.kind === 'follow-up' ? services.conversation.lastAnswer?.regionId : undefined;
+    return dc.beginDialog(QUESTION_DIALOG, { kind: 'question', text: input.text, regionId: regionId ?? keptRegion });
   }
 
   private async handleAction(dc: DialogContext, action: string): Promise<DialogTurnResult> {

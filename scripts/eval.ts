@@ -49,6 +49,7 @@ function printBlind(results: CaseResult[]): void {
   for (const [lang, items] of by((r) => [r.lang])) console.log(`  lang ${lang.padEnd(7)} ${rate(items)}`);
   for (const [topic, items] of by((r) => [r.topic])) console.log(`  topic ${topic.padEnd(6)} ${rate(items)}`);
   for (const [kind, items] of by((r) => [...new Set(r.kinds)])) console.log(`  kind ${kind.padEnd(7)} ${rate(items)}`);
+  console.log(`  multi-turn   ${rate(results.filter((r) => r.turns > 1))}`);
   if (showMisses) {
     for (const r of results.filter((x) => !x.pass)) {
       console.log(`  FAIL ${r.id} [${r.lang}] ${r.reasons.join('; ')}`);

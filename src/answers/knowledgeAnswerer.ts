@@ -7,7 +7,8 @@ import type { TFunction } from 'i18next';
 import type { Answerer, AnswerOutcome, AnswerRequest, MenuTopic, Understanding } from '../conversation/answering';
 import type { LastAnswer } from '../conversation/userRecords';
 import { MessageUnderstanding } from '../conversation/understanding/messageUnderstanding';
-import { entrySections, splitForChat } from '../knowledge/entrySections';
+import { splitForChat } from '../knowledge/entrySections';
+import { FollowUpResolver } from './followUpResolver';
 import type { Reply, Choice } from '../replies/reply';
 import type { Logger } from '../logging/logger';
 import { regionName, type Region } from '../partnerships/partnerships';
@@ -44,8 +45,6 @@ const COMPACT_ANSWER_CHARS = 700;
 const REGION_TERM_MIN_ENTRIES = 2;
 /** …and this many times more than any other region's entries do. */
 const REGION_TERM_RATIO = 4;
-/** A follow-up that is a confident question of its own, outside the last answer's family, is answered on its own. */
-const OWN_QUESTION_CONFIDENCE = 0.6;
 
 export interface KnowledgeAnswererDeps {
   knowledge: OpenedKnowledge;
@@ -71,6 +70,7 @@ export class KnowledgeAnswerer implements Answerer {
   private readonly understanding: MessageUnderstanding;
   private readonly placeNamePattern: RegExp | undefined;
   private readonly followUpWords: Set<string>;
+  private readonly followUps: FollowUpResolver;
   private readonly relatedCache = new Map<string, string[]>();
   private readonly contentLanguageCache = new Map<string, boolean>();
   /** Per content language: term → region id → number of that region's entries using it (`both` entries left out). */
@@ -104,7 +104,17 @@ export class KnowledgeAnswerer implements Answerer {
         }
       }
     }
-    this.followUpWords = new Set(Object.entries(deps.knowledge.intents.followUpMarkers).flatMap(([language, words]) => words.flatMap((word) => deps.knowledge.index.analyze(word, language, false))));
+    // Single referring words only: a marker phrase such as "wie lange dauert" carries content ("dauert") too.
+    this.followUpWords = new Set(Object.entries(deps.knowledge.intents.followUpMarkers).flatMap(([language, words]) =>
+      words.filter((word) => !/\s/u.test(word.trim())).flatMap((word) => deps.knowledge.index.analyze(word, language, false))));
+    this.followUps = new FollowUpResolver({
+      index: deps.knowledge.index,
+      aliases: deps.knowledge.aliases,
+      byId: (id) => deps.knowledge.knowledge.byId(id),
+      familyOf: (entry) => this.relatedIds(entry),
+      markerTerms: this.followUpWords,
+      withoutPlaces: (text) => this.withoutPlaces(text),
+    });
   }
 
   detectLanguage(text: string): DetectedLanguage {
@@ -115,56 +125,27 @@ export class KnowledgeAnswerer implements Answerer {
     return this.understanding.understand(text, context);
   }
 
-  /**
-   * A follow-up read against the last answer: a section of that entry whose words the question shares, else the
-   * best hit for the question together with the last entry's title, preferring the entry's family
-   * (its `related` entries, then its topic in its region). Undefined when the message is a new question after all.
-   */
+  /** A follow-up read against the last answer (see {@link FollowUpResolver}); undefined when it is a new question after all. */
   async answerFollowUp(request: AnswerRequest, last: LastAnswer): Promise<AnswerOutcome | undefined> {
     const lastEntry = this.deps.knowledge.knowledge.byId(last.entryId);
     if (!lastEntry) return undefined;
-    const regionId = request.regionId || last.regionId || undefined;
-    const searchLanguage = request.messageLanguage ?? request.language;
-    const index = this.deps.knowledge.index;
-    const family = new Set([lastEntry.id, ...this.relatedIds(lastEntry)]);
-    const contentLanguage = lastEntry.content[request.language] ? request.language : 'en';
-    const section = this.matchingSection(lastEntry, contentLanguage, request.text);
-    const answeredRequest = { ...request, regionId };
-    if (section) {
-      const answer = answerForEntry(lastEntry, { language: request.language });
-      const reply = this.replyFor({ ...answer, text: section }, answeredRequest);
-      return { confident: true, reply, answered: { entryId: lastEntry.id, topic: lastEntry.topic, regionId } };
-    }
-    // "and in Bonn?" / "und in Tokio?": nothing but a place — the same subject for that place.
-    const placeOnly = this.withoutPlaces(request.text);
-    if (request.regionId && index.analyze(placeOnly, searchLanguage, false).length <= 1 && index.analyze(placeOnly, searchLanguage, false).every((term) => !this.isContentTerm(term, searchLanguage))) {
-      if (request.regionId === lastEntry.region || lastEntry.region === ALL_REGIONS) return this.outcomeFor(lastEntry, answeredRequest);
-      const subject = [lastEntry.content[searchLanguage]?.title ?? lastEntry.content.en.title, ...(lastEntry.content[searchLanguage]?.questions ?? [])].join(' ');
-      const same = index.search(subject, { language: searchLanguage, region: request.regionId, topic: lastEntry.topic, limit: 1 })[0]
-        ?? index.search(subject, { language: searchLanguage, region: request.regionId, limit: 1 })[0];
-      if (same) return this.outcomeFor(this.deps.knowledge.knowledge.byId(same.entryId)!, answeredRequest);
-    }
-    const own = index.search(request.text, { language: searchLanguage, region: regionId, limit: 3 })[0];
-    if (own && own.confidence >= OWN_QUESTION_CONFIDENCE && !family.has(own.entryId) && own.topic !== lastEntry.topic) return undefined;
-    // The question together with the last entry's title, within its family: the short question alone
-    // ("how long does that take?") would find any entry that mentions hours.
-    const title = lastEntry.content[searchLanguage]?.title ?? lastEntry.content.en.title;
-    const hits = index.search(`${request.text} ${title}`, { language: searchLanguage, region: regionId, limit: 8 });
-    const inFamily = hits.find((hit) => hit.entryId !== lastEntry.id && family.has(hit.entryId));
-    const chosen = inFamily ?? hits[0];
-    if (!chosen) return undefined;
-    const entry = this.deps.knowledge.knowledge.byId(chosen.entryId)!;
-    return this.outcomeFor(entry, answeredRequest);
+    const choice = this.followUps.resolve({
+      text: request.text,
+      searchLanguage: request.messageLanguage ?? request.language,
+      contentLanguage: request.language,
+      namedRegion: request.regionId,
+      lastRegion: last.regionId,
+    }, lastEntry);
+    if (!choice) return undefined;
+    const answeredRequest = { ...request, regionId: choice.regionId };
+    if (!choice.part) return this.outcomeFor(choice.entry, answeredRequest);
+    const answer = answerForEntry(choice.entry, { language: request.language });
+    return { confident: true, reply: this.replyFor({ ...answer, text: choice.part }, answeredRequest), answered: { entryId: choice.entry.id, topic: choice.entry.topic, regionId: choice.regionId } };
   }
 
   /** The message without the partnership's place names. */
   private withoutPlaces(text: string): string {
     return this.placeNamePattern ? text.replace(this.placeNamePattern, ' ') : text;
-  }
-
-  /** A term that occurs in some entry (not a marker word such as "and", "und", "それ"). */
-  private isContentTerm(term: string, language: string): boolean {
-    return this.deps.knowledge.index.search(term, { language, limit: 1 }).length > 0 && !this.followUpWords.has(term);
   }
 
   impliedRegion(text: string, language: string): string | undefined {
@@ -194,26 +175,6 @@ export class KnowledgeAnswerer implements Answerer {
     const { rest } = splitForChat(answer.text, COMPACT_ANSWER_CHARS);
     const reply = this.replyFor({ ...answer, text: rest || answer.text }, { ...request, compact: false });
     return { confident: true, reply, answered: { entryId, topic: entry.topic, regionId: request.regionId } };
-  }
-
-  /** The section of an entry that shares the most (rarest) words with a question; the lead never counts. */
-  private matchingSection(entry: Entry, language: string, question: string): string | undefined {
-    const index = this.deps.knowledge.index;
-    const asked = new Set(index.analyze(question, language, false));
-    if (asked.size === 0) return undefined;
-    const sections = entrySections(entry.content[language]?.answerMarkdown ?? entry.content.en.answerMarkdown);
-    if (sections.length < 2) return undefined;
-    const termsOf = sections.map((section) => new Set(index.analyze(section.markdown, language, false)));
-    let best: { score: number; markdown: string } | undefined;
-    sections.forEach((section, i) => {
-      if (i === 0) return;
-      // Words in every section (the entry's own subject) say nothing about which part was asked.
-      const shared = [...asked].filter((term) => termsOf[i]!.has(term) && !termsOf.every((terms) => terms.has(term)));
-      const headingTerms = new Set(index.analyze(section.heading, language, false));
-      const score = shared.length + shared.filter((term) => headingTerms.has(term)).length;
-      if (score > 0 && (!best || score > best.score)) best = { score, markdown: section.markdown };
-    });
-    return best?.markdown;
   }
 
   private outcomeFor(entry: Entry, request: AnswerRequest): AnswerOutcome {
@@ -257,6 +218,11 @@ export class KnowledgeAnswerer implements Answerer {
 
   isEmergency(text: string): boolean {
     return detectEmergency(text).emergency;
+  }
+
+  emergencyAnswered(regionId: string): LastAnswer | undefined {
+    const entry = this.deps.knowledge.knowledge.byId(`${regionId}${EMERGENCY_ENTRY_SUFFIX}`);
+    return entry ? { entryId: entry.id, topic: entry.topic, regionId } : undefined;
   }
 
   async emergencyReply(request: AnswerRequest): Promise<Reply | undefined> {

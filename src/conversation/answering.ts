@@ -58,6 +58,8 @@ export interface Answerer {
   emergencyReply?(request: AnswerRequest): Promise<Reply | undefined>;
   /** True when the message signals an emergency. */
   isEmergency?(text: string): boolean;
+  /** What an emergency reply for one region answered, kept for follow-ups ("and at night, if it's not life-threatening?"). */
+  emergencyAnswered?(regionId: string): LastAnswer | undefined;
   /** Small talk, out of scope, a follow-up to the last answer, or a question (channel-neutral, fast: runs on every message). */
   understand?(text: string, context: { language: string; last?: LastAnswer | undefined }): Understanding;
   /** A short or referring question read against the last answer: its sections first, then its neighbours. */

@@ -220,11 +220,14 @@ export class KakehashiBot extends ActivityHandler {
       return;
     }
     if (input.kind === 'text' && this.deps.answerer.isEmergency?.(input.text)) {
+      const regionId = this.deps.regionOf?.(input.text, services.partnership?.regions) ?? services.profile.region;
       const reply = await this.deps.answerer.emergencyReply?.({
         text: input.text, language: services.language, messageLanguage: services.messageLanguage,
-        regionId: this.deps.regionOf?.(input.text, services.partnership?.regions) ?? services.profile.region, partnershipRegions: services.partnership?.regions, t,
+        regionId, partnershipRegions: services.partnership?.regions, t,
       });
       if (reply) {
+        const answered = regionId ? this.deps.answerer.emergencyAnswered?.(regionId) : undefined;
+        if (answered) services.conversation.lastAnswer = answered;
         await this.send(context, reply);
         return;
       }

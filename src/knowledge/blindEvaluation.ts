@@ -62,6 +62,8 @@ export interface CaseResult {
   reasons: string[];
   /** What the user saw on each failing turn (the first 300 characters of the reply text), for diagnosis. */
   failingReplies: string[];
+  /** How many turns the case has (more than one: a conversation with follow-ups). */
+  turns: number;
 }
 
 /**
@@ -225,7 +227,7 @@ export async function runBlindSet(baseUrl: string, set: BlindSet, localeFor: (bl
       for (const reason of verdict.reasons) reasons.push(`turn ${index + 1}: ${reason}`);
       if (!verdict.pass) failingReplies.push(`turn ${index + 1} «${turn.text}» → ${replyText(activities).slice(0, 300).replace(/\s+/g, ' ')}`);
     }
-    results.push({ set: set.set, id: blindCase.id, lang: blindCase.lang, topic: blindCase.topic ?? '-', kinds, pass: reasons.length === 0, reasons, failingReplies });
+    results.push({ set: set.set, id: blindCase.id, lang: blindCase.lang, topic: blindCase.topic ?? '-', kinds, pass: reasons.length === 0, reasons, failingReplies, turns: blindCase.turns.length });
   }
   return results;
 }

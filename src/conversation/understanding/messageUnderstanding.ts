@@ -18,6 +18,13 @@ import { SmallTalkRecognizer } from './smallTalk';
 
 /** A follow-up is short: longer messages are questions of their own. */
 const FOLLOW_UP_MAX_WORDS = 9;
+/**
+ * Without a referring word, a message this short after an answer is read against it too ("何歳から入れる？",
+ * "予約いる？", "je dois aller où pour le permis ?"): elliptical questions leave their subject out. The follow-up step
+ * still answers a confident question of its own on another subject as a new question.
+ */
+const ELLIPTICAL_MAX_WORDS = 7;
+const QUESTION_MARK = /[?？]/u;
 /** Out-of-scope verdicts stand only while the knowledge search is this unsure (top-hit confidence). */
 const OUT_OF_SCOPE_MAX_CONFIDENCE = 0.55;
 const CACHE_SIZE = 256;
@@ -84,16 +91,24 @@ export class MessageUnderstanding {
     if (smallTalk) return { kind: 'small-talk', smallTalk: smallTalk.intent, languageHint: smallTalk.language, hintLanguages: smallTalk.languages };
     const folded = foldForMatching(text);
     if (context.last && wordCount(folded) <= FOLLOW_UP_MAX_WORDS && this.markers.some(({ pattern }) => pattern.test(folded))) {
-      return { kind: 'follow-up' };
+      return this.withVocabularyHint(text, { kind: 'follow-up' });
     }
     const scope = this.scope.classify(text, context.language);
     if (scope.scope === 'out') {
       const top = this.deps.index.search(text, { language: context.language, limit: 2 })[0];
       if (!top || top.confidence < OUT_OF_SCOPE_MAX_CONFIDENCE) return { kind: 'out-of-scope' };
     }
-    // A question too short to identify ("mindestkapital kk?"): its words may belong to one language's entries only.
+    // Asked as a question ("…?", or words the entries' questions use): "ありがとう！助かった" is no follow-up.
+    if (context.last && wordCount(folded) <= ELLIPTICAL_MAX_WORDS && scope.scope !== 'out' && (QUESTION_MARK.test(text) || scope.scope === 'in')) {
+      return this.withVocabularyHint(text, { kind: 'follow-up' });
+    }
+    return this.withVocabularyHint(text, { kind: 'question' });
+  }
+
+  /** A question too short to identify ("mindestkapital kk?"): its words may belong to one language's entries only. */
+  private withVocabularyHint(text: string, verdict: Understanding): Understanding {
     const vocabularyLanguage = this.vocabulary.languageOf(text);
-    return vocabularyLanguage ? { kind: 'question', languageHint: vocabularyLanguage, hintLanguages: [vocabularyLanguage] } : { kind: 'question' };
+    return vocabularyLanguage ? { ...verdict, languageHint: vocabularyLanguage, hintLanguages: [vocabularyLanguage] } : verdict;
   }
 }
 

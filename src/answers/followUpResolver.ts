@@ -1,0 +1,214 @@
+/**
+ * Reads a follow-up ("brauche ich dafür einen Termin?", "何歳から入れる？", "et pour un logement vide ?") against the
+ * last answered entry: first the part of that entry that shares the question's own words (its lead or a section),
+ * then the entries of its family (its `related` list, its topic in its region), then any entry, each searched with the
+ * question and the last entry's subject together. The region of the last answer is kept unless the message names
+ * another one. Declines (undefined) when the message is a new question of its own.
+ */
+import type { AliasTable } from '../knowledge/aliases';
+import { entrySections } from '../knowledge/entrySections';
+import { ALL_REGIONS, type Entry } from '../knowledge/entrySchema';
+import type { KnowledgeSearchIndex, SearchHit } from '../knowledge/searchIndex';
+
+/** A question this sure of an entry outside the last answer's family, whatever the context adds, is a new question. */
+const OWN_QUESTION_CONFIDENCE = 0.6;
+/** Added to the normalised score of an entry in the last answer's family (its neighbours come first). */
+const FAMILY_BONUS = 0.35;
+/** How much the question searched alone counts beside the question searched with the last entry's subject. */
+const OWN_SEARCH_WEIGHT = 0.6;
+/** The last entry is left only for an entry that covers more than this many more of the asked words (weighted). */
+const LAST_ENTRY_HEADSTART = 1;
+/** Hits looked at from each search. */
+const CANDIDATES = 12;
+
+export interface FollowUpResolverDeps {
+  index: KnowledgeSearchIndex;
+  aliases: AliasTable;
+  byId(id: string): Entry | undefined;
+  /** The entry's family, nearest first (its `related` list, then its topic in its region). */
+  familyOf(entry: Entry): string[];
+  /** Words that only mark a follow-up ("and", "dafür", "それ"), per analysed term. */
+  markerTerms: ReadonlySet<string>;
+  /** The message without the partnership's place names. */
+  withoutPlaces(text: string): string;
+}
+
+export interface FollowUpQuestion {
+  text: string;
+  /** The language the message is in (search). */
+  searchLanguage: string;
+  /** The language the answer is written in (sections). */
+  contentLanguage: string;
+  /** A region the message itself names ("and in Cologne?"), else undefined. */
+  namedRegion: string | undefined;
+  /** The region of the last answer. */
+  lastRegion: string | undefined;
+}
+
+/** What answers the follow-up: an entry, and the part of it that answers (`part` unset: the whole entry). */
+export interface FollowUpChoice {
+  entry: Entry;
+  part?: string | undefined;
+  /** The region the answer is for (the named one, else the last answer's). */
+  regionId: string | undefined;
+}
+
+export class FollowUpResolver {
+  constructor(private readonly deps: FollowUpResolverDeps) {}
+
+  /**
+   * @param last the entry last answered in this conversation
+   * @returns the choice, or undefined when the message is a question of its own (then it is searched as usual)
+   * @example
+   * resolver.resolve({ text: 'et pour un logement vide ?', …, lastRegion: 'paris' }, parisDeposit);
+   * // { entry: paris-housing-deposit, part: 'Pour une location … un mois … logement vide …' }
+   */
+  resolve(question: FollowUpQuestion, last: Entry): FollowUpChoice | undefined {
+    const { index } = this.deps;
+    const regionId = question.namedRegion ?? question.lastRegion ?? (last.region === ALL_REGIONS ? undefined : last.region);
+    const ownTerms = this.contentTerms(this.deps.withoutPlaces(question.text), question.searchLanguage);
+    const movedRegion = question.namedRegion !== undefined && question.namedRegion !== last.region && last.region !== ALL_REGIONS;
+
+    // "and in Bonn?" / "パリは？": nothing but a place — the same subject there.
+    if (ownTerms.length === 0) {
+      if (!movedRegion) return { entry: last, regionId };
+      const counterpart = this.counterpart(last, question.searchLanguage, regionId);
+      return counterpart ? { entry: counterpart, regionId } : undefined;
+    }
+
+    const family = new Set(this.deps.familyOf(last));
+    const subject = this.subjectOf(last, question.searchLanguage);
+    const own = index.search(question.text, { language: question.searchLanguage, region: regionId, limit: CANDIDATES });
+    const withContext = index.search(`${question.text} ${subject}`, { language: question.searchLanguage, region: regionId, limit: CANDIDATES });
+    const [ownTop] = own;
+    // A question of its own on another subject, which the last answer's subject does not pull elsewhere.
+    if (ownTop && ownTop.confidence >= OWN_QUESTION_CONFIDENCE && !family.has(ownTop.entryId) && ownTop.entryId !== last.id &&
+      ownTop.topic !== last.topic && withContext[0]?.entryId === ownTop.entryId) return undefined;
+
+    const asked = this.askedTerms(question, ownTerms, this.contentLanguageOf(last, question));
+    const telling = this.tellingTerms(last, question, asked);
+    const lastPart = movedRegion ? undefined : this.bestPart(last, question, asked, telling);
+    const mentions = (entryId: string) => {
+      const entry = this.deps.byId(entryId);
+      return entry !== undefined && this.coverage(entry, question, asked, [...asked.keys()]) > 0;
+    };
+    const chosen = this.bestCandidate(own, withContext, family, movedRegion ? undefined : last.id, mentions);
+    const other = chosen ? this.deps.byId(chosen) : undefined;
+    // The last entry answers when one of its parts covers the question's telling words nearly as well as the best
+    // other entry as a whole does ("et pour un logement vide ?" → the deposit entry's lead on unfurnished lets).
+    if (lastPart && (!other || lastPart.weight + LAST_ENTRY_HEADSTART >= this.coverage(other, question, asked, telling))) {
+      return { entry: last, part: lastPart.markdown || undefined, regionId };
+    }
+    if (!other) return lastPart || !movedRegion ? { entry: last, regionId } : undefined;
+    const otherAsked = this.askedTerms(question, ownTerms, this.contentLanguageOf(other, question));
+    const part = this.bestPart(other, question, otherAsked, this.tellingTerms(other, question, otherAsked));
+    return { entry: other, part: part?.markdown || undefined, regionId };
+  }
+
+  /**
+   * Ranks the union of both searches: each score relative to its search's best, the question alone counting
+   * {@link OWN_SEARCH_WEIGHT}, the family {@link FAMILY_BONUS} more. Only entries that match some of the question's
+   * own words qualify (the subject alone would find the last entry's neighbours whatever was asked).
+   */
+  private bestCandidate(own: SearchHit[], withContext: SearchHit[], family: ReadonlySet<string>, excluded: string | undefined, mentions: (entryId: string) => boolean): string | undefined {
+    const ownTop = own[0]?.score ?? 0;
+    const contextTop = withContext[0]?.score ?? 0;
+    const ownScore = new Map(own.map((hit) => [hit.entryId, ownTop > 0 ? hit.score / ownTop : 0]));
+    const scored = withContext
+      .filter((hit) => hit.entryId !== excluded && (ownScore.has(hit.entryId) || mentions(hit.entryId)))
+      .map((hit) => ({
+        id: hit.entryId,
+        score: (contextTop > 0 ? hit.score / contextTop : 0) + OWN_SEARCH_WEIGHT * (ownScore.get(hit.entryId) ?? 0) + (family.has(hit.entryId) ? FAMILY_BONUS : 0),
+      }))
+      .sort((a, b) => b.score - a.score);
+    return scored[0]?.id;
+  }
+
+  private contentLanguageOf(entry: Entry, question: FollowUpQuestion): string {
+    return entry.content[question.contentLanguage] ? question.contentLanguage : 'en';
+  }
+
+  private partsOf(entry: Entry, question: FollowUpQuestion): { heading: string; markdown: string; terms: string[]; headingTerms: Set<string> }[] {
+    const language = this.contentLanguageOf(entry, question);
+    const { index } = this.deps;
+    return entrySections(entry.content[language]?.answerMarkdown ?? entry.content.en.answerMarkdown).map((section) => ({
+      ...section,
+      terms: [...new Set(index.analyze(section.markdown, language, false))],
+      headingTerms: new Set(index.analyze(section.heading, language, false)),
+    }));
+  }
+
+  /** The asked words that can tell the parts of an entry apart: not its subject (title), not in every part. */
+  private tellingTerms(entry: Entry, question: FollowUpQuestion, asked: ReadonlyMap<string, number>): string[] {
+    const language = this.contentLanguageOf(entry, question);
+    const subject = this.deps.index.analyze(this.subjectOf(entry, language), language, false);
+    const parts = this.partsOf(entry, question);
+    return [...asked.keys()].filter((term) => !subject.some((word) => matches(word, term)) &&
+      !(parts.length > 1 && parts.every((part) => part.terms.some((word) => matches(word, term)))));
+  }
+
+  /**
+   * The part of an entry that shares most of the telling words (a heading counts half again): `markdown` '' for the
+   * lead (the entry's opening answers) or a section's Markdown. Undefined when no part shares any.
+   */
+  private bestPart(entry: Entry, question: FollowUpQuestion, asked: ReadonlyMap<string, number>, telling: string[]): { markdown: string; weight: number } | undefined {
+    const parts = this.partsOf(entry, question);
+    let best: { markdown: string; weight: number } | undefined;
+    parts.forEach((part, i) => {
+      const weight = telling.reduce((sum, term) => sum + (part.terms.some((word) => matches(word, term)) ? asked.get(term)! * (part.headingTerms.has(term) ? 1.5 : 1) : 0), 0);
+      if (weight > 0 && (!best || weight > best.weight)) best = { markdown: i === 0 || parts.length < 2 ? '' : part.markdown, weight };
+    });
+    return best;
+  }
+
+  /** How many of the telling words (weighted) an entry uses anywhere: title, questions or answer. */
+  private coverage(entry: Entry, question: FollowUpQuestion, asked: ReadonlyMap<string, number>, telling: string[]): number {
+    const language = this.contentLanguageOf(entry, question);
+    const content = entry.content[language] ?? entry.content.en;
+    const terms = this.deps.index.analyze([content.title, ...content.questions, content.answerMarkdown].join('\n'), language, false);
+    return telling.reduce((sum, term) => sum + (terms.some((word) => matches(word, term)) ? asked.get(term)! : 0), 0);
+  }
+
+  /**
+   * The question's own content words in the entry's language with their weights: its words (1) and the official
+   * terms its words stand for in aliases.json (½), e.g. "logement vide" → "non meublé", "kids" → "children".
+   */
+  private askedTerms(question: FollowUpQuestion, ownTerms: string[], language: string): Map<string, number> {
+    const { index } = this.deps;
+    const text = this.deps.withoutPlaces(question.text);
+    const asked = new Map<string, number>();
+    const own = language === question.searchLanguage ? ownTerms : this.contentTerms(text, language);
+    for (const term of own) asked.set(term, 1);
+    for (const expansion of this.deps.aliases.expansionsFor(text)) {
+      for (const term of index.analyze(expansion, language, false)) {
+        if (!asked.has(term) && !this.deps.markerTerms.has(term)) asked.set(term, 0.5);
+      }
+    }
+    return asked;
+  }
+
+  /** Analysed words of a text that carry content: not a follow-up marker, and found in some entry. */
+  private contentTerms(text: string, language: string): string[] {
+    const { index } = this.deps;
+    return [...new Set(index.analyze(text, language, false))].filter((term) => !this.deps.markerTerms.has(term) && index.search(term, { language, limit: 1 }).length > 0);
+  }
+
+  /** The same subject in another region: the entry whose title and questions match the last entry's best there. */
+  private counterpart(last: Entry, language: string, regionId: string | undefined): Entry | undefined {
+    const subject = [this.subjectOf(last, language), ...(last.content[language]?.questions ?? last.content.en.questions)].join(' ');
+    const hit = this.deps.index.search(subject, { language, region: regionId, topic: last.topic, limit: 1 })[0]
+      ?? this.deps.index.search(subject, { language, region: regionId, limit: 1 })[0];
+    return hit ? this.deps.byId(hit.entryId) : undefined;
+  }
+
+  private subjectOf(entry: Entry, language: string): string {
+    return (entry.content[language] ?? entry.content.en).title;
+  }
+}
+
+/** A word of the entry matches an asked term exactly or as its extension ("払" → "払込", "termin" → "terminvergabe"). */
+function matches(word: string, term: string): boolean {
+  return word === term || (word.startsWith(term) && (CJK.test(term) || term.length >= 5));
+}
+
+const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/u;

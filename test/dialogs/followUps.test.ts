@@ -1,0 +1,68 @@
+/**
+ * Follow-ups read against the conversation (issue 8), end to end through the real endpoint: the part of the last
+ * entry that answers the literal question, then its neighbours; short questions without a referring word; the
+ * region kept from the last answer. Each case got another entry, or the region question, before the follow-up
+ * resolver.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startService, type RunningService } from '../support/startService';
+import { expectRepliesClient, textOf, type SentActivity } from '../support/botFrameworkClient';
+
+const asksRegion = (replies: SentActivity[]) =>
+  replies.flatMap((reply) => reply.suggestedActions?.actions ?? []).some((action) => ((action.value as { action?: string } | undefined)?.action ?? '').startsWith('region:'));
+
+describe('follow-ups resolved against the conversation', () => {
+  let service: RunningService;
+  beforeAll(async () => {
+    service = await startService();
+  });
+  afterAll(async () => {
+    await service.stop();
+  });
+
+  it('fr: "et pour un logement vide ?" after the furnished deposit in Paris answers from the deposit entry, not rent control', async () => {
+    const client = expectRepliesClient(service.url, { locale: 'fr-FR' });
+    expect(textOf(await client.send('quel dépôt de garantie pour un meublé à Paris ?'))).toMatch(/dépôt de garantie/);
+    const replies = await client.send('et pour un logement vide ?');
+    expect(textOf(replies)).toMatch(/un mois de loyer/);
+    expect(textOf(replies)).not.toMatch(/encadrement des loyers/i);
+  });
+
+  it('de: "und wie lange dauert das?" after founding a GmbH in Köln answers how long founding takes', async () => {
+    const client = expectRepliesClient(service.url, { locale: 'de-DE' });
+    expect(textOf(await client.send('Wir wollen in Köln eine GmbH gründen'))).toMatch(/GmbH/);
+    const replies = await client.send('und wie lange dauert das?');
+    expect(textOf(replies)).toMatch(/Wie lange die Gründung einer GmbH/);
+  });
+
+  it('ja: an elliptical "全額最初に払わないとだめ？" after the GmbH capital keeps NRW and answers from the capital entry', async () => {
+    const client = expectRepliesClient(service.url, { locale: 'ja-JP' });
+    expect(textOf(await client.send('NRWでGmbHの資本金はいくら？'))).toMatch(/25,000ユーロ/);
+    const replies = await client.send('全額最初に払わないとだめ？');
+    expect(asksRegion(replies)).toBe(false);
+    expect(textOf(replies)).toMatch(/12,500ユーロ|半額/);
+  });
+
+  it('ja: "予約いる？" after registering an address in Düsseldorf stays with the registration, not a doctor\'s appointment', async () => {
+    const client = expectRepliesClient(service.url, { locale: 'ja-JP' });
+    expect(textOf(await client.send('デュッセルドルフで住民登録はどうすればいいですか'))).toMatch(/住民登録/);
+    const replies = await client.send('予約いる？');
+    expect(textOf(replies)).toMatch(/住民登録/);
+    expect(textOf(replies)).not.toMatch(/医師|116117/);
+  });
+
+  it('fr: "je dois aller où pour le permis ?" after a residence permit in Geneva stays with residence permits, not the driving licence', async () => {
+    const client = expectRepliesClient(service.url, { locale: 'fr-FR' });
+    await client.send('comment obtenir un permis de séjour à Genève ?');
+    const replies = await client.send('je dois aller où pour le permis ?');
+    expect(asksRegion(replies)).toBe(false);
+    expect(textOf(replies)).not.toMatch(/permis de conduire/i);
+  });
+
+  it('a short new question on another subject after an answer is still answered on its own', async () => {
+    const client = expectRepliesClient(service.url, { locale: 'en-US' });
+    await client.send('minimum capital for a GmbH in Düsseldorf?');
+    const replies = await client.send('Kita in Cologne?');
+    expect(textOf(replies)).toMatch(/LITTLE BIRD/);
+  });
+});
