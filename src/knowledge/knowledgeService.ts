@@ -11,6 +11,8 @@ import { inspectKnowledge, type KnowledgeBase } from './loadKnowledge';
 import { KnowledgeSearchIndex, type SearchTuning } from './searchIndex';
 import { emptyIntentExamples, loadIntentExamples, type IntentExamples } from '../conversation/understanding/intentExamples';
 import { loadIndexSnapshot } from './indexSnapshot';
+import type { MessageUnderstandingState } from '../conversation/understanding/messageUnderstanding';
+import type { RegionTermsState } from './regionTerms';
 
 export interface OpenKnowledgeOptions {
   /** The `knowledge/` folder (holds `entries/` and `aliases.json`). */
@@ -43,6 +45,16 @@ export interface OpenedKnowledge {
   problems: KnowledgeProblem[];
   /** Small-talk, out-of-scope and follow-up examples (`intents.json`; empty when the file is absent). */
   intents: IntentExamples;
+  /** What the answerer derives from the knowledge, prepared at build time (snapshot only; otherwise computed at start). */
+  prepared?: PreparedKnowledge | undefined;
+}
+
+/** Structures the answerer derives from entries and examples, saved in the build-time snapshot (`indexSnapshot.ts`). */
+export interface PreparedKnowledge {
+  /** The understanding step's scope classifier and vocabulary table. */
+  understanding?: MessageUnderstandingState | undefined;
+  /** Which regions' entries use each term (`regionTerms.ts`). */
+  regionTerms?: RegionTermsState | undefined;
 }
 
 /**

@@ -56,6 +56,8 @@ export interface BuildSearchIndexOptions {
 /** The indexed state of a {@link KnowledgeSearchIndex} as plain JSON: per language, MiniSearch's `toJSON()` and the document frequencies. */
 export interface SearchIndexState {
   languages: { language: string; miniSearch: unknown; documentFrequency: [string, number][] }[];
+  /** The German compound splitter's vocabulary (read from every German text and alias at build time). */
+  compoundVocabulary?: string[] | undefined;
 }
 
 export interface SearchOptions {
@@ -130,15 +132,7 @@ export class KnowledgeSearchIndex {
     this.placeNames = options.placeNames ?? [];
     this.knownRegions = new Set(options.knownRegions ?? entries.map((e) => e.region).filter((r) => r !== ALL_REGIONS));
 
-    // German compound vocabulary: every German word of the corpus and of the alias terms.
-    const vocabulary = new Set<string>();
-    for (const entry of entries) {
-      const de = entry.content.de;
-      if (!de) continue; // entries of a partnership without German (Tsu ⇄ Paris/Geneva)
-      for (const text of [de.title, ...de.questions, de.answerMarkdown]) for (const w of latinWords(text, 'de')) vocabulary.add(w);
-    }
-    for (const group of this.aliases.groups) for (const term of group.terms) for (const w of latinWords(term, 'de')) vocabulary.add(w);
-    this.compounds = new CompoundSplitter(vocabulary);
+    this.compounds = new CompoundSplitter(options.prebuilt?.compoundVocabulary ?? compoundVocabularyOf(entries, this.aliases));
     if (options.prebuilt) {
       this.restoreState(options.prebuilt);
       return;
@@ -307,6 +301,7 @@ export class KnowledgeSearchIndex {
   /** The indexed state as plain JSON, for {@link BuildSearchIndexOptions.prebuilt}. */
   exportState(): SearchIndexState {
     return {
+      compoundVocabulary: this.compounds.words(),
       languages: [...this.indexes].map(([language, index]) => ({
         language,
         miniSearch: index.toJSON(),
@@ -321,6 +316,18 @@ export class KnowledgeSearchIndex {
       this.documentFrequency.set(language, new Map(documentFrequency));
     }
   }
+}
+
+/** German compound vocabulary: every German word of the corpus and of the alias terms. */
+function compoundVocabularyOf(entries: readonly Entry[], aliases: AliasTable): Set<string> {
+  const vocabulary = new Set<string>();
+  for (const entry of entries) {
+    const de = entry.content.de;
+    if (!de) continue; // entries of a partnership without German (Tsu ⇄ Paris/Geneva)
+    for (const text of [de.title, ...de.questions, de.answerMarkdown]) for (const w of latinWords(text, 'de')) vocabulary.add(w);
+  }
+  for (const group of aliases.groups) for (const term of group.terms) for (const w of latinWords(term, 'de')) vocabulary.add(w);
+  return vocabulary;
 }
 
 const MINISEARCH_OPTIONS = {

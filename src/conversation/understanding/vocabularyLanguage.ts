@@ -9,14 +9,20 @@ import type { Entry } from '../../knowledge/entrySchema';
 const WORD = /[\p{Script=Latin}][\p{Script=Latin}'-]{3,}/gu;
 const fold = (word: string) => word.normalize('NFKC').toLowerCase();
 
+/** Word → its one language, or null for a word of several languages (see `indexSnapshot.ts`). */
+export type VocabularyLanguageState = [string, string | null][];
+
 export class VocabularyLanguage {
-  private readonly languagesOf = new Map<string, string | null>();
+  private readonly languagesOf: Map<string, string | null>;
 
   /**
    * @param entries every curated entry, each in its languages
    * @param placeNames place names of every region, which say nothing about the language ("Düsseldorf")
+   * @param prebuilt state saved by {@link exportState} for the same entries and place names: skips the reading
    */
-  constructor(entries: readonly Entry[], placeNames: readonly string[]) {
+  constructor(entries: readonly Entry[], placeNames: readonly string[], prebuilt?: VocabularyLanguageState) {
+    this.languagesOf = new Map(prebuilt);
+    if (prebuilt) return;
     const places = new Set(placeNames.map(fold));
     for (const entry of entries) {
       for (const language of entry.languages) {
@@ -32,6 +38,11 @@ export class VocabularyLanguage {
         }
       }
     }
+  }
+
+  /** The word table, for the build-time snapshot. */
+  exportState(): VocabularyLanguageState {
+    return [...this.languagesOf];
   }
 
   /**
