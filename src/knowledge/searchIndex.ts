@@ -5,6 +5,7 @@
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { AliasTable } from './aliases';
+import { BoundedCache } from '../cache/boundedCache';
 import { analysisLanguageOf, analyze, kanjiBigrams, latinWords, type AnalysisLanguage } from './analysis/analyzer';
 import { CompoundSplitter } from './analysis/compounds';
 import { CJK_CHAR } from './analysis/normalize';
@@ -100,6 +101,8 @@ interface IndexedDoc {
 const FIELDS = ['questions', 'title', 'aliases', 'body', 'grams'] as const;
 /** Longer messages are cut: a chat question never needs more, and it bounds query time. */
 export const MAX_QUERY_CHARS = 1000;
+/** Recent searches kept: one turn searches several times (answer, region, insights), and common questions recur. */
+const SEARCH_CACHE_SIZE = 1000;
 const splitTerms = (text: string) => text.split(' ').filter(Boolean);
 const isLatin = (term: string) => !CJK_CHAR.test(term);
 
@@ -124,6 +127,7 @@ export class KnowledgeSearchIndex {
   private readonly indexes = new Map<string, MiniSearch<IndexedDoc>>();
   /** Per language: term → number of documents containing it (for IDF-weighted coverage). */
   private readonly documentFrequency = new Map<string, Map<string, number>>();
+  private readonly recentSearches = new BoundedCache<readonly SearchHit[]>(SEARCH_CACHE_SIZE);
 
   constructor(entries: readonly Entry[], options: BuildSearchIndexOptions = {}) {
     if (entries.length === 0) throw new SearchIndexError('cannot build a search index from no entries');
@@ -194,6 +198,12 @@ export class KnowledgeSearchIndex {
   search(query: string, options: SearchOptions): SearchHit[] {
     const limit = options.limit ?? 5;
     query = query.slice(0, MAX_QUERY_CHARS);
+    // The index never changes after it is built, so equal searches have equal results; callers get their own copies.
+    const key = [options.language, options.region ?? '', options.regions ? `=${options.regions.join(',')}` : '', options.topic ?? '', limit, query].join('\u0000');
+    return this.recentSearches.getOrCompute(key, () => this.searchUncached(query, limit, options)).map((hit) => ({ ...hit }));
+  }
+
+  private searchUncached(query: string, limit: number, options: SearchOptions): SearchHit[] {
     const region = options.region !== undefined && this.knownRegions.has(options.region) ? options.region : undefined;
     const scope = region === undefined && options.regions ? new Set(options.regions) : undefined;
     const filter = (r: SearchResult) =>
