@@ -50,6 +50,8 @@ export interface BuildSearchIndexOptions {
    * whose title says Essen. They still tip the balance between entries that match the rest equally ("Kita in Essen").
    */
   placeNames?: readonly string[] | undefined;
+  /** How many recent searches are kept with their results (default 1000; 0 = none, e.g. to time the search itself). */
+  searchCacheSize?: number | undefined;
   /** Index state saved by {@link KnowledgeSearchIndex.exportState} for the same entries, aliases and tuning (see `indexSnapshot.ts`); skips indexing. */
   prebuilt?: SearchIndexState | undefined;
 }
@@ -127,7 +129,7 @@ export class KnowledgeSearchIndex {
   private readonly indexes = new Map<string, MiniSearch<IndexedDoc>>();
   /** Per language: term → number of documents containing it (for IDF-weighted coverage). */
   private readonly documentFrequency = new Map<string, Map<string, number>>();
-  private readonly recentSearches = new BoundedCache<readonly SearchHit[]>(SEARCH_CACHE_SIZE);
+  private readonly recentSearches: BoundedCache<readonly SearchHit[]> | undefined;
 
   constructor(entries: readonly Entry[], options: BuildSearchIndexOptions = {}) {
     if (entries.length === 0) throw new SearchIndexError('cannot build a search index from no entries');
@@ -135,6 +137,8 @@ export class KnowledgeSearchIndex {
     this.aliases = options.aliases ?? AliasTable.empty();
     this.placeNames = options.placeNames ?? [];
     this.knownRegions = new Set(options.knownRegions ?? entries.map((e) => e.region).filter((r) => r !== ALL_REGIONS));
+    const cacheSize = options.searchCacheSize ?? SEARCH_CACHE_SIZE;
+    this.recentSearches = cacheSize > 0 ? new BoundedCache(cacheSize) : undefined;
 
     this.compounds = new CompoundSplitter(options.prebuilt?.compoundVocabulary ?? compoundVocabularyOf(entries, this.aliases));
     if (options.prebuilt) {
@@ -198,6 +202,7 @@ export class KnowledgeSearchIndex {
   search(query: string, options: SearchOptions): SearchHit[] {
     const limit = options.limit ?? 5;
     query = query.slice(0, MAX_QUERY_CHARS);
+    if (!this.recentSearches) return this.searchUncached(query, limit, options);
     // The index never changes after it is built, so equal searches have equal results; callers get their own copies.
     const key = [options.language, options.region ?? '', options.regions ? `=${options.regions.join(',')}` : '', options.topic ?? '', limit, query].join('\u0000');
     return this.recentSearches.getOrCompute(key, () => this.searchUncached(query, limit, options)).map((hit) => ({ ...hit }));
