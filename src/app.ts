@@ -106,7 +106,7 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     knowledgeDir: config.knowledgeDir, knownRegions: catalog.regions.map((region) => region.id), requiredLanguages: requiredLanguagesByRegion(catalog), snapshotFile: config.indexSnapshotFile,
   });
   // Terms of one side ("Kbis", "Deutschlandticket") and a language named ("German") tell the partnership and region.
-  const regionTerms = new RegionTerms(knowledge.knowledge.entries);
+  const regionTerms = new RegionTerms(knowledge.knowledge.entries, knowledge.prepared?.regionOwnTerms);
   const subjectRegions = (text: string, language: string): readonly string[] => {
     const byTerms = regionTerms.regionsIn(text);
     const byLanguage = byTerms.length === 0 ? regionResolver.regionOfLanguageNamed(text, language) : undefined;

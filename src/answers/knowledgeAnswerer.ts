@@ -12,7 +12,7 @@ import { FollowUpResolver } from './followUpResolver';
 import type { Reply, Choice } from '../replies/reply';
 import type { Logger } from '../logging/logger';
 import { regionName, type Region } from '../partnerships/partnerships';
-import type { OpenedKnowledge } from '../knowledge/knowledgeService';
+import type { OpenedKnowledge, PreparedKnowledge } from '../knowledge/knowledgeService';
 import type { SearchHit } from '../knowledge/searchIndex';
 import { answerForEntry, composeAnswer, DEFAULT_MIN_CONFIDENCE, type KnowledgeAnswer } from '../knowledge/answerComposer';
 import { ALL_REGIONS, type Entry, type EntrySource, type Topic } from '../knowledge/entrySchema';
@@ -23,6 +23,7 @@ import type { LlmAnswerer } from '../knowledge/llmAnswerer';
 import { DEFAULT_LANGUAGE, isSupportedLanguage } from '../i18n/i18n';
 import { crossLingualQuery } from './crossLingualQuery';
 import type { DetectedLanguage } from '../conversation/languageDetector';
+import { exportRegionTerms, regionTermCounts, restoreRegionTerms, type RegionTermCounts } from '../knowledge/regionTermCounts';
 
 /** Which entry topics each menu topic lists. */
 export const MENU_TOPIC_ENTRIES: Record<MenuTopic, Topic[]> = {
@@ -45,6 +46,10 @@ const COMPACT_ANSWER_CHARS = 700;
 const REGION_TERM_MIN_ENTRIES = 2;
 /** …and this many times more than any other region's entries do. */
 const REGION_TERM_RATIO = 4;
+/** The names the understanding step ignores when it judges scope and vocabulary: every region's places and countries. */
+export function understandingPlaceNames(regions: readonly Region[]): string[] {
+  return regions.flatMap((region) => [...region.placeNames, ...(region.countryNames ?? [])]);
+}
 
 export interface KnowledgeAnswererDeps {
   knowledge: OpenedKnowledge;
@@ -74,36 +79,25 @@ export class KnowledgeAnswerer implements Answerer {
   private readonly relatedCache = new Map<string, string[]>();
   private readonly contentLanguageCache = new Map<string, boolean>();
   /** Per content language: term → region id → number of that region's entries using it (`both` entries left out). */
-  private readonly regionTerms = new Map<string, Map<string, Map<string, number>>>();
+  private readonly regionTerms: RegionTermCounts;
   private readonly ownTerms: RegionTerms;
 
   constructor(private readonly deps: KnowledgeAnswererDeps) {
     if (!deps.knowledge) throw new Error('KnowledgeAnswerer needs the opened knowledge');
-    this.ownTerms = deps.regionTerms ?? new RegionTerms(deps.knowledge.knowledge.entries);
+    this.ownTerms = deps.regionTerms ?? new RegionTerms(deps.knowledge.knowledge.entries, deps.knowledge.prepared?.regionOwnTerms);
     this.understanding = new MessageUnderstanding({
       entries: deps.knowledge.knowledge.entries,
       examples: deps.knowledge.intents,
       index: deps.knowledge.index,
-      placeNames: deps.regions.flatMap((region) => [...region.placeNames, ...(region.countryNames ?? [])]),
+      placeNames: understandingPlaceNames(deps.regions),
       lexicon: deps.knowledge.lexicon,
+      prebuilt: deps.knowledge.prepared?.understanding,
     });
     const names = deps.regions.flatMap((region) => region.placeNames).sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     this.placeNamePattern = names.length > 0 ? new RegExp(names.join('|'), 'giu') : undefined;
-    for (const entry of deps.knowledge.knowledge.entries) {
-      if (entry.region === ALL_REGIONS) continue;
-      for (const language of entry.languages) {
-        const content = entry.content[language];
-        if (!content) continue;
-        const counts = this.regionTerms.get(language) ?? new Map<string, Map<string, number>>();
-        this.regionTerms.set(language, counts);
-        const terms = new Set(deps.knowledge.index.analyze([content.title, ...content.questions, content.summary].join('\n'), language, false));
-        for (const term of terms) {
-          const perRegion = counts.get(term) ?? new Map<string, number>();
-          counts.set(term, perRegion);
-          perRegion.set(entry.region, (perRegion.get(entry.region) ?? 0) + 1);
-        }
-      }
-    }
+    this.regionTerms = deps.knowledge.prepared?.regionTerms
+      ? restoreRegionTerms(deps.knowledge.prepared.regionTerms)
+      : regionTermCounts(deps.knowledge.knowledge.entries, (text, language) => deps.knowledge.index.analyze(text, language, false));
     // Single referring words only: a marker phrase such as "wie lange dauert" carries content ("dauert") too.
     this.followUpWords = new Set(Object.entries(deps.knowledge.intents.followUpMarkers).flatMap(([language, words]) =>
       words.filter((word) => !/\s/u.test(word.trim())).flatMap((word) => deps.knowledge.index.analyze(word, language, false))));
@@ -117,12 +111,22 @@ export class KnowledgeAnswerer implements Answerer {
     });
   }
 
+  /** The message's language (script, n-gram library and our own vocabulary; see `languageDecision.ts`). */
   detectLanguage(text: string): DetectedLanguage {
     return this.understanding.detectLanguage(text);
   }
 
   understand(text: string, context: { language: string; last?: LastAnswer | undefined }): Understanding {
     return this.understanding.understand(text, context);
+  }
+
+  /** What this answerer derived from the knowledge, for the build-time snapshot (`indexSnapshot.ts`). */
+  preparedState(): PreparedKnowledge {
+    return {
+      understanding: this.understanding.exportState(),
+      regionTerms: exportRegionTerms(this.regionTerms),
+      regionOwnTerms: this.ownTerms.exportState(),
+    };
   }
 
   /** A follow-up read against the last answer (see {@link FollowUpResolver}); undefined when it is a new question after all. */

@@ -5,6 +5,7 @@
  * "Clear" means enough evidence to override a saved preference: a one-word "Hallo" is not clear,
  * "Wie melde ich meinen Wohnsitz in Tokyo an?" is.
  */
+import { BoundedCache } from '../cache/boundedCache';
 import { isSupportedLanguage } from '../i18n/i18n';
 import { detectAll } from 'tinyld';
 
@@ -42,6 +43,15 @@ const count = (text: string, pattern: RegExp): number => text.match(pattern)?.le
  * detectLanguage('Hallo'); // { language: undefined, clear: false }
  */
 export function detectLanguage(text: string, candidates: readonly string[] = DEFAULT_CANDIDATE_LANGUAGES): DetectedLanguage {
+  // A pure function of its arguments: recent messages ("menu", a button's text, a common question) are not analysed again.
+  const { language, clear } = recentDetections.getOrCompute(`${candidates.join(',')}\u0000${text}`, () => detectUncached(text, candidates));
+  return { language, clear };
+}
+
+/** Recent messages whose language was detected. */
+const recentDetections = new BoundedCache<DetectedLanguage>(1000);
+
+function detectUncached(text: string, candidates: readonly string[]): DetectedLanguage {
   const kana = count(text, KANA);
   const han = count(text, HAN);
   if (kana > 0) return { language: 'ja', clear: kana + han >= 2 };

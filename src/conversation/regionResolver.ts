@@ -2,6 +2,7 @@
  * Which side of a partnership a message is about. Place names in the message win; then the saved context;
  * otherwise the caller asks back. The user's language is only a hint that orders the question's choices.
  */
+import { BoundedCache } from '../cache/boundedCache';
 import type { PartnershipCatalog, Region } from '../partnerships/partnerships';
 import { LanguageNamedRegion } from './languageNamedRegion';
 
@@ -78,9 +79,13 @@ function compileNames(names: readonly string[], ambiguous: ReadonlySet<string>):
 
 const anyOf = (names: readonly CompiledName[]) => (names.length > 0 ? new RegExp(names.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'u') : undefined);
 
+/** Recent messages whose place names were looked up: a turn asks several times (partnership, region, question). */
+const MATCH_CACHE_SIZE = 1000;
+
 export class RegionResolver {
   private readonly compiled: CompiledRegion[];
   private readonly languageNamed: LanguageNamedRegion;
+  private readonly recentMatches = new BoundedCache<readonly RegionMatch[]>(MATCH_CACHE_SIZE);
 
   constructor(private readonly catalog: PartnershipCatalog) {
     this.languageNamed = new LanguageNamedRegion(catalog.regions);
@@ -106,9 +111,14 @@ export class RegionResolver {
    * resolver.regionsIn('Kita in Düsseldorf finden'); // [{ regionId: 'nrw', matched: 'Düsseldorf' }]
    */
   regionsIn(text: string, scope?: readonly string[]): RegionMatch[] {
-    const folded = fold(text);
-    const strong = this.matchAll(folded, 'strong', scope);
-    return strong.length > 0 ? strong : this.matchAll(folded, 'weak', scope);
+    const key = `${scope ? scope.join(',') : '*'}\u0000${text}`;
+    return this.recentMatches
+      .getOrCompute(key, () => {
+        const folded = fold(text);
+        const strong = this.matchAll(folded, 'strong', scope);
+        return strong.length > 0 ? strong : this.matchAll(folded, 'weak', scope);
+      })
+      .map((match) => ({ ...match }));
   }
 
   /** The one region a message names, if exactly one; `scope` = region ids to consider (a partnership's). */

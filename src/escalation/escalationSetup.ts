@@ -13,7 +13,8 @@ import type { RegionResolver } from '../conversation/regionResolver';
 import { EscalationDialog } from '../../dialogs/escalationDialog';
 import { CaseStore } from './caseStore';
 import { EscalationService } from './caseService';
-import { LlmCaseTranslator, type CaseTranslator } from './caseTranslator';
+import type { CaseTranslator } from './caseTranslator';
+import { lazyCaseTranslator } from './lazyCaseTranslator';
 import { EscalationGate } from './escalationGate';
 import { NotificationOutbox } from './notificationOutbox';
 import { EmailNotifier } from './notifiers/emailNotifier';
@@ -83,7 +84,7 @@ export function createEscalation(deps: EscalationSetupDeps): Escalation {
   const messengers = new UserMessengers().register(BOT_FRAMEWORK_CHANNELS, new BotFrameworkMessenger(deps.cloudAdapter, appId));
   const translator =
     overrides.translator ??
-    (config.llm ? new LlmCaseTranslator({ apiKey: config.llm.apiKey, baseURL: config.llm.baseUrl, model: config.llm.model, timeoutMs: config.llm.timeoutMs }) : undefined);
+    (config.llm ? lazyCaseTranslator({ apiKey: config.llm.apiKey, baseURL: config.llm.baseUrl, model: config.llm.model, timeoutMs: config.llm.timeoutMs }) : undefined);
   const clock = overrides.clock;
   const service = new EscalationService({
     store: new CaseStore(deps.storage),

@@ -9,7 +9,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Logger } from '../logging/logger';
 import { dayOf, lastDays, type InsightsStore } from './insightsStore';
 import type { ClosestEntriesFinder, ObservedQuestion, UnansweredQuestion } from './insightsTypes';
-import { redactQuestion } from './redaction';
 
 /** A user's key in insights: SHA-256 of channel and user id, so the id itself is never stored there. */
 export function userKeyOf(channelId: string, userId: string): string {
@@ -78,6 +77,8 @@ export class InsightsRecorder {
     const batch = this.buffer;
     if (batch.length === 0) return;
     this.buffer = [];
+    // Loaded with the first unanswered question: its name finder (compromise) is not needed at start.
+    const redactQuestion = batch.some((question) => !question.confident) ? (await import('./redaction')).redactQuestion : undefined;
     const counts = new Map<string, Record<string, number>>();
     const questions = new Map<string, UnansweredQuestion[]>();
     for (const question of batch) {
@@ -93,7 +94,7 @@ export class InsightsRecorder {
         list.push({
           id: randomUUID(),
           at: question.at.toISOString(),
-          text: redactQuestion(question.text, question.displayName),
+          text: redactQuestion!(question.text, question.displayName),
           language: question.language,
           regionId: question.regionId,
           channelId: question.channelId,

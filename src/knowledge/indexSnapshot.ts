@@ -3,9 +3,14 @@
  * `dist/knowledge-index.json` and loaded at start instead of parsing every entry file and indexing again
  * (≈ 1.2 s → ≈ 0.1 s on a 2-core machine).
  *
+ * It also carries what the answerer derives from the knowledge (the understanding step's scope classifier and
+ * vocabulary table, the region terms; see `PreparedKnowledge`) and the German compound vocabulary, so that none of it
+ * is computed at start either.
+ *
  * The snapshot carries a SHA-256 over everything that shapes it: every file under `knowledge/`, every source file
- * under `src/knowledge/` (the parser, analysis and index code), the known regions and the tuning. When any of them
- * differs at start the snapshot is stale and ignored, and the caller builds the index as before.
+ * under `src/knowledge/` (the parser, analysis and index code), `src/conversation/understanding/` and `src/answers/`,
+ * the known regions and the tuning. When any of them differs at start the snapshot is stale and ignored, and the caller
+ * builds the index as before.
  */
 import { emptyIntentExamples } from '../conversation/understanding/intentExamples';
 import { createHash } from 'node:crypto';
@@ -16,20 +21,25 @@ import { AliasTable } from './aliases';
 import type { Entry } from './entrySchema';
 import { knowledgeBaseOf } from './loadKnowledge';
 import { KnowledgeSearchIndex, type SearchIndexState, type SearchTuning } from './searchIndex';
-import type { OpenedKnowledge } from './knowledgeService';
+import type { OpenedKnowledge, PreparedKnowledge } from './knowledgeService';
 
 /** File name of the snapshot inside the build output directory. */
 export const INDEX_SNAPSHOT_FILE = 'knowledge-index.json';
 
 /** Source of the code that parses and indexes knowledge (this file's folder), part of the freshness key. */
 const knowledgeCodeDir = path.dirname(fileURLToPath(import.meta.url));
+/** Source of the code whose derived structures the snapshot carries (understanding step, answerer), also part of the key. */
+const derivedCodeDirs = ['../conversation/understanding', '../answers'].map((dir) => path.join(knowledgeCodeDir, dir));
+
+const SNAPSHOT_VERSION = 2;
 
 interface IndexSnapshot {
-  version: 1;
+  version: typeof SNAPSHOT_VERSION;
   key: string;
   entries: Entry[];
   aliasGroups: ConstructorParameters<typeof AliasTable>[0];
   index: SearchIndexState;
+  prepared?: PreparedKnowledge | undefined;
 }
 
 /** What determines a snapshot's content. */
@@ -58,7 +68,8 @@ function filesUnder(dir: string): string[] {
 export function snapshotKey(inputs: SnapshotInputs): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ regions: [...inputs.knownRegions].sort(), tuning: inputs.tuning ?? null }));
-  for (const [label, dir] of [['knowledge', inputs.knowledgeDir], ['code', knowledgeCodeDir]] as const) {
+  const dirs = [['knowledge', inputs.knowledgeDir], ['code', knowledgeCodeDir], ...derivedCodeDirs.map((dir) => ['code', dir] as const)] as const;
+  for (const [label, dir] of dirs) {
     for (const file of filesUnder(dir)) {
       if (label === 'code' && !/\.[cm]?[jt]s$/.test(file)) continue;
       hash.update(`\0${label}:${path.relative(dir, file)}\0`);
@@ -73,16 +84,18 @@ export function snapshotKey(inputs: SnapshotInputs): string {
  *
  * @param opened - Result of `openKnowledge` with the same inputs (strict, no problems).
  * @param file - Destination path; its folder is created.
+ * @param prepared - What the answerer derived from `opened` (`KnowledgeAnswerer.preparedState()`), if anything.
  * @returns The key written.
  */
-export function saveIndexSnapshot(opened: OpenedKnowledge, inputs: SnapshotInputs, file: string): string {
+export function saveIndexSnapshot(opened: OpenedKnowledge, inputs: SnapshotInputs, file: string, prepared?: PreparedKnowledge): string {
   const key = snapshotKey(inputs);
   const snapshot: IndexSnapshot = {
-    version: 1,
+    version: SNAPSHOT_VERSION,
     key,
     entries: [...opened.knowledge.entries],
     aliasGroups: opened.aliases.groups,
     index: opened.index.exportState(),
+    prepared,
   };
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // Written under a temporary name and renamed, so a reader never sees half a file.
@@ -104,7 +117,7 @@ export function loadIndexSnapshot(file: string, inputs: SnapshotInputs): OpenedK
   } catch {
     return undefined;
   }
-  if (snapshot.version !== 1 || snapshot.key !== snapshotKey(inputs)) return undefined;
+  if (snapshot.version !== SNAPSHOT_VERSION || snapshot.key !== snapshotKey(inputs)) return undefined;
   const aliases = new AliasTable(snapshot.aliasGroups);
   const index = new KnowledgeSearchIndex(snapshot.entries, {
     aliases,
@@ -113,7 +126,7 @@ export function loadIndexSnapshot(file: string, inputs: SnapshotInputs): OpenedK
     placeNames: inputs.placeNames,
     prebuilt: snapshot.index,
   });
-  return { knowledge: knowledgeBaseOf(snapshot.entries), index, aliases, problems: [], intents: emptyIntentExamples() };
+  return { knowledge: knowledgeBaseOf(snapshot.entries), index, aliases, problems: [], intents: emptyIntentExamples(), prepared: snapshot.prepared };
 }
 
 /**
@@ -128,7 +141,11 @@ export async function writeIndexSnapshot(options: { knowledgeDir: string; outDir
   const catalog = loadPartnerships(path.join(options.knowledgeDir, 'partnerships.json'));
   const knownRegions = catalog.regions.map((region) => region.id);
   const opened = openKnowledge({ knowledgeDir: options.knowledgeDir, knownRegions, requiredLanguages: requiredLanguagesByRegion(catalog) });
+  // The answerer as the service builds it, so that what it derives is what the service would derive at start.
+  const { KnowledgeAnswerer } = await import('../answers/knowledgeAnswerer');
+  const { createLogger } = await import('../logging/logger');
+  const prepared = new KnowledgeAnswerer({ knowledge: opened, regions: catalog.regions, logger: createLogger('silent') }).preparedState();
   const file = path.join(options.outDir, INDEX_SNAPSHOT_FILE);
-  saveIndexSnapshot(opened, { knowledgeDir: options.knowledgeDir, knownRegions }, file);
+  saveIndexSnapshot(opened, { knowledgeDir: options.knowledgeDir, knownRegions }, file, prepared);
   return { file, entries: opened.knowledge.entries.length };
 }

@@ -12,6 +12,9 @@ import { KnowledgeSearchIndex, type SearchTuning } from './searchIndex';
 import { emptyIntentExamples, loadIntentExamples, type IntentExamples } from '../conversation/understanding/intentExamples';
 import { loadIndexSnapshot } from './indexSnapshot';
 import { Lexicon } from './lexicon';
+import type { MessageUnderstandingState } from '../conversation/understanding/messageUnderstanding';
+import type { RegionTermsState } from './regionTermCounts';
+import type { RegionOwnTermsState } from './regionTerms';
 
 export interface OpenKnowledgeOptions {
   /** The `knowledge/` folder (holds `entries/` and `aliases.json`). */
@@ -46,6 +49,18 @@ export interface OpenedKnowledge {
   intents: IntentExamples;
   /** Per-language domain words → English query terms (`lexicon/<lang>.json`; empty when the folder is absent). */
   lexicon?: Lexicon;
+  /** What the answerer derives from the knowledge, prepared at build time (snapshot only; otherwise computed at start). */
+  prepared?: PreparedKnowledge | undefined;
+}
+
+/** Structures the answerer derives from entries and examples, saved in the build-time snapshot (`indexSnapshot.ts`). */
+export interface PreparedKnowledge {
+  /** The understanding step's scope classifier and vocabulary table (with the lexicon's and small talk's words). */
+  understanding?: MessageUnderstandingState | undefined;
+  /** How many of each region's entries use each term (`regionTermCounts.ts`). */
+  regionTerms?: RegionTermsState | undefined;
+  /** The terms that belong to one region only ("Kbis" → paris; `regionTerms.ts`). */
+  regionOwnTerms?: RegionOwnTermsState | undefined;
 }
 
 /**

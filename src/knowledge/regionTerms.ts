@@ -10,7 +10,7 @@
  *   that was translated ("extract", "pharmacies" never stand in Japanese text), and it occurs in at least
  *   {@link MIN_LANGUAGES} languages; or
  * - it is a term of another script (katakana, kanji) that at least {@link MIN_ENTRIES} of R's entries use.
- * Built once at start from the entries' titles, questions, summaries and answers.
+ * Built on first use from the entries' titles, questions, summaries and answers, or read from the build-time snapshot.
  */
 import { ALL_REGIONS, type Entry } from './entrySchema';
 
@@ -111,11 +111,27 @@ function buildRegionTerms(entries: readonly Entry[]): Map<string, string> {
   return regionOfTerm;
 }
 
+/** The table as plain JSON: `[term, region id][]` (see `indexSnapshot.ts`). */
+export type RegionOwnTermsState = [string, string][];
+
 export class RegionTerms {
   private built: Map<string, string> | undefined;
 
-  /** @param entries every curated entry, in every language it is written in; read on first use */
-  constructor(private readonly entries: readonly Entry[]) {}
+  /**
+   * @param entries every curated entry, in every language it is written in; read on first use
+   * @param prebuilt the table saved by {@link exportState} for the same entries (build-time snapshot): nothing to build
+   */
+  constructor(
+    private readonly entries: readonly Entry[],
+    prebuilt?: RegionOwnTermsState,
+  ) {
+    if (prebuilt) this.built = new Map(prebuilt);
+  }
+
+  /** The table, for the build-time snapshot (builds it if not yet built). */
+  exportState(): RegionOwnTermsState {
+    return [...this.regionOfTerm];
+  }
 
   private get regionOfTerm(): Map<string, string> {
     this.built ??= buildRegionTerms(this.entries);

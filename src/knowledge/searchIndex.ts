@@ -5,6 +5,7 @@
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { AliasTable } from './aliases';
+import { BoundedCache } from '../cache/boundedCache';
 import { analysisLanguageOf, analyze, kanjiBigrams, latinWords, type AnalysisLanguage } from './analysis/analyzer';
 import { CompoundSplitter } from './analysis/compounds';
 import { CJK_CHAR } from './analysis/normalize';
@@ -49,6 +50,8 @@ export interface BuildSearchIndexOptions {
    * whose title says Essen. They still tip the balance between entries that match the rest equally ("Kita in Essen").
    */
   placeNames?: readonly string[] | undefined;
+  /** How many recent searches are kept with their results (default 1000; 0 = none, e.g. to time the search itself). */
+  searchCacheSize?: number | undefined;
   /** Index state saved by {@link KnowledgeSearchIndex.exportState} for the same entries, aliases and tuning (see `indexSnapshot.ts`); skips indexing. */
   prebuilt?: SearchIndexState | undefined;
 }
@@ -56,6 +59,8 @@ export interface BuildSearchIndexOptions {
 /** The indexed state of a {@link KnowledgeSearchIndex} as plain JSON: per language, MiniSearch's `toJSON()` and the document frequencies. */
 export interface SearchIndexState {
   languages: { language: string; miniSearch: unknown; documentFrequency: [string, number][] }[];
+  /** The German compound splitter's vocabulary (read from every German text and alias at build time). */
+  compoundVocabulary?: string[] | undefined;
 }
 
 export interface SearchOptions {
@@ -98,6 +103,8 @@ interface IndexedDoc {
 const FIELDS = ['questions', 'title', 'aliases', 'body', 'grams'] as const;
 /** Longer messages are cut: a chat question never needs more, and it bounds query time. */
 export const MAX_QUERY_CHARS = 1000;
+/** Recent searches kept: one turn searches several times (answer, region, insights), and common questions recur. */
+const SEARCH_CACHE_SIZE = 1000;
 const splitTerms = (text: string) => text.split(' ').filter(Boolean);
 const isLatin = (term: string) => !CJK_CHAR.test(term);
 
@@ -122,6 +129,7 @@ export class KnowledgeSearchIndex {
   private readonly indexes = new Map<string, MiniSearch<IndexedDoc>>();
   /** Per language: term → number of documents containing it (for IDF-weighted coverage). */
   private readonly documentFrequency = new Map<string, Map<string, number>>();
+  private readonly recentSearches: BoundedCache<readonly SearchHit[]> | undefined;
 
   constructor(entries: readonly Entry[], options: BuildSearchIndexOptions = {}) {
     if (entries.length === 0) throw new SearchIndexError('cannot build a search index from no entries');
@@ -129,16 +137,10 @@ export class KnowledgeSearchIndex {
     this.aliases = options.aliases ?? AliasTable.empty();
     this.placeNames = options.placeNames ?? [];
     this.knownRegions = new Set(options.knownRegions ?? entries.map((e) => e.region).filter((r) => r !== ALL_REGIONS));
+    const cacheSize = options.searchCacheSize ?? SEARCH_CACHE_SIZE;
+    this.recentSearches = cacheSize > 0 ? new BoundedCache(cacheSize) : undefined;
 
-    // German compound vocabulary: every German word of the corpus and of the alias terms.
-    const vocabulary = new Set<string>();
-    for (const entry of entries) {
-      const de = entry.content.de;
-      if (!de) continue; // entries of a partnership without German (Tsu ⇄ Paris/Geneva)
-      for (const text of [de.title, ...de.questions, de.answerMarkdown]) for (const w of latinWords(text, 'de')) vocabulary.add(w);
-    }
-    for (const group of this.aliases.groups) for (const term of group.terms) for (const w of latinWords(term, 'de')) vocabulary.add(w);
-    this.compounds = new CompoundSplitter(vocabulary);
+    this.compounds = new CompoundSplitter(options.prebuilt?.compoundVocabulary ?? compoundVocabularyOf(entries, this.aliases));
     if (options.prebuilt) {
       this.restoreState(options.prebuilt);
       return;
@@ -200,6 +202,13 @@ export class KnowledgeSearchIndex {
   search(query: string, options: SearchOptions): SearchHit[] {
     const limit = options.limit ?? 5;
     query = query.slice(0, MAX_QUERY_CHARS);
+    if (!this.recentSearches) return this.searchUncached(query, limit, options);
+    // The index never changes after it is built, so equal searches have equal results; callers get their own copies.
+    const key = [options.language, options.region ?? '', options.regions ? `=${options.regions.join(',')}` : '', options.topic ?? '', limit, query].join('\u0000');
+    return this.recentSearches.getOrCompute(key, () => this.searchUncached(query, limit, options)).map((hit) => ({ ...hit }));
+  }
+
+  private searchUncached(query: string, limit: number, options: SearchOptions): SearchHit[] {
     const region = options.region !== undefined && this.knownRegions.has(options.region) ? options.region : undefined;
     const scope = region === undefined && options.regions ? new Set(options.regions) : undefined;
     const filter = (r: SearchResult) =>
@@ -307,6 +316,7 @@ export class KnowledgeSearchIndex {
   /** The indexed state as plain JSON, for {@link BuildSearchIndexOptions.prebuilt}. */
   exportState(): SearchIndexState {
     return {
+      compoundVocabulary: this.compounds.words(),
       languages: [...this.indexes].map(([language, index]) => ({
         language,
         miniSearch: index.toJSON(),
@@ -321,6 +331,18 @@ export class KnowledgeSearchIndex {
       this.documentFrequency.set(language, new Map(documentFrequency));
     }
   }
+}
+
+/** German compound vocabulary: every German word of the corpus and of the alias terms. */
+function compoundVocabularyOf(entries: readonly Entry[], aliases: AliasTable): Set<string> {
+  const vocabulary = new Set<string>();
+  for (const entry of entries) {
+    const de = entry.content.de;
+    if (!de) continue; // entries of a partnership without German (Tsu ⇄ Paris/Geneva)
+    for (const text of [de.title, ...de.questions, de.answerMarkdown]) for (const w of latinWords(text, 'de')) vocabulary.add(w);
+  }
+  for (const group of aliases.groups) for (const term of group.terms) for (const w of latinWords(term, 'de')) vocabulary.add(w);
+  return vocabulary;
 }
 
 const MINISEARCH_OPTIONS = {

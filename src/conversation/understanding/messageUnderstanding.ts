@@ -3,7 +3,7 @@
  * out of scope (one sentence on what kakehashi covers), a follow-up to the last answer, or a question.
  * Channel-neutral and cheap: two small indexes built at start, and the last verdicts cached.
  */
-import { VocabularyLanguage } from './vocabularyLanguage';
+import { VocabularyLanguage, type VocabularyLanguageState } from './vocabularyLanguage';
 import type { Lexicon } from '../../knowledge/lexicon';
 import { decideLanguage } from '../languageDecision';
 import type { DetectedLanguage } from '../languageDetector';
@@ -13,7 +13,7 @@ import type { Understanding } from '../answering';
 import type { LastAnswer } from '../userRecords';
 import type { IntentExamples } from './intentExamples';
 import { foldForMatching, isEmojiOnly, wordCount } from './messageShape';
-import { ScopeClassifier } from './scopeClassifier';
+import { ScopeClassifier, type ScopeClassifierState } from './scopeClassifier';
 import { SmallTalkRecognizer } from './smallTalk';
 
 /** A follow-up is short: longer messages are questions of their own. */
@@ -39,7 +39,21 @@ export interface MessageUnderstandingDeps {
   botNames?: readonly string[];
   /** Per-language domain words (knowledge/lexicon), as evidence of a message's language. */
   lexicon?: Lexicon | undefined;
+  /**
+   * The trained parts saved at build time (`indexSnapshot.ts`) for the same entries, examples and lexicon. Used only
+   * when saved for the same place names; otherwise they are trained here.
+   */
+  prebuilt?: MessageUnderstandingState | undefined;
 }
+
+/** The trained parts of a {@link MessageUnderstanding} as plain JSON, with the place names they were made for. */
+export interface MessageUnderstandingState {
+  placeNames: string[];
+  scope: ScopeClassifierState;
+  vocabulary: VocabularyLanguageState;
+}
+
+const samePlaceNames = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((name, i) => name === b[i]);
 
 export class MessageUnderstanding {
   private readonly smallTalk: SmallTalkRecognizer;
@@ -50,8 +64,13 @@ export class MessageUnderstanding {
 
   constructor(private readonly deps: MessageUnderstandingDeps) {
     this.smallTalk = new SmallTalkRecognizer(deps.examples, deps.botNames ?? ['kakehashi', 'かけはし', '架け橋']);
-    this.scope = new ScopeClassifier(deps.entries, deps.examples, deps.placeNames);
-    this.vocabulary = new VocabularyLanguage({ entries: deps.entries, placeNames: deps.placeNames, listedWords: listedWordsOf(deps.examples, deps.lexicon) });
+    const prebuilt = deps.prebuilt && samePlaceNames(deps.prebuilt.placeNames, deps.placeNames) ? deps.prebuilt : undefined;
+    this.scope = new ScopeClassifier(deps.entries, deps.examples, deps.placeNames, prebuilt?.scope);
+    this.vocabulary = new VocabularyLanguage(
+      { entries: deps.entries, placeNames: deps.placeNames, listedWords: prebuilt ? undefined : listedWordsOf(deps.examples, deps.lexicon) },
+      [],
+      prebuilt?.vocabulary,
+    );
     for (const list of Object.values(deps.examples.followUpMarkers)) {
       for (const marker of list) {
         const folded = foldForMatching(marker).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -60,6 +79,11 @@ export class MessageUnderstanding {
         this.markers.push({ pattern: new RegExp(cjk ? folded : `(?<![\\p{L}\\p{N}])${folded}(?![\\p{L}\\p{N}])`, 'u') });
       }
     }
+  }
+
+  /** The trained parts, for the build-time snapshot. */
+  exportState(): MessageUnderstandingState {
+    return { placeNames: [...this.deps.placeNames], scope: this.scope.exportState(), vocabulary: this.vocabulary.exportState() };
   }
 
   /**

@@ -28,13 +28,22 @@ export interface ScopeVerdict {
   outWeight: number;
 }
 
+/** The trained classifier as plain JSON (see `indexSnapshot.ts`): MiniSearch's `toJSON()`, the out-only and in-only terms. */
+export interface ScopeClassifierState {
+  miniSearch: unknown;
+  outOnlyTerms: string[];
+  inOnlyTerms: string[];
+}
+
+const MINISEARCH_OPTIONS = {
+  fields: ['terms'],
+  storeFields: ['scope'],
+  tokenize: (text: string) => text.split(' ').filter(Boolean),
+  processTerm: (term: string) => term,
+};
+
 export class ScopeClassifier {
-  private readonly index = new MiniSearch<ExampleDoc>({
-    fields: ['terms'],
-    storeFields: ['scope'],
-    tokenize: (text) => text.split(' ').filter(Boolean),
-    processTerm: (term) => term,
-  });
+  private readonly index: MiniSearch<ExampleDoc>;
   private readonly placeNames: RegExp | undefined;
   /** Terms of out-of-scope examples that no in-scope example uses ("wetter", "fußball"). */
   private readonly outOnlyTerms = new Set<string>();
@@ -44,8 +53,18 @@ export class ScopeClassifier {
   /**
    * @param entries the knowledge entries (their questions and titles in every language are the in-scope examples)
    * @param placeNames place names to ignore (partnerships.json)
+   * @param prebuilt state saved by {@link exportState} for the same entries and examples: skips the training
    */
-  constructor(entries: readonly Entry[], examples: IntentExamples, placeNames: readonly string[] = []) {
+  constructor(entries: readonly Entry[], examples: IntentExamples, placeNames: readonly string[] = [], prebuilt?: ScopeClassifierState) {
+    const names = [...placeNames].sort((a, b) => b.length - a.length).map((name) => name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    this.placeNames = names.length > 0 ? new RegExp(names.join('|'), 'giu') : undefined;
+    if (prebuilt) {
+      this.index = MiniSearch.loadJS(prebuilt.miniSearch as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS);
+      for (const term of prebuilt.outOnlyTerms) this.outOnlyTerms.add(term);
+      for (const term of prebuilt.inOnlyTerms) this.inOnlyTerms.add(term);
+      return;
+    }
+    this.index = new MiniSearch<ExampleDoc>(MINISEARCH_OPTIONS);
     const docs: ExampleDoc[] = [];
     const add = (text: string, language: string, scope: ExampleDoc['scope']) => {
       const terms = analyze(text, language, { bigrams: false });
@@ -69,8 +88,11 @@ export class ScopeClassifier {
     const outTerms = new Set(docs.filter((doc) => doc.scope === 'out').flatMap((doc) => doc.terms.split(' ')));
     for (const term of outTerms) if (!inTerms.has(term)) this.outOnlyTerms.add(term);
     for (const term of inTerms) if (!outTerms.has(term)) this.inOnlyTerms.add(term);
-    const names = [...placeNames].sort((a, b) => b.length - a.length).map((name) => name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    this.placeNames = names.length > 0 ? new RegExp(names.join('|'), 'giu') : undefined;
+  }
+
+  /** The trained state, for the build-time snapshot. */
+  exportState(): ScopeClassifierState {
+    return { miniSearch: this.index.toJSON(), outOnlyTerms: [...this.outOnlyTerms], inOnlyTerms: [...this.inOnlyTerms] };
   }
 
   /**

@@ -24,6 +24,9 @@ export interface VocabularySources {
   listedWords?: Readonly<Record<string, readonly string[]>> | undefined;
 }
 
+/** The word table as plain JSON: `[word, [language, relative frequency][]][]` (see `indexSnapshot.ts`). */
+export type VocabularyLanguageState = [string, [string, number][]][];
+
 export class VocabularyLanguage {
   /** word → language → relative frequency (occurrences per word of that language's text). */
   private readonly frequency = new Map<string, Map<string, number>>();
@@ -33,11 +36,16 @@ export class VocabularyLanguage {
   /**
    * @param entries every curated entry, each in its languages (or the full sources)
    * @param placeNames place names of every region
+   * @param prebuilt state saved by {@link exportState} for the same sources: skips reading the entries
    */
-  constructor(entries: readonly Entry[] | VocabularySources, placeNames: readonly string[] = []) {
+  constructor(entries: readonly Entry[] | VocabularySources, placeNames: readonly string[] = [], prebuilt?: VocabularyLanguageState) {
     const sources: VocabularySources = Array.isArray(entries) ? { entries: entries as readonly Entry[], placeNames } : (entries as VocabularySources);
     // One-word names only: the parts of "Le Grand-Saconnex" or "Kita City" ("le", "kita") are words of a language.
     this.places = new Set(sources.placeNames.map(foldLexiconText).filter((name) => !/\s/.test(name)));
+    if (prebuilt) {
+      for (const [word, perLanguage] of prebuilt) this.frequency.set(word, new Map(perLanguage));
+      return;
+    }
     const counts = new Map<string, Map<string, number>>();
     const totals = new Map<string, number>();
     const folded = new Map<string, string>();
@@ -73,6 +81,11 @@ export class VocabularyLanguage {
         }
       }
     }
+  }
+
+  /** The word table, for the build-time snapshot. */
+  exportState(): VocabularyLanguageState {
+    return [...this.frequency].map(([word, perLanguage]) => [word, [...perLanguage]]);
   }
 
   /**

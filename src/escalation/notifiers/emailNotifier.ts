@@ -1,5 +1,5 @@
-/** E-mail to an office's staff over SMTP (`SMTP_URL`, `SMTP_FROM`), with nodemailer. */
-import nodemailer, { type Transporter } from 'nodemailer';
+/** E-mail to an office's staff over SMTP (`SMTP_URL`, `SMTP_FROM`), with nodemailer (loaded with the first e-mail). */
+import type { Transporter } from 'nodemailer';
 import type { NotifyTargets } from '../offices';
 import type { StaffNotification, StaffNotifier } from './staffNotification';
 
@@ -13,17 +13,24 @@ export interface EmailNotifierOptions {
 
 export class EmailNotifier implements StaffNotifier {
   readonly channel = 'email' as const;
-  private readonly transport: Transporter;
+  private transport: Promise<Transporter> | undefined;
 
   constructor(private readonly options: EmailNotifierOptions) {
     if (!options.smtpUrl) throw new Error('EmailNotifier needs smtpUrl');
     if (!options.from) throw new Error('EmailNotifier needs a from address');
-    const timeout = options.timeoutMs ?? 10_000;
-    this.transport = nodemailer.createTransport(options.smtpUrl, {
-      connectionTimeout: timeout,
-      greetingTimeout: timeout,
-      socketTimeout: timeout,
-    } as never);
+  }
+
+  /** The SMTP transport, made with the first e-mail: nodemailer is not loaded at start when no office is e-mailed. */
+  private transporter(): Promise<Transporter> {
+    const timeout = this.options.timeoutMs ?? 10_000;
+    this.transport ??= import('nodemailer').then(({ default: nodemailer }) =>
+      nodemailer.createTransport(this.options.smtpUrl, {
+        connectionTimeout: timeout,
+        greetingTimeout: timeout,
+        socketTimeout: timeout,
+      } as never),
+    );
+    return this.transport;
   }
 
   hasTarget(targets: NotifyTargets): boolean {
@@ -31,7 +38,8 @@ export class EmailNotifier implements StaffNotifier {
   }
 
   async send(targets: NotifyTargets, notification: StaffNotification): Promise<void> {
-    await this.transport.sendMail({
+    const transport = await this.transporter();
+    await transport.sendMail({
       from: this.options.from,
       to: targets.emails,
       subject: notification.subject,
@@ -41,6 +49,6 @@ export class EmailNotifier implements StaffNotifier {
   }
 
   close(): void {
-    this.transport.close();
+    void this.transport?.then((transport) => transport.close(), () => undefined);
   }
 }

@@ -23,6 +23,11 @@ export class CompoundSplitter {
     this.vocabulary = new Set([...vocabulary].filter((w) => w.length >= MIN_HEAD));
   }
 
+  /** The words the splitter knows (for a saved index: a splitter made from them splits alike). */
+  words(): string[] {
+    return [...this.vocabulary];
+  }
+
   /** Number of words the splitter knows. */
   get size(): number {
     return this.vocabulary.size;

@@ -1,0 +1,48 @@
+/**
+ * How many of each region's entries use a term (not to be confused with `regionTerms.ts`, the terms that belong to
+ * one region only): per content language, term → region id → number of that region's entries whose
+ * title, questions or summary contain it (entries valid in every region left out). The answerer reads a question's
+ * region from it ("GmbH", "KK", "法務局"). Computed from the entries at build time (`indexSnapshot.ts`) or at start.
+ */
+import { ALL_REGIONS, type Entry } from './entrySchema';
+
+/** The counts as plain JSON: `[language, [term, [region, count][]][]][]`. */
+export type RegionTermsState = [string, [string, [string, number][]][]][];
+
+/** Per content language: term → region id → number of entries. */
+export type RegionTermCounts = Map<string, Map<string, Map<string, number>>>;
+
+/**
+ * @param analyze the search index's analysis (`KnowledgeSearchIndex.analyze` without bigrams)
+ * @example
+ * regionTermCounts(entries, (text, language) => index.analyze(text, language, false)).get('de')?.get('gmbh'); // Map { 'nrw' => 9 }
+ */
+export function regionTermCounts(entries: readonly Entry[], analyze: (text: string, language: string) => string[]): RegionTermCounts {
+  const regionTerms: RegionTermCounts = new Map();
+  for (const entry of entries) {
+    if (entry.region === ALL_REGIONS) continue;
+    for (const language of entry.languages) {
+      const content = entry.content[language];
+      if (!content) continue;
+      const counts = regionTerms.get(language) ?? new Map<string, Map<string, number>>();
+      regionTerms.set(language, counts);
+      const terms = new Set(analyze([content.title, ...content.questions, content.summary].join('\n'), language));
+      for (const term of terms) {
+        const perRegion = counts.get(term) ?? new Map<string, number>();
+        counts.set(term, perRegion);
+        perRegion.set(entry.region, (perRegion.get(entry.region) ?? 0) + 1);
+      }
+    }
+  }
+  return regionTerms;
+}
+
+/** The counts as JSON, in the same order. */
+export function exportRegionTerms(counts: RegionTermCounts): RegionTermsState {
+  return [...counts].map(([language, terms]) => [language, [...terms].map(([term, perRegion]) => [term, [...perRegion]])]);
+}
+
+/** Counts back from {@link exportRegionTerms}. */
+export function restoreRegionTerms(state: RegionTermsState): RegionTermCounts {
+  return new Map(state.map(([language, terms]) => [language, new Map(terms.map(([term, perRegion]) => [term, new Map(perRegion)]))]));
+}
