@@ -69,3 +69,11 @@ describe('confidence', () => {
     expect(confidences([])).toEqual([]);
   });
 });
+
+describe('French questions (analysed with the English analysis)', () => {
+  it('leave only their content words: function words and elisions go', () => {
+    expect(analyze("c'est quoi la PUMa ?", 'fr', { bigrams: false })).toEqual(['puma']);
+    expect(analyze("l'assurance maladie", 'fr', { bigrams: false })).toEqual(analyze('assurance maladie', 'fr', { bigrams: false }));
+    expect(analyze("Formulaire d'arrivée", 'fr', { bigrams: false })).toContain(analyze('arrivée', 'fr', { bigrams: false })[0]);
+  });
+});

@@ -49,6 +49,8 @@ export function latinWords(text: string, language: AnalysisLanguage): string[] {
   return words.filter((w) => !CJK_CHAR.test(w)).map((w) => (language === 'de' ? germanFold(w) : w));
 }
 
+const FRENCH_ELISION = /^(?:[lcdjnmst]|qu)'(?=\p{L})/u;
+
 function latinTerms(word: string, language: AnalysisLanguage, options: AnalyzeOptions): string[] {
   if (language === 'de') {
     const w = germanFold(word);
@@ -56,7 +58,8 @@ function latinTerms(word: string, language: AnalysisLanguage, options: AnalyzeOp
     const parts = options.compounds?.split(w) ?? [];
     return [stemGerman(w), ...parts.map(stemGerman)];
   }
-  const w = word.replace(/'/g, '');
+  // French elision ("l'assurance", "d'arrivée", "qu'est"): the word is what follows the apostrophe.
+  const w = word.replace(FRENCH_ELISION, '').replace(/'/g, '');
   if (ENGLISH_STOP_WORDS.has(word) || ENGLISH_STOP_WORDS.has(w) || (w.length < 2 && !/\d/.test(w))) return [];
   return [stemEnglish(w)];
 }

@@ -1,11 +1,18 @@
 /** Stop words per language (folded spelling). Small, hand-picked: function words and chat filler. */
 
+/**
+ * English, and French function words: French text is analysed with the English analysis (see `analysisLanguageOf`),
+ * so "c'est quoi la PUMa" must leave only "puma". French words that are English content words ("son") are not listed.
+ */
 export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
   `a an the and or but if then so of to in on at by for with from into about as is are was were be been being am do does did
   doing have has had having i me my we our us you your he she it its they them their this that these those there here what
   which who whom whose when where why how can could should would will shall may might must need want get got i'm im i've
   ive dont don't cant can't not no yes please thanks thank hi hello hey any some all each more most very just also still
-  up out over than too only own same other such again further once way much many tell know let like one ok okay`.split(/\s+/),
+  up out over than too only own same other such again further once way much many tell know let like one ok okay
+  le la les l un une des du de d cest c est et ou pour je j tu il elle on nous vous ils elles mon ma mes ton ta tes notre
+  nos votre vos leur leurs qui que qu quoi quel quelle quels quelles comment combien dans sur avec au aux ce cet cette ces
+  ne pas se sa ses y en faut dois doit peut peux suis sommes etes sont ai avons avez ont fait faire bonjour merci svp`.split(/\s+/),
 );
 
 export const GERMAN_STOP_WORDS: ReadonlySet<string> = new Set(
