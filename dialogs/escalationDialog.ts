@@ -26,6 +26,7 @@ import { menuReply } from './menuReplies';
 import { sendReply } from './sendReply';
 import { createRegionPrompt, promptForRegion } from './regionPrompt';
 import { languageNotes } from './menuReplies';
+import { introductionAnswer } from './introductionAnswer';
 
 export const ESCALATION_DIALOG = 'escalation';
 const STEPS = 'escalationSteps';
@@ -43,8 +44,8 @@ export interface EscalationDialogDeps {
   directory: OfficeDirectory;
   regionResolver: RegionResolver;
   service: Pick<EscalationService, 'openCase'>;
-  /** For the office's public route when the user declines. */
-  answerer: Pick<Answerer, 'answerEntry'>;
+  /** For the office's public route when the user declines, and the sourced answer before an introduction offer. */
+  answerer: Pick<Answerer, 'answerEntry' | 'answerQuestion'>;
   clock?: () => Date;
 }
 
@@ -64,6 +65,8 @@ interface StepValues {
   routingRule?: string;
   topic?: string;
   description?: string;
+  /** The message that began the hand-over, for the knowledge answer that precedes an introduction offer. */
+  requestText?: string;
 }
 
 export class EscalationDialog extends ComponentDialog {
@@ -123,6 +126,7 @@ export class EscalationDialog extends ComponentDialog {
     const options = (step.options ?? {}) as EscalationOptions;
     const { profile, input, partnership } = turnServices(step.context);
     this.values(step).reason = options.reason ?? 'human';
+    if (input.kind === 'text') this.values(step).requestText = input.text;
     // "talk to a person … we're founding a subsidiary in Tokio", "someone at Tsu City", "jemand von NRW.Global":
     // the message says whom to reach; never ask it back.
     const target = input.kind === 'text' ? handOverTarget(input.text, this.deps.regionResolver, this.namedOffice, partnership?.regions) : undefined;
@@ -151,8 +155,13 @@ export class EscalationDialog extends ComponentDialog {
     values.officeId = decision.office.id;
     values.routingRule = decision.ruleId;
     const office = officeName(decision.office, language);
+    const sourced = values.reason === 'introduction'
+      ? await introductionAnswer(step.context, this.deps.answerer, values.requestText ?? '', values.regionId)
+      : undefined;
+    if (sourced) await sendReply(step.context, sourced);
     const lead = values.reason === 'low-confidence' ? `${t('escalation.leadLowConfidence')}\n\n` : values.reason === 'introduction' ? `${t('escalation.leadIntroduction')}\n\n` : '';
-    const note = languageNotes(t, services.messageLanguage, language).map((line) => `${line}\n\n`).join('');
+    // The sourced answer already carries the language note.
+    const note = sourced ? '' : languageNotes(t, services.messageLanguage, language).map((line) => `${line}\n\n`).join('');
     const reply: Reply = {
       text: `${note}${lead}${t('escalation.consent', { office })}`,
       choices: [
