@@ -43,7 +43,7 @@ describe('a hand-over request that names an office or side', () => {
   it('"jemand von NRW.Global" is a hand-over to NRW.Global Business even when the plan is about Tokyo, and the case goes there', async () => {
     const user = teamsUser(service.url, connector, 'de-DE');
     const consent = textsOf(await user.say('Kann ich mit jemand von NRW.Global sprechen? Wir wollen nach Tokio'));
-    expect(consent).toContain('Ich kann Ihre Frage an NRW.Global Business GmbH (Düsseldorf) weitergeben');
+    expect(consent).toContain('Ich kann Ihre Frage an NRW.Global Business GmbH (Düsseldorf) weiterleiten');
     await user.say('ja');
     await user.say('Wir planen eine Niederlassung in Tokio und möchten uns beraten lassen.');
     const created = textsOf(await user.say('überspringen'));
