@@ -5,16 +5,18 @@
  */
 import type { TurnContext } from 'botbuilder';
 import type { Answerer } from '../src/conversation/answering';
+import { commandOf } from '../src/conversation/commands';
 import { turnServices } from '../src/conversation/turnServices';
 import type { Reply } from '../src/replies/reply';
 
 /**
  * The sourced answer to an introduction request, without its suggestion buttons (the hand-over offer follows with its
- * own); undefined when nothing matched confidently (then only the offer is shown).
+ * own); undefined when nothing matched confidently, or when the user asked for a person outright ("can I talk to a real
+ * person? we need introductions …"): then only the offer is shown.
  * Remembers the entry as the last answer, so "and in Cologne?" after the hand-over follows up on it.
  */
 export async function introductionAnswer(context: TurnContext, answerer: Pick<Answerer, 'answerQuestion'>, text: string, regionId: string | undefined): Promise<Reply | undefined> {
-  if (!text.trim()) return undefined;
+  if (!text.trim() || commandOf(text) === 'human') return undefined;
   const services = turnServices(context);
   const outcome = await answerer.answerQuestion({
     text,

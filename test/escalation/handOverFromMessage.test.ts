@@ -105,3 +105,11 @@ describe('a question about who the contact is', () => {
     expect(reply).toMatch(/Auf welche Seite bezieht sich Ihre Frage/);
   });
 });
+
+describe('an explicit request for a person that also asks for introductions', () => {
+  it('gets the hand-over offer at once, without an entry before it', async () => {
+    const reply = await ask('can i talk to a real person? we need introductions to partners in NRW');
+    expect(reply).toMatch(/^Introductions to companies/);
+    expect(reply).toContain('I can hand your question to NRW.Global Business GmbH');
+  });
+});
