@@ -20,10 +20,13 @@ import { BACK_TO_BOT_ACTION } from '../src/escalation/escalationGate';
 import { openingText } from '../src/escalation/officeHours';
 import { officeName, type OfficeDirectory } from '../src/escalation/offices';
 import { routeCase } from '../src/escalation/routing';
+import { NamedOffice } from '../src/escalation/namedOffice';
+import { handOverTarget } from '../src/escalation/handOverTarget';
 import { menuReply } from './menuReplies';
 import { sendReply } from './sendReply';
 import { createRegionPrompt, promptForRegion } from './regionPrompt';
 import { languageNotes } from './menuReplies';
+import { introductionAnswer } from './introductionAnswer';
 
 export const ESCALATION_DIALOG = 'escalation';
 const STEPS = 'escalationSteps';
@@ -41,8 +44,8 @@ export interface EscalationDialogDeps {
   directory: OfficeDirectory;
   regionResolver: RegionResolver;
   service: Pick<EscalationService, 'openCase'>;
-  /** For the office's public route when the user declines. */
-  answerer: Pick<Answerer, 'answerEntry'>;
+  /** For the office's public route when the user declines, and the sourced answer before an introduction offer. */
+  answerer: Pick<Answerer, 'answerEntry' | 'answerQuestion'>;
   clock?: () => Date;
 }
 
@@ -50,18 +53,25 @@ const YES = /^(escalation:consent:yes|yes|y|ok|okay|sure|ja|jawohl|gerne|einvers
 const NO = /^(escalation:consent:no|no|n|nope|nein|lieber nicht|いいえ|いや|結構です|やめておきます)[.!。！]?$/iu;
 const SKIP = /^(escalation:contact:skip|skip|no|none|überspringen|nein|keine|スキップ|なし|いいえ)[.!。！]?$/iu;
 const MIN_DESCRIPTION = 3;
+/** The routing "rule" recorded on a case whose office the user named. */
+export const NAMED_BY_USER = 'named-by-user';
 
 interface StepValues {
   reason: EscalationReason;
   regionId?: string;
   officeId?: string;
+  /** The office the user named ("jemand von NRW.Global"): it takes the case instead of the routing rules' choice. */
+  namedOfficeId?: string;
   routingRule?: string;
   topic?: string;
   description?: string;
+  /** The message that began the hand-over, for the knowledge answer that precedes an introduction offer. */
+  requestText?: string;
 }
 
 export class EscalationDialog extends ComponentDialog {
   private readonly clock: () => Date;
+  private readonly namedOffice: NamedOffice;
   /** Set by the composition root: the user's guided plan and progress, carried by the case (issue 10). */
   attachPlan: ((context: TurnContext) => CasePlan | undefined) | undefined;
 
@@ -71,6 +81,7 @@ export class EscalationDialog extends ComponentDialog {
       if (!deps[name]) throw new Error(`EscalationDialog needs ${name}`);
     }
     this.clock = deps.clock ?? (() => new Date());
+    this.namedOffice = new NamedOffice(deps.directory);
     this.addDialog(createRegionPrompt(REGION, deps.regionResolver));
     this.addDialog(new TextPrompt(CONSENT, async (prompt) => YES.test(this.answer(prompt)) || NO.test(this.answer(prompt))));
     this.addDialog(new TextPrompt(DESCRIPTION, async (prompt) => this.answer(prompt).length >= MIN_DESCRIPTION));
@@ -113,11 +124,14 @@ export class EscalationDialog extends ComponentDialog {
 
   private async regionStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as EscalationOptions;
-    const { profile, input } = turnServices(step.context);
+    const { profile, input, partnership } = turnServices(step.context);
     this.values(step).reason = options.reason ?? 'human';
-    // "talk to a person … we're founding a subsidiary in Tokio" names the region: never ask it back.
-    const named = input.kind === 'text' ? this.deps.regionResolver.regionOf(input.text) : undefined;
-    if (named) return step.next(named);
+    if (input.kind === 'text') this.values(step).requestText = input.text;
+    // "talk to a person … we're founding a subsidiary in Tokio", "someone at Tsu City", "jemand von NRW.Global":
+    // the message says whom to reach; never ask it back.
+    const target = input.kind === 'text' ? handOverTarget(input.text, this.deps.regionResolver, this.namedOffice, partnership?.regions) : undefined;
+    if (target?.officeId) this.values(step).namedOfficeId = target.officeId;
+    if (target) return step.next(target.regionId);
     if (profile.region) return step.next(profile.region);
     // Still unknown after two tries: '' and the routing rules go by language.
     return promptForRegion(step, REGION, this.deps.regionResolver, 'escalation.askRegion');
@@ -134,12 +148,20 @@ export class EscalationDialog extends ComponentDialog {
     }
     const recentUserLines = (conversation.transcript ?? []).filter((line) => line.from === 'user').slice(-6).map((line) => line.text);
     values.topic = values.reason === 'introduction' ? 'introduction' : topicOf(recentUserLines);
-    const decision = routeCase(this.deps.directory, { regionId: values.regionId, topic: values.topic, language, partnership: services.partnership?.id });
+    const named = this.deps.directory.offices.find((candidate) => candidate.id === values.namedOfficeId);
+    const decision = named
+      ? { office: named, ruleId: NAMED_BY_USER }
+      : routeCase(this.deps.directory, { regionId: values.regionId, topic: values.topic, language, partnership: services.partnership?.id });
     values.officeId = decision.office.id;
     values.routingRule = decision.ruleId;
     const office = officeName(decision.office, language);
+    const sourced = values.reason === 'introduction'
+      ? await introductionAnswer(step.context, this.deps.answerer, values.requestText ?? '', values.regionId)
+      : undefined;
+    if (sourced) await sendReply(step.context, sourced);
     const lead = values.reason === 'low-confidence' ? `${t('escalation.leadLowConfidence')}\n\n` : values.reason === 'introduction' ? `${t('escalation.leadIntroduction')}\n\n` : '';
-    const note = languageNotes(t, services.messageLanguage, language).map((line) => `${line}\n\n`).join('');
+    // The sourced answer already carries the language note.
+    const note = sourced ? '' : languageNotes(t, services.messageLanguage, language).map((line) => `${line}\n\n`).join('');
     const reply: Reply = {
       text: `${note}${lead}${t('escalation.consent', { office })}`,
       choices: [

@@ -2,6 +2,8 @@
  * Whole-message commands in ja/de/en/fr that interrupt whatever dialog is running.
  * These are recognisers, not user-facing text: replies still come from locales/.
  */
+import { isContactQuestion } from './contactQuestion';
+
 export type Command = 'menu' | 'help' | 'cancel' | 'human' | 'delete-data' | 'export-data' | 'my-plan';
 
 const COMMANDS: [Command, RegExp][] = [
@@ -10,7 +12,7 @@ const COMMANDS: [Command, RegExp][] = [
   ['cancel', /^(cancel|stop|quit|abbrechen|abbruch|stopp|キャンセル|やめる|中止|とりやめ|annuler|arrêter|arrête)[.!。！]?$/iu],
   [
     'human',
-    /(talk|speak|chat|connect)\s+(me\s+)?(to|with)\s+(a\s+|an\s+|the\s+)?(real\s+)?(person|human|someone|staff|agent|office|advisor|adviser)|real person|human agent|contact (the )?office|mit\s+(einem|einer)\s+(menschen|mitarbeiter(in)?|person|berater(in)?)|mensch(en)? sprechen|mit\s+jemandem\b.{0,40}\bsprechen|(kontakt|ansprech)stelle\b.{0,30}\b(sprechen|erreichen|kontaktieren)|ansprechpartner|ansprechstelle (kontaktieren|erreichen)|担当者|担当の方|人と話|人に相談|スタッフと話|オペレーター|有人|窓口(に|へ)?(つな|繋|相談|連絡)|parler\s+(à|a|avec)\s+(une\s+|un\s+|quelqu'un|le\s+|la\s+)?(personne|humain|conseiller|conseillère|bureau|agent|quelqu'un)|contacter\s+(le|un)\s+(bureau|conseiller)|\b(call|ring|phone)\s+(me|us)\b|call\s*back|callback|\bjemand\b.{0,40}\b(anrufen|zurückrufen)|\bruf(t|en\s+sie)?\s+(mich|uns)\s+(bitte\s+)?(an|zurück)|rückruf|折り返し|(電話|連絡)(を)?(ください|もらえ|いただけ)|(me|nous)\s+rappeler|(m'|nous\s+)appeler|être\s+rappel[ée]/iu,
+    /(talk|speak|chat|connect)\s+(me\s+)?(to|with)\s+(a\s+|an\s+|the\s+)?(real\s+)?(person|human|someone|staff|agent|office|advisor|adviser)|real person|human agent|contact (the )?office|mit\s+(einem|einer)\s+(menschen|mitarbeiter(in)?|person|berater(in)?)|mensch(en)? sprechen|mit\s+jemand(em|en)?\b.{0,40}\bsprechen|(kontakt|ansprech)stelle\b.{0,30}\b(sprechen|erreichen|kontaktieren)|ansprechpartner|ansprechstelle (kontaktieren|erreichen)|担当者|担当の方|人と話|人に相談|スタッフと話|オペレーター|有人|窓口(に|へ)?(つな|繋|相談|連絡)|parler\s+(à|a|avec)\s+(une\s+|un\s+|quelqu'un|le\s+|la\s+)?(personne|humain|conseiller|conseillère|bureau|agent|quelqu'un)|contacter\s+(le|un)\s+(bureau|conseiller)|\b(call|ring|phone)\s+(me|us)\b|call\s*back|callback|\bjemand\b.{0,40}\b(anrufen|zurückrufen)|\bruf(t|en\s+sie)?\s+(mich|uns)\s+(bitte\s+)?(an|zurück)|rückruf|折り返し|(電話|連絡)(を)?(ください|もらえ|いただけ)|(me|nous)\s+rappeler|(m'|nous\s+)appeler|être\s+rappel[ée]/iu,
   ],
   // "my plan" shows the saved plan (issue 10); a request to *make* a plan is recognised in src/plans/planIntents.ts.
   ['my-plan', /^(?:(?:show\s+(?:me\s+)?)?(?:my|our)\s+(?:plan|checklist)(?:\s+please)?|(?:zeig(?:e)?\s+(?:mir\s+)?)?(?:mein(?:en)?|unser(?:en)?)\s+(?:plan|checkliste)(?:\s+bitte)?|(?:私|わたし|自分|僕)の(?:プラン|チェックリスト)(?:を(?:見せて|表示して))?|マイプラン|(?:(?:montre(?:-moi)?|afficher)\s+)?(?:mon|notre)\s+(?:plan|checklist|liste)(?:\s+s'il\s+(?:te|vous)\s+pla[iî]t)?)[.!?。！？]?$/iu],
@@ -30,5 +32,7 @@ const COMMANDS: [Command, RegExp][] = [
 export function commandOf(text: string): Command | undefined {
   const trimmed = text.trim();
   if (trimmed.length === 0 || trimmed.length > 120) return undefined;
-  return COMMANDS.find(([, pattern]) => pattern.test(trimmed))?.[0];
+  const command = COMMANDS.find(([, pattern]) => pattern.test(trimmed))?.[0];
+  // "Wer ist Ansprechpartner auf NRW-Seite?" asks the knowledge who the contact is; it is not a hand-over request.
+  return command === 'human' && isContactQuestion(trimmed) ? undefined : command;
 }

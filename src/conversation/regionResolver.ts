@@ -5,12 +5,15 @@
 import { BoundedCache } from '../cache/boundedCache';
 import type { PartnershipCatalog, Region } from '../partnerships/partnerships';
 import { LanguageNamedRegion } from './languageNamedRegion';
+import { isAddressee, isFrenchOrigin } from './mentionRoles';
 
 export interface RegionMatch {
   regionId: string;
   matched: string;
   /** True when every mention reads as where the asker comes from ("a company from NRW", "NRWの企業"), not what the question is about. */
   origin?: boolean;
+  /** True when a mention names whom a hand-over should reach ("someone at Tsu City", "the Tokyo office", "津市の担当者"). */
+  addressee?: boolean;
 }
 
 /** Folds case, width (ＮＲＷ), accents and umlaut spellings so "Duesseldorf", "Düsseldorf" and "DÜSSELDORF" meet. */
@@ -159,16 +162,20 @@ export class RegionResolver {
       if (!compiled.any[strength]?.test(folded)) continue;
       let first: string | undefined;
       let origin = true;
+      let addressee = false;
       for (const { name, global } of compiled[strength]) {
         for (const found of folded.matchAll(global)) {
           first ??= name;
           const start = found.index ?? 0;
           const end = start + found[0].length;
-          const isOrigin = ORIGIN_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) || ORIGIN_AFTER.test(folded.slice(end, end + 12));
+          const before = folded.slice(Math.max(0, start - 40), start);
+          const after = folded.slice(end, end + 16);
+          const isOrigin = ORIGIN_BEFORE.test(before.slice(-24)) || isFrenchOrigin(before) || ORIGIN_AFTER.test(after.slice(0, 12));
           if (!isOrigin) origin = false;
+          if (isAddressee(before, after)) addressee = true;
         }
       }
-      if (first) matches.push({ regionId: compiled.region.id, matched: first, origin });
+      if (first) matches.push({ regionId: compiled.region.id, matched: first, origin, ...(addressee ? { addressee } : {}) });
     }
     return matches;
   }

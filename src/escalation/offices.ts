@@ -21,6 +21,8 @@ export interface Office {
   partnership: string;
   servesRegion: string;
   name: Record<string, string>;
+  /** What users type for the office ("NRW.Global", "TMG", "津市ビジネスサポートセンター"): recognisers, not display names. */
+  calledBy?: string[];
   city: string;
   /** The city's name per language, for "9:00 Tokyo time". */
   cityName?: Record<string, string>;

@@ -24,3 +24,24 @@ describe('hand-over requests phrased as a call-back (issue 8)', () => {
     expect(commandOf(text)).toBeUndefined();
   });
 });
+
+describe('a question about who the contact is, not a hand-over request (issue 8)', () => {
+  it.each([
+    'Wer ist laut Absichtserklärung Ansprechpartner auf NRW-Seite?',
+    'Welche Ansprechstelle ist für Tokio zuständig?',
+    'NRW側の担当者は誰ですか？',
+    '担当窓口はどこですか',
+  ])('%j is a question for the knowledge', (text) => {
+    expect(commandOf(text)).toBeUndefined();
+  });
+
+  it.each([
+    'Ich brauche einen Ansprechpartner',
+    'Kann ich mit einem Ansprechpartner sprechen?',
+    'Kann ich mit jemand von NRW.Global sprechen?',
+    '担当者と話したい',
+    'Wer kann mich mit einem Ansprechpartner verbinden?',
+  ])('%j asks for a person', (text) => {
+    expect(commandOf(text)).toBe('human');
+  });
+});

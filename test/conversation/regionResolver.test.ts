@@ -84,3 +84,28 @@ describe('partnerships are data', () => {
     expect(() => loadPartnerships(path.resolve(import.meta.dirname, '../fixtures/partnerships-broken.json'))).toThrow(PartnershipDataError);
   });
 });
+
+describe('origin and addressee mentions (issue 8: hand-overs)', () => {
+  it.each([
+    ['notre PME de Tsu veut exposer à Paris', 'paris'],
+    ["une entreprise de Tsu cherche un stand à Genève", 'geneva'],
+  ])('French origin: %s → %s', (text, region) => {
+    expect(resolver.regionOf(text, TSU)).toBe(region);
+  });
+
+  it.each([
+    ['can i talk to someone at tsu city about expanding to geneva?', TSU, 'tsu'],
+    ['can i talk to someone from the Tokyo office about nrw?', TOKYO_NRW, 'tokyo'],
+    ['津市の担当者と話したい。ジュネーブ進出について', TSU, 'tsu'],
+    ['Je voudrais parler à quelqu\'un à Genève de notre projet à Paris', TSU, 'geneva'],
+  ])('addressee: %s → %s', (text, scope, region) => {
+    expect(resolver.regionsIn(text, scope).filter((match) => match.addressee).map((match) => match.regionId)).toEqual([region]);
+  });
+
+  it.each([
+    ['our Düsseldorf office wants to expand to Tokyo', TOKYO_NRW],
+    ['we are opening an office in Tokyo', TOKYO_NRW],
+  ])('no addressee: %s', (text, scope) => {
+    expect(resolver.regionsIn(text, scope).some((match) => match.addressee)).toBe(false);
+  });
+});

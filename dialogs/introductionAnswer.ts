@@ -1,0 +1,34 @@
+/**
+ * A request for introductions ("can you introduce us to investors in NRW?") gets what the knowledge has on it first:
+ * the best entry for the region (start-up, investor and university networks, support organisations, with sources),
+ * then the offer to hand over to the office. Channel-neutral: the dialog sends the reply; LINE gets the short form.
+ */
+import type { TurnContext } from 'botbuilder';
+import type { Answerer } from '../src/conversation/answering';
+import { commandOf } from '../src/conversation/commands';
+import { turnServices } from '../src/conversation/turnServices';
+import type { Reply } from '../src/replies/reply';
+
+/**
+ * The sourced answer to an introduction request, without its suggestion buttons (the hand-over offer follows with its
+ * own); undefined when nothing matched confidently, or when the user asked for a person outright ("can I talk to a real
+ * person? we need introductions …"): then only the offer is shown.
+ * Remembers the entry as the last answer, so "and in Cologne?" after the hand-over follows up on it.
+ */
+export async function introductionAnswer(context: TurnContext, answerer: Pick<Answerer, 'answerQuestion'>, text: string, regionId: string | undefined): Promise<Reply | undefined> {
+  if (!text.trim() || commandOf(text) === 'human') return undefined;
+  const services = turnServices(context);
+  const outcome = await answerer.answerQuestion({
+    text,
+    language: services.language,
+    messageLanguage: services.messageLanguage,
+    regionId,
+    partnershipRegions: services.partnership?.regions,
+    t: services.t,
+    compact: context.activity.channelId === 'line',
+  });
+  if (!outcome.confident) return undefined;
+  if (outcome.answered) services.conversation.lastAnswer = outcome.answered;
+  const { choices: _suggestions, ...reply } = outcome.reply;
+  return reply;
+}

@@ -1,0 +1,38 @@
+/**
+ * What a place name is doing in a message besides naming the subject, read from the words around it.
+ * These are recognisers over folded text (lower case, no accents, "ü" → "ue", hyphens → spaces), not user-facing text.
+ * - origin: where the asker comes from ("a company from NRW", "notre PME de Tsu", "NRWの企業");
+ * - addressee: whom a hand-over request wants to reach ("someone at Tsu City", "jemand von NRW.Global",
+ *   "the Tokyo office", "津市の担当者").
+ */
+
+/** French origin before a name: "notre PME de Tsu", "une entreprise d'Essen", "basée à Tokyo". */
+const ORIGIN_BEFORE_FR = /(?:^|[^\p{L}])(?:(?:pme|entreprise|societe|start ?up|firme|compagnie|filiale)\s+(?:de\s+|d'\s*)|(?:basee?s?|installee?s?|implantee?s?|originaires?)\s+(?:a|au|en|de|d')\s*)$/u;
+
+/** A person or staff "at / from / in" the place: "someone at Tsu City", "jemand von NRW.Global", "quelqu'un à Paris". */
+const PERSON_BEFORE =
+  /(?:^|[^\p{L}])(?:someone|somebody|anyone|anybody|person|people|staff|advisor|adviser|jemand\w*|mitarbeiter\w*|berater\w*|ansprechpartner\w*|quelqu'?\s?un|personne|conseill\w*|interlocut\w*)\s+(?:at|from|in|of|on|von|vom|bei|beim|aus|auf|de|du|d'|a|au|chez)\s*(?:the\s+|der\s+|dem\s+|den\s+|la\s+|le\s+|l'\s*)?$/u;
+
+/** Talking to the place itself: "talk to the Tokyo office", "speak with Tsu City", "mit der Stadt …", "parler à la …". */
+const TALK_BEFORE = /(?:^|[^\p{L}])(?:(?:talk|speak|chat)\s+(?:to|with)|connect\s+(?:me|us)\s+(?:to|with)|contact|mit|parler\s+(?:a|avec)|contacter)\s+(?:the\s+|der\s+|dem\s+|den\s+|la\s+|le\s+|l'\s*)?(?:stadt\s+|city\s+of\s+|ville\s+de\s+)?$/u;
+
+/** The place as an office: "the Tokyo office", "NRW side", "Büro in …" is not here; "津市の担当者", "東京都の窓口". */
+const OFFICE_AFTER = /^(?:\s*(?:city\s+)?(?:office|government|city hall|side|team|staff|people)\b|\s*(?:buero|seite)\b|(?:市|都|県|州)?(?:側)?の?(?:担当|窓口|職員|方|人|スタッフ|事務所|オフィス))/u;
+/** "our Düsseldorf office" is where the asker is, not whom they want to reach. */
+const OWN_BEFORE = /(?:^|[^\p{L}])(?:our|my|unser\w*|mein\w*|notre|nos|mon|ma|弊社|当社|わが社|我が社)\s*$/u;
+
+/** True when the words before a place name make it the asker's origin in French (the English/German/Japanese forms are in the resolver). */
+export function isFrenchOrigin(before: string): boolean {
+  return ORIGIN_BEFORE_FR.test(before);
+}
+
+/**
+ * True when the place name (between `before` and `after`, folded text) names whom a hand-over should reach.
+ * @example
+ * isAddressee('can i talk to someone at ', ' about expanding to geneva'); // true
+ * isAddressee('our ', ' office wants to expand'); // false
+ */
+export function isAddressee(before: string, after: string): boolean {
+  if (PERSON_BEFORE.test(before) || TALK_BEFORE.test(before)) return true;
+  return OFFICE_AFTER.test(after) && !OWN_BEFORE.test(before);
+}
