@@ -17,9 +17,11 @@ const FAMILY_BONUS = 0.35;
 /** How much the question searched alone counts beside the question searched with the last entry's subject. */
 const OWN_SEARCH_WEIGHT = 0.6;
 /** The last entry is kept unless another entry covers more than this many times its weight of the asked words. */
-const LAST_ENTRY_ADVANTAGE = 1.25;
-/** Another entry draws a follow-up away from the last entry only when it covers at least this much (one fairly specific word). */
+const LAST_ENTRY_ADVANTAGE = 1.5;
+/** A family entry draws a follow-up away from the last entry only when it covers at least this much (one fairly specific word). */
 const LEAVE_LAST_MIN_COVERAGE = 0.5;
+/** An entry outside the family needs this much (a specific word in its title, or two in its answer). */
+const LEAVE_FAMILY_MIN_COVERAGE = 1;
 /** A match in an entry's title or questions (what it is about) counts this much more than one in its body. */
 const SUBJECT_MATCH_WEIGHT = 1.5;
 /** Hits looked at from each search. */
@@ -105,7 +107,8 @@ export class FollowUpResolver {
     // The last entry answers unless another entry covers the asked words clearly better, its title and questions
     // counting more than its body ("費用は？" after the founding steps → the founding-costs entry), and with at least
     // one fairly specific word ("how do we apply there?" stays with the Kita entry).
-    if (!movedRegion && (otherWeight < LEAVE_LAST_MIN_COVERAGE || (lastWeight > 0 && lastWeight * LAST_ENTRY_ADVANTAGE >= otherWeight))) {
+    if (process.env.FU_DEBUG) console.error("FU", last.id, [...asked].map(([t, w]) => t + ":" + w.toFixed(2)), "lastPart", lastPart?.weight, "lastSubj", lastSubject, "other", other?.id, otherWeight);
+    if (!movedRegion && (otherWeight < (other && family.has(other.id) ? LEAVE_LAST_MIN_COVERAGE : LEAVE_FAMILY_MIN_COVERAGE) || (lastWeight > 0 && lastWeight * LAST_ENTRY_ADVANTAGE >= otherWeight))) {
       return { entry: last, part: lastPart?.markdown || undefined, regionId };
     }
     if (!other) return lastPart || !movedRegion ? { entry: last, regionId } : undefined;
