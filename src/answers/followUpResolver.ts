@@ -107,7 +107,6 @@ export class FollowUpResolver {
     // The last entry answers unless another entry covers the asked words clearly better, its title and questions
     // counting more than its body ("費用は？" after the founding steps → the founding-costs entry), and with at least
     // one fairly specific word ("how do we apply there?" stays with the Kita entry).
-    if (process.env.FU_DEBUG) console.error("FU", last.id, [...asked].map(([t, w]) => t + ":" + w.toFixed(2)), "lastPart", lastPart?.weight, "lastSubj", lastSubject, "other", other?.id, otherWeight);
     if (!movedRegion && (otherWeight < (other && family.has(other.id) ? LEAVE_LAST_MIN_COVERAGE : LEAVE_FAMILY_MIN_COVERAGE) || (lastWeight > 0 && lastWeight * LAST_ENTRY_ADVANTAGE >= otherWeight))) {
       return { entry: last, part: lastPart?.markdown || undefined, regionId };
     }
