@@ -91,12 +91,16 @@ describe('follow-ups resolved against the conversation', () => {
     expect(textOf(replies)).not.toMatch(/GmbH|Notar/);
   });
 
-  it('fr: a bare "c\'est obligatoire ?" refers to the last answer (birth registration in Geneva), not the driving licence', async () => {
-    const client = expectRepliesClient(service.url, { locale: 'fr-FR' });
-    const first = textOf(await client.send('comment obtenir un permis de séjour à Genève ?'));
-    const replies = await client.send('c\'est obligatoire ?');
-    expect(textOf(replies).slice(0, 80)).toBe(first.slice(0, 80));
-    expect(textOf(replies)).not.toMatch(/permis de conduire/i);
+  it('a bare "is it compulsory?" / "ist das Pflicht?" / "c\'est obligatoire ?" refers to the last answer, not to another duty', async () => {
+    for (const [locale, question, followUp, subject] of [
+      ['en-US', 'Do we have to pay the NHK fee in Tokyo?', 'is it compulsory?', /NHK receiving fee/],
+      ['de-DE', 'Muss ich in Tokio den NHK-Beitrag zahlen?', 'ist das Pflicht?', /NHK-Rundfunkgebühr/],
+      ['fr-FR', 'comment trier les déchets à Tsu ?', "c'est obligatoire ?", /déchets ménagers/],
+    ] as const) {
+      const client = expectRepliesClient(service.url, { locale });
+      expect(textOf(await client.send(question))).toMatch(subject);
+      expect(textOf(await client.send(followUp))).toMatch(subject);
+    }
   });
 
   it('a short new question on another subject after an answer is still answered on its own', async () => {
