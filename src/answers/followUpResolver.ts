@@ -92,10 +92,14 @@ export class FollowUpResolver {
       ownTop.topic !== last.topic && withContext[0]?.entryId === ownTop.entryId) return undefined;
 
     const asked = this.askedTerms(question, ownTerms, this.contentLanguageOf(last, question));
-    const telling = this.tellingTerms(last, question, asked);
+    // Words the message negates ("if it's not life-threatening") speak against the last entry, not for it, and a
+    // message that sets itself against the last answer gives it no advantage.
+    const negated = new Set(this.deps.index.analyze(negatedWords(question.text), this.contentLanguageOf(last, question), false));
+    const affirmed = [...asked.keys()].filter((term) => !negated.has(term));
+    const telling = this.tellingTerms(last, question, asked).filter((term) => !negated.has(term));
     const lastPart = movedRegion ? undefined : this.bestPart(last, question, asked, telling);
     // The asked words the last entry is about ("SAだと？" after the Sàrl/SA entry, "des sacs ?" after waste sorting).
-    const lastSubject = movedRegion ? 0 : this.coverage(last, question, asked, [...asked.keys()], true);
+    const lastSubject = movedRegion ? 0 : this.coverage(last, question, asked, affirmed, true);
     const lastWeight = (lastPart?.weight ?? 0) + lastSubject;
     const mentions = (entryId: string) => {
       const entry = this.deps.byId(entryId);
@@ -107,7 +111,7 @@ export class FollowUpResolver {
     // The last entry answers unless another entry covers the asked words clearly better, its title and questions
     // counting more than its body ("費用は？" after the founding steps → the founding-costs entry), and with at least
     // one fairly specific word ("how do we apply there?" stays with the Kita entry).
-    if (!movedRegion && (otherWeight < (other && family.has(other.id) ? LEAVE_LAST_MIN_COVERAGE : LEAVE_FAMILY_MIN_COVERAGE) || (lastWeight > 0 && lastWeight * LAST_ENTRY_ADVANTAGE >= otherWeight))) {
+    if (!movedRegion && (otherWeight < (other && family.has(other.id) ? LEAVE_LAST_MIN_COVERAGE : LEAVE_FAMILY_MIN_COVERAGE) || (lastWeight > 0 && lastWeight * (negated.size > 0 ? 1 : LAST_ENTRY_ADVANTAGE) >= otherWeight))) {
       return { entry: last, part: lastPart?.markdown || undefined, regionId };
     }
     if (!other) return lastPart || !movedRegion ? { entry: last, regionId } : undefined;
@@ -229,3 +233,11 @@ function matches(word: string, term: string): boolean {
 }
 
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/u;
+
+/** Words that negate the one or two words after them, per language of the partnerships (en, de, fr, es). */
+const NEGATION = /(?<![\p{L}\p{N}])(?:not|no|non|nicht|kein|keine|keinen|pas|ni|sans|without|ohne)[\s-]+((?:[\p{L}\p{N}'’-]+[\s-]*){1,2})/giu;
+
+/** The words a message negates ("if it's not life threatening" → "life threatening"), joined by spaces. */
+function negatedWords(text: string): string {
+  return [...text.matchAll(NEGATION)].map((match) => match[1]).join(' ');
+}

@@ -103,6 +103,14 @@ describe('follow-ups resolved against the conversation', () => {
     }
   });
 
+  it('de: "und wenn es nicht lebensbedrohlich ist, nachts?" after the emergency numbers leaves them for the after-hours line 116117', async () => {
+    const client = expectRepliesClient(service.url, { locale: 'de-DE' });
+    expect(textOf(await client.send('Notruf in Düsseldorf?'))).toMatch(/112/);
+    const replies = await client.send('und wenn es nicht lebensbedrohlich ist, nachts?');
+    expect(textOf(replies)).toMatch(/116117/);
+    expect(textOf(replies)).not.toMatch(/Notrufnummern/);
+  });
+
   it('a short new question on another subject after an answer is still answered on its own', async () => {
     const client = expectRepliesClient(service.url, { locale: 'en-US' });
     await client.send('minimum capital for a GmbH in Düsseldorf?');
