@@ -16,8 +16,14 @@ const OWN_QUESTION_CONFIDENCE = 0.6;
 const FAMILY_BONUS = 0.35;
 /** How much the question searched alone counts beside the question searched with the last entry's subject. */
 const OWN_SEARCH_WEIGHT = 0.6;
-/** The last entry is left only for an entry that covers more than this many more of the asked words (weighted). */
-const LAST_ENTRY_HEADSTART = 1;
+/** The last entry is kept unless another entry covers more than this many times its weight of the asked words. */
+const LAST_ENTRY_ADVANTAGE = 1.5;
+/** A family entry draws a follow-up away from the last entry only when it covers at least this much (one fairly specific word). */
+const LEAVE_LAST_MIN_COVERAGE = 0.5;
+/** An entry outside the family needs this much (a specific word in its title, or two in its answer). */
+const LEAVE_FAMILY_MIN_COVERAGE = 1;
+/** A match in an entry's title or questions (what it is about) counts this much more than one in its body. */
+const SUBJECT_MATCH_WEIGHT = 1.5;
 /** Hits looked at from each search. */
 const CANDIDATES = 12;
 
@@ -86,18 +92,27 @@ export class FollowUpResolver {
       ownTop.topic !== last.topic && withContext[0]?.entryId === ownTop.entryId) return undefined;
 
     const asked = this.askedTerms(question, ownTerms, this.contentLanguageOf(last, question));
-    const telling = this.tellingTerms(last, question, asked);
+    // Words the message negates ("if it's not life-threatening") speak against the last entry, not for it, and a
+    // message that sets itself against the last answer gives it no advantage.
+    const negated = new Set(this.deps.index.analyze(negatedWords(question.text), this.contentLanguageOf(last, question), false));
+    const affirmed = [...asked.keys()].filter((term) => !negated.has(term));
+    const telling = this.tellingTerms(last, question, asked).filter((term) => !negated.has(term));
     const lastPart = movedRegion ? undefined : this.bestPart(last, question, asked, telling);
+    // The asked words the last entry is about ("SAだと？" after the Sàrl/SA entry, "des sacs ?" after waste sorting).
+    const lastSubject = movedRegion ? 0 : this.coverage(last, question, asked, affirmed, true);
+    const lastWeight = (lastPart?.weight ?? 0) + lastSubject;
     const mentions = (entryId: string) => {
       const entry = this.deps.byId(entryId);
       return entry !== undefined && this.coverage(entry, question, asked, [...asked.keys()]) > 0;
     };
     const chosen = this.bestCandidate(own, withContext, family, movedRegion ? undefined : last.id, mentions);
     const other = chosen ? this.deps.byId(chosen) : undefined;
-    // The last entry answers when one of its parts covers the question's telling words nearly as well as the best
-    // other entry as a whole does ("et pour un logement vide ?" → the deposit entry's lead on unfurnished lets).
-    if (lastPart && (!other || lastPart.weight + LAST_ENTRY_HEADSTART >= this.coverage(other, question, asked, telling))) {
-      return { entry: last, part: lastPart.markdown || undefined, regionId };
+    const otherWeight = other ? this.coverage(other, question, asked, [...asked.keys()]) : 0;
+    // The last entry answers unless another entry covers the asked words clearly better, its title and questions
+    // counting more than its body ("費用は？" after the founding steps → the founding-costs entry), and with at least
+    // one fairly specific word ("how do we apply there?" stays with the Kita entry).
+    if (!movedRegion && (otherWeight < (other && family.has(other.id) ? LEAVE_LAST_MIN_COVERAGE : LEAVE_FAMILY_MIN_COVERAGE) || (lastWeight > 0 && lastWeight * (negated.size > 0 ? 1 : LAST_ENTRY_ADVANTAGE) >= otherWeight))) {
+      return { entry: last, part: lastPart?.markdown || undefined, regionId };
     }
     if (!other) return lastPart || !movedRegion ? { entry: last, regionId } : undefined;
     const otherAsked = this.askedTerms(question, ownTerms, this.contentLanguageOf(other, question));
@@ -161,16 +176,21 @@ export class FollowUpResolver {
     return best;
   }
 
-  /** How many of the telling words (weighted) an entry uses anywhere: title, questions or answer. */
-  private coverage(entry: Entry, question: FollowUpQuestion, asked: ReadonlyMap<string, number>, telling: string[]): number {
+  /**
+   * How much of the given asked words (weighted) an entry uses: a word in its title or questions counts
+   * {@link SUBJECT_MATCH_WEIGHT}, one only in its answer 1 (0 with `subjectOnly`).
+   */
+  private coverage(entry: Entry, question: FollowUpQuestion, asked: ReadonlyMap<string, number>, telling: string[], subjectOnly = false): number {
     const language = this.contentLanguageOf(entry, question);
     const content = entry.content[language] ?? entry.content.en;
-    const terms = this.deps.index.analyze([content.title, ...content.questions, content.answerMarkdown].join('\n'), language, false);
-    return telling.reduce((sum, term) => sum + (terms.some((word) => matches(word, term)) ? asked.get(term)! : 0), 0);
+    const subject = this.deps.index.analyze([content.title, ...content.questions].join('\n'), language, false);
+    const body = subjectOnly ? [] : this.deps.index.analyze(content.answerMarkdown, language, false);
+    return telling.reduce((sum, term) => sum + asked.get(term)! *
+      (subject.some((word) => matches(word, term)) ? SUBJECT_MATCH_WEIGHT : body.some((word) => matches(word, term)) ? 1 : 0), 0);
   }
 
   /**
-   * The question's own content words in the entry's language with their weights: its words (1) and the official
+   * The question's own content words in the entry's language with their weights: its words (by how specific they are, see termRarity) and the official
    * terms its words stand for in aliases.json (½), e.g. "logement vide" → "non meublé", "kids" → "children".
    */
   private askedTerms(question: FollowUpQuestion, ownTerms: string[], language: string): Map<string, number> {
@@ -178,10 +198,10 @@ export class FollowUpResolver {
     const text = this.deps.withoutPlaces(question.text);
     const asked = new Map<string, number>();
     const own = language === question.searchLanguage ? ownTerms : this.contentTerms(text, language);
-    for (const term of own) asked.set(term, 1);
+    for (const term of own) asked.set(term, index.termRarity(term, language));
     for (const expansion of this.deps.aliases.expansionsFor(text)) {
       for (const term of index.analyze(expansion, language, false)) {
-        if (!asked.has(term) && !this.deps.markerTerms.has(term)) asked.set(term, 0.5);
+        if (!asked.has(term) && !this.deps.markerTerms.has(term)) asked.set(term, 0.5 * index.termRarity(term, language));
       }
     }
     return asked;
@@ -190,7 +210,8 @@ export class FollowUpResolver {
   /** Analysed words of a text that carry content: not a follow-up marker, and found in some entry. */
   private contentTerms(text: string, language: string): string[] {
     const { index } = this.deps;
-    return [...new Set(index.analyze(text, language, false))].filter((term) => !this.deps.markerTerms.has(term) && index.search(term, { language, limit: 1 }).length > 0);
+    return [...new Set(index.analyze(text, language, false))].filter((term) => !this.deps.markerTerms.has(term) &&
+      (index.termRarity(term, language) < 1 || index.search(term, { language, limit: 1 }).length > 0));
   }
 
   /** The same subject in another region: the entry whose title and questions match the last entry's best there. */
@@ -212,3 +233,11 @@ function matches(word: string, term: string): boolean {
 }
 
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/u;
+
+/** Words that negate the one or two words after them, per language of the partnerships (en, de, fr, es). */
+const NEGATION = /(?<![\p{L}\p{N}])(?:not|no|non|nicht|kein|keine|keinen|pas|ni|sans|without|ohne)[\s-]+((?:[\p{L}\p{N}'’-]+[\s-]*){1,2})/giu;
+
+/** The words a message negates ("if it's not life threatening" → "life threatening"), joined by spaces. */
+function negatedWords(text: string): string {
+  return [...text.matchAll(NEGATION)].map((match) => match[1]).join(' ');
+}

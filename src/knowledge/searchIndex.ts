@@ -277,6 +277,15 @@ export class KnowledgeSearchIndex {
     }));
   }
 
+  /**
+   * How specific an analysed term is in one language's documents, 0–1: 1 for a term of one document (or none), less
+   * the more documents use it ("fee" ≈ 0.5, "il" ≈ 0.1). Its IDF relative to a one-document term's.
+   */
+  termRarity(term: string, language: string): number {
+    const n = this.indexes.get(language)?.documentCount ?? 1;
+    return Math.min(1, this.idf(language)(term) / Math.log(1 + n / 1.5));
+  }
+
   /** IDF of a term in one language's documents; unseen terms get the highest weight. */
   private idf(language: string): (term: string) => number {
     const df = this.documentFrequency.get(language);

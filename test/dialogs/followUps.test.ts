@@ -59,6 +59,58 @@ describe('follow-ups resolved against the conversation', () => {
     expect(textOf(replies)).not.toMatch(/permis de conduire/i);
   });
 
+  it('fr: "faut-il des sacs spéciaux ?" after sorting waste in Tsu stays with the waste entry (its own subject word), not child allowances', async () => {
+    const client = expectRepliesClient(service.url, { locale: 'fr-FR' });
+    expect(textOf(await client.send('comment trier les déchets à Tsu ?'))).toMatch(/déchets/);
+    const replies = await client.send('faut-il des sacs spéciaux ?');
+    expect(textOf(replies)).toMatch(/sac transparent/);
+    expect(textOf(replies)).not.toMatch(/allocations/i);
+  });
+
+  it('ja: an elliptical "SAだと？" after the Geneva Sàrl capital answers from the legal-forms entry, not the commercial register', async () => {
+    const client = expectRepliesClient(service.url, { locale: 'ja-JP' });
+    expect(textOf(await client.send('ジュネーブでSàrlの資本金はいくら？'))).toMatch(/20,000/);
+    const replies = await client.send('SAだと？');
+    expect(textOf(replies)).toMatch(/50,000/);
+    expect(textOf(replies)).not.toMatch(/商業登記（registre du commerce）/);
+  });
+
+  it('en: "how do we apply there?" after a Kita place in Bonn stays with Kita-Net Bonn (a common word does not lead to parental allowance)', async () => {
+    const client = expectRepliesClient(service.url, { locale: 'en-US' });
+    expect(textOf(await client.send('we need a Kita place in Bonn'))).toMatch(/Kita-Net Bonn/);
+    const replies = await client.send('how do we apply there?');
+    expect(textOf(replies)).toMatch(/Kita-Net Bonn/);
+    expect(textOf(replies)).not.toMatch(/Elterngeld/);
+  });
+
+  it('de: "und was kostet das?" after a Kita place in Düsseldorf does not jump to what founding a GmbH costs', async () => {
+    const client = expectRepliesClient(service.url, { locale: 'de-DE' });
+    expect(textOf(await client.send('Wie bekomme ich einen Kita-Platz in Düsseldorf?'))).toMatch(/Kita/);
+    const replies = await client.send('und was kostet das?');
+    expect(textOf(replies)).toMatch(/Kita/);
+    expect(textOf(replies)).not.toMatch(/GmbH|Notar/);
+  });
+
+  it('a bare "is it compulsory?" / "ist das Pflicht?" / "c\'est obligatoire ?" refers to the last answer, not to another duty', async () => {
+    for (const [locale, question, followUp, subject] of [
+      ['en-US', 'Do we have to pay the NHK fee in Tokyo?', 'is it compulsory?', /NHK receiving fee/],
+      ['de-DE', 'Muss ich in Tokio den NHK-Beitrag zahlen?', 'ist das Pflicht?', /NHK-Rundfunkgebühr/],
+      ['fr-FR', 'comment trier les déchets à Tsu ?', "c'est obligatoire ?", /déchets ménagers/],
+    ] as const) {
+      const client = expectRepliesClient(service.url, { locale });
+      expect(textOf(await client.send(question))).toMatch(subject);
+      expect(textOf(await client.send(followUp))).toMatch(subject);
+    }
+  });
+
+  it('de: "und wenn es nicht lebensbedrohlich ist, nachts?" after the emergency numbers leaves them for the after-hours line 116117', async () => {
+    const client = expectRepliesClient(service.url, { locale: 'de-DE' });
+    expect(textOf(await client.send('Notruf in Düsseldorf?'))).toMatch(/112/);
+    const replies = await client.send('und wenn es nicht lebensbedrohlich ist, nachts?');
+    expect(textOf(replies)).toMatch(/116117/);
+    expect(textOf(replies)).not.toMatch(/Notrufnummern/);
+  });
+
   it('a short new question on another subject after an answer is still answered on its own', async () => {
     const client = expectRepliesClient(service.url, { locale: 'en-US' });
     await client.send('minimum capital for a GmbH in Düsseldorf?');
