@@ -3,21 +3,15 @@
  * in the language they are written in, and questions in a language without content here found through the
  * lexicon (knowledge/lexicon), with the "answered in English" note. Each case failed before the fix.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startService, type RunningService } from '../support/startService';
+import { describe, expect, it } from 'vitest';
+import { serviceForTests } from '../support/startService';
 import { expectRepliesClient, textOf, type SentActivity } from '../support/botFrameworkClient';
 
 const actions = (replies: SentActivity[]) =>
   replies.flatMap((reply) => reply.suggestedActions?.actions ?? []).map((action) => (action.value as { action?: string } | undefined)?.action ?? '');
 
 describe('languages of short chat messages and questions without content in their language', () => {
-  let service: RunningService;
-  beforeAll(async () => {
-    service = await startService();
-  });
-  afterAll(async () => {
-    await service.stop();
-  });
+  const service = serviceForTests();
 
   it.each([
     // tinyld reads these as English; their words are German entries' words.
@@ -28,7 +22,7 @@ describe('languages of short chat messages and questions without content in thei
     // tinyld reads this as French.
     ['register arrival in geneva deadline', 'en', /arrival in Geneva/, /S'annoncer/],
   ])('"%s" from an English browser is answered in its own language (%s)', async (text, language, expected, notExpected) => {
-    const replies = await expectRepliesClient(service.url, { locale: language === 'en' ? 'fr-FR' : 'en-US' }).send(text);
+    const replies = await expectRepliesClient(service().url, { locale: language === 'en' ? 'fr-FR' : 'en-US' }).send(text);
     expect(replies[0]?.locale).toBe(language);
     expect(textOf(replies)).toMatch(expected);
     expect(textOf(replies)).not.toMatch(notExpected);
@@ -41,19 +35,19 @@ describe('languages of short chat messages and questions without content in thei
     ["Tokyo'da şirket kurmak için hangi vize lazım?", /Turkish/, /Business Manager/],
     ['Rundfunkbeitrag có bắt buộc phải trả không?', /Vietnamese/, /per dwelling/],
   ])('"%s" is searched through its language\'s lexicon and answered in English with the note', async (text, note, answer) => {
-    const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send(text);
+    const replies = await expectRepliesClient(service().url, { locale: 'en-US' }).send(text);
     expect(textOf(replies)).toMatch(note);
     expect(textOf(replies)).toMatch(answer);
   });
 
   it('French about Tokyo (no French content there) finds the night-time child health line, with the note in French', async () => {
-    const replies = await expectRepliesClient(service.url, { locale: 'fr-FR' }).send('mon enfant a de la fièvre la nuit à Tokyo');
+    const replies = await expectRepliesClient(service().url, { locale: 'fr-FR' }).send('mon enfant a de la fièvre la nuit à Tokyo');
     expect(textOf(replies)).toMatch(/pas encore de contenu vérifié en français/);
     expect(textOf(replies)).toMatch(/#8000/);
   });
 
   it('French about NRW that finds no confident answer still says the suggestions are in English', async () => {
-    const client = expectRepliesClient(service.url, { locale: 'fr-FR' });
+    const client = expectRepliesClient(service().url, { locale: 'fr-FR' });
     await client.send('Düsseldorf');
     const replies = await client.send('quel est le blorf zxqv ?');
     expect(textOf(replies)).toMatch(/Je ne suis pas sûr d'avoir compris/);

@@ -3,8 +3,8 @@
  * "Rundfunkbeitrag") or a language named ("do I need to speak German?") tells the region, and the partnership with it,
  * when no place is named. Through the real endpoint, as a user meets it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startService, type RunningService } from '../support/startService';
+import { describe, expect, it } from 'vitest';
+import { serviceForTests } from '../support/startService';
 import { expectRepliesClient, textOf, type SentActivity } from '../support/botFrameworkClient';
 
 const actions = (replies: SentActivity[]) =>
@@ -12,13 +12,7 @@ const actions = (replies: SentActivity[]) =>
 const asksRegion = (replies: SentActivity[]) => actions(replies).some((action) => action.startsWith('region:'));
 
 describe('region from the subject of a question', () => {
-  let service: RunningService;
-  beforeAll(async () => {
-    service = await startService();
-  }, 120_000);
-  afterAll(async () => {
-    await service.stop();
-  });
+  const service = serviceForTests();
 
   it.each([
     ['fr-FR', 'capital minimum pour une SAS ?', /Région Paris/, /capital minimum/],
@@ -29,25 +23,25 @@ describe('region from the subject of a question', () => {
     ['de-DE', 'deutschlandticket preis?', /Nordrhein-Westfalen/, /63/],
     ['de-DE', 'Rundfunkbeitrag wie viel?', /Nordrhein-Westfalen/, /Rundfunkbeitrag/],
   ])('%s "%s" is answered for the region whose term it is, across partnerships, without asking', async (locale, text, region, fact) => {
-    const replies = await expectRepliesClient(service.url, { locale }).send(text);
+    const replies = await expectRepliesClient(service().url, { locale }).send(text);
     expect(asksRegion(replies)).toBe(false);
     expect(textOf(replies)).toMatch(region);
     expect(textOf(replies)).toMatch(fact);
   });
 
   it('a Tokyo ⇄ NRW entry point asked about the Kbis gets the Paris answer, not "Tokyo or NRW?"', async () => {
-    const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send('what is a kbis extract', { channelData: { partnership: 'tokyo-nrw' } });
+    const replies = await expectRepliesClient(service().url, { locale: 'en-US' }).send('what is a kbis extract', { channelData: { partnership: 'tokyo-nrw' } });
     expect(asksRegion(replies)).toBe(false);
     expect(textOf(replies)).toMatch(/Paris Region[\s\S]*Kbis/);
   });
 
   it('"do i need to speak german at the notary" is about NRW, where German is spoken', async () => {
-    const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send('do i need to speak german at the notary');
+    const replies = await expectRepliesClient(service().url, { locale: 'en-US' }).send('do i need to speak german at the notary');
     expect(asksRegion(replies)).toBe(false);
     expect(textOf(replies)).toMatch(/North Rhine-Westphalia[\s\S]*interpreter/);
   });
 
   it('a question with no term of one side still asks which region', async () => {
-    expect(asksRegion(await expectRepliesClient(service.url, { locale: 'en-US' }).send('How do I open a bank account?'))).toBe(true);
+    expect(asksRegion(await expectRepliesClient(service().url, { locale: 'en-US' }).send('How do I open a bank account?'))).toBe(true);
   });
 });

@@ -3,22 +3,15 @@
  * gets a reply in kind and the menu; an emergency with a sick child at night gets the advice line of the named region
  * (#8000 in Tokyo and Mie, 116117 in NRW, CeSaGe in Geneva) beside the emergency numbers, from the knowledge entries.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startService, type RunningService } from '../support/startService';
+import { describe, expect, it } from 'vitest';
+import { serviceForTests } from '../support/startService';
 import { expectRepliesClient, textOf, type SentActivity } from '../support/botFrameworkClient';
 
 const actions = (replies: SentActivity[]) =>
   replies.flatMap((reply) => reply.suggestedActions?.actions ?? []).map((action) => (action.value as { action?: string } | undefined)?.action ?? '');
 const asksRegion = (replies: SentActivity[]) => actions(replies).some((action) => action.startsWith('region:'));
 
-let service: RunningService;
-// One service for both groups; starting it takes a while on a busy machine.
-beforeAll(async () => {
-  service = await startService();
-}, 120_000);
-afterAll(async () => {
-  await service.stop();
-});
+const service = serviceForTests();
 
 describe('small talk typed as in a chat', () => {
   it.each([
@@ -28,7 +21,7 @@ describe('small talk typed as in a chat', () => {
     ['en-US', 'hiii 😊', /Hello! I am kakehashi/],
     ['en-US', 'merci bien 🙏', /Je vous en prie/],
   ])('%s "%s" gets a short reply in kind and the menu, never the region question', async (locale, text, expected) => {
-    const replies = await expectRepliesClient(service.url, { locale }).send(text);
+    const replies = await expectRepliesClient(service().url, { locale }).send(text);
     expect(textOf(replies)).toMatch(expected);
     expect(asksRegion(replies)).toBe(false);
     expect(actions(replies)).toContain('topic:company');
@@ -42,7 +35,7 @@ describe('an emergency with a sick child at night', () => {
     ['ja-JP', '津市です。夜中に子どもが高熱、救急車を呼ぶべき？', [/119/, /#8000/], /116117/],
     ['en-US', 'emergency in Geneva, my child has a fever at night', [/144/, /0800 116 117/], /119/],
   ])('%s "%s" gets the numbers and the advice line of that region only', async (locale, text, expected, notExpected) => {
-    const replies = await expectRepliesClient(service.url, { locale }).send(text);
+    const replies = await expectRepliesClient(service().url, { locale }).send(text);
     for (const pattern of expected) expect(textOf(replies)).toMatch(pattern);
     expect(textOf(replies)).not.toMatch(notExpected);
     expect(textOf(replies)).toMatch(/https?:\/\//);

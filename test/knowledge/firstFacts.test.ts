@@ -4,15 +4,12 @@
  * reply: deadlines, fees, who keeps a register, legal nature of the memorandum. Each case fails on the knowledge
  * before this change (wrong entry, or the fact missing from the entry).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBlindSet, type BlindCase } from '../../src/knowledge/blindEvaluation';
-import { startService, type RunningService } from '../support/startService';
+import { describe, expect, it } from 'vitest';
+import type { BlindCase } from '../../src/knowledge/blindEvaluation';
+import { answerCase, failingCases } from '../support/answerCases';
+import { serviceForTests } from '../support/startService';
 
-const ask = (id: string, lang: string, text: string, all: string[][], none: string[] = []): BlindCase => ({
-  id,
-  lang,
-  turns: [{ text, expect: { kind: 'answer', all, none } }],
-});
+const ask = answerCase;
 
 const cases: BlindCase[] = [
   // Registration on arrival: the deadline, found for "m'annoncer", "s'inscrire à la mairie", "city hall".
@@ -40,16 +37,9 @@ const cases: BlindCase[] = [
 ];
 
 describe('the facts people ask first', () => {
-  let service: RunningService;
-  beforeAll(async () => {
-    service = await startService();
-  }, 120_000);
-  afterAll(async () => {
-    await service.stop();
-  });
+  const service = serviceForTests();
 
   it('answers each question from the entry that carries the fact, with the fact in the reply', async () => {
-    const results = await runBlindSet(service.url, { set: 'first-facts', cases, file: import.meta.filename });
-    expect(results.filter((result) => !result.pass).map((result) => `${result.id}: ${result.reasons.join('; ')} — ${result.failingReplies.join(' ')}`)).toEqual([]);
+    expect(await failingCases(service().url, 'first-facts', cases)).toEqual([]);
   }, 120_000);
 });

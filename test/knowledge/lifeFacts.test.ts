@@ -5,15 +5,12 @@
  * carries the fact, with the fact in the reply. Each case fails on the knowledge before this change (entry missing,
  * fact missing, or another entry found for these words).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBlindSet, type BlindCase } from '../../src/knowledge/blindEvaluation';
-import { startService, type RunningService } from '../support/startService';
+import { describe, expect, it } from 'vitest';
+import type { BlindCase } from '../../src/knowledge/blindEvaluation';
+import { answerCase, failingCases } from '../support/answerCases';
+import { serviceForTests } from '../support/startService';
 
-const ask = (id: string, lang: string, text: string, all: string[][], none: string[] = []): BlindCase => ({
-  id,
-  lang,
-  turns: [{ text, expect: { kind: 'answer', all, none } }],
-});
+const ask = answerCase;
 
 const cases: BlindCase[] = [
   // Pregnancy and birth: where the handbook comes from, the deadline to register the birth.
@@ -39,16 +36,9 @@ const cases: BlindCase[] = [
 ];
 
 describe('daily-life facts', () => {
-  let service: RunningService;
-  beforeAll(async () => {
-    service = await startService();
-  }, 120_000);
-  afterAll(async () => {
-    await service.stop();
-  });
+  const service = serviceForTests();
 
   it('answers each question from the entry that carries the fact, with the fact in the reply', async () => {
-    const results = await runBlindSet(service.url, { set: 'life-facts', cases, file: import.meta.filename });
-    expect(results.filter((result) => !result.pass).map((result) => `${result.id}: ${result.reasons.join('; ')} — ${result.failingReplies.join(' ')}`)).toEqual([]);
+    expect(await failingCases(service().url, 'life-facts', cases)).toEqual([]);
   }, 180_000);
 });

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
+import { afterAll, beforeAll } from 'vitest';
 import { loadConfig, type AppConfig } from '../../src/config';
 import { createKakehashi, shutdown, type Kakehashi, type KakehashiOverrides } from '../../src/app';
 
@@ -42,5 +43,27 @@ export async function startService(env: Record<string, string | undefined> = {},
     kakehashi,
     server,
     stop: () => shutdown(server, kakehashi, 2000),
+  };
+}
+
+/**
+ * One service for the enclosing `describe` block (or file): started before its tests (up to 120 s on a busy
+ * machine), stopped after them.
+ * @returns a getter for the running service
+ * @example
+ * const service = serviceForTests();
+ * it('answers', async () => { await fetch(`${service().url}/healthz`); });
+ */
+export function serviceForTests(env: Record<string, string | undefined> = {}): () => RunningService {
+  let service: RunningService | undefined;
+  beforeAll(async () => {
+    service = await startService(env);
+  }, 120_000);
+  afterAll(async () => {
+    await service?.stop();
+  });
+  return () => {
+    if (!service) throw new Error('the service has not started');
+    return service;
   };
 }
