@@ -24,6 +24,7 @@ import { DEFAULT_LANGUAGE, isSupportedLanguage } from '../i18n/i18n';
 import { crossLingualQuery } from './crossLingualQuery';
 import type { DetectedLanguage } from '../conversation/languageDetector';
 import { exportRegionTerms, regionTermCounts, restoreRegionTerms, type RegionTermCounts } from '../knowledge/regionTermCounts';
+import { escapeRegExp } from '../knowledge/analysis/normalize';
 
 /** Which entry topics each menu topic lists. */
 export const MENU_TOPIC_ENTRIES: Record<MenuTopic, Topic[]> = {
@@ -93,7 +94,7 @@ export class KnowledgeAnswerer implements Answerer {
       lexicon: deps.knowledge.lexicon,
       prebuilt: deps.knowledge.prepared?.understanding,
     });
-    const names = deps.regions.flatMap((region) => region.placeNames).sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const names = deps.regions.flatMap((region) => region.placeNames).sort((a, b) => b.length - a.length).map((name) => escapeRegExp(name));
     this.placeNamePattern = names.length > 0 ? new RegExp(names.join('|'), 'giu') : undefined;
     this.regionTerms = deps.knowledge.prepared?.regionTerms
       ? restoreRegionTerms(deps.knowledge.prepared.regionTerms)

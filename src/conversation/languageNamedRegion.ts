@@ -5,13 +5,13 @@
  * data (`Intl.DisplayNames`) in every UI language, so no list of words is kept here.
  */
 import type { Region } from '../partnerships/partnerships';
+import { escapeRegExp } from '../knowledge/analysis/normalize';
 
 /** The languages whose names are recognised (the UI languages). */
 const NAME_LANGUAGES = ['en', 'de', 'fr', 'ja'] as const;
 /** German and French inflect the adjective ("deutsche", "Deutschen", "française"). */
 const INFLECTION = '(?:e|en|er|es|em|s|se)?';
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/;
-const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -41,7 +41,7 @@ export class LanguageNamedRegion {
     for (const [language, regionIds] of byLanguage) {
       const names = namesOf(language);
       if (names.length === 0) continue;
-      const alternatives = names.map((name) => (CJK.test(name) ? escape(name) : `(?<![\\p{L}])${escape(name)}${INFLECTION}(?![\\p{L}])`));
+      const alternatives = names.map((name) => (CJK.test(name) ? escapeRegExp(name) : `(?<![\\p{L}])${escapeRegExp(name)}${INFLECTION}(?![\\p{L}])`));
       this.patterns.push({ language, pattern: new RegExp(alternatives.join('|'), 'u'), regions: regionIds });
     }
   }

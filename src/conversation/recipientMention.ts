@@ -7,6 +7,7 @@
  * is used when present, otherwise the `<at>…</at>` markup of the mentioned name (or the recipient's name).
  */
 import type { Activity } from 'botbuilder';
+import { escapeRegExp } from '../knowledge/analysis/normalize';
 
 interface MentionEntity {
   type: 'mention';
@@ -14,7 +15,6 @@ interface MentionEntity {
   text?: unknown;
 }
 
-const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function atMarkup(name: string): RegExp {
   return new RegExp(`<at(?:\\s[^>]*)?>\\s*${escapeRegExp(name.trim())}\\s*</at>`, 'giu');

@@ -6,6 +6,7 @@ import { BoundedCache } from '../cache/boundedCache';
 import type { PartnershipCatalog, Region } from '../partnerships/partnerships';
 import { LanguageNamedRegion } from './languageNamedRegion';
 import { isAddressee, isFrenchOrigin } from './mentionRoles';
+import { escapeRegExp } from '../knowledge/analysis/normalize';
 
 export interface RegionMatch {
   regionId: string;
@@ -28,7 +29,6 @@ function fold(text: string): string {
 }
 
 const HAS_CJK = /[\u3040-\u30ff\u4e00-\u9fff]/;
-const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Words before an ambiguous place name ("Essen" is also "food") that make it a place: prepositions of place and
@@ -42,7 +42,7 @@ const NOT_LATIN_BEFORE = '(?<![\\p{Script=Latin}\\p{N}])';
 const NOT_LATIN_AFTER = '(?![\\p{Script=Latin}\\p{N}])';
 
 function namePattern(name: string, requirePreposition: boolean): RegExp {
-  const folded = escape(fold(name));
+  const folded = escapeRegExp(fold(name));
   // Japanese has no spaces between words: match inside the text, but "日本" must not match "日本語" or "日本人".
   if (HAS_CJK.test(name)) return new RegExp(`${folded}(?![語人])`, 'u');
   if (requirePreposition) {

@@ -4,6 +4,7 @@
  * The longest name found wins, so "NRW.Global Business Japan" is NRW Japan K.K., not NRW.Global Business.
  */
 import type { Office, OfficeDirectory } from './offices';
+import { escapeRegExp } from '../knowledge/analysis/normalize';
 
 /** Folds case, width, accents and separators so "NRW.Global", "nrw global" and "ＮＲＷ・Global" meet. */
 function fold(text: string): string {
@@ -18,7 +19,6 @@ function fold(text: string): string {
 }
 
 const HAS_CJK = /[\u3040-\u30ff\u4e00-\u9fff]/;
-const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface CompiledName {
   office: Office;
@@ -34,7 +34,7 @@ export class NamedOffice {
       [...(office.calledBy ?? []), ...Object.values(office.name)].map((name) => {
         const folded = fold(name);
         // Latin names are words of their own ("OPI" is not in "opinion"); Japanese has no spaces between words.
-        const source = HAS_CJK.test(folded) ? escape(folded) : `(?<![\\p{L}\\p{N}])${escape(folded)}(?![\\p{L}\\p{N}])`;
+        const source = HAS_CJK.test(folded) ? escapeRegExp(folded) : `(?<![\\p{L}\\p{N}])${escapeRegExp(folded)}(?![\\p{L}\\p{N}])`;
         return { office, length: folded.length, pattern: new RegExp(source, 'u') };
       }),
     );

@@ -4,19 +4,18 @@
  */
 import fs from 'node:fs';
 import { AliasFileError } from './errors';
-import { CJK_CHAR, basicFold, germanFold } from './analysis/normalize';
+import { CJK_CHAR, basicFold, germanFold, escapeRegExp } from './analysis/normalize';
 
 export interface AliasGroup {
   id: string;
   terms: string[];
 }
 
-const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Folding used for alias matching: case, width, diacritics and umlaut spellings; hyphens as spaces. */
 const foldForMatch = (text: string) => germanFold(basicFold(text)).replace(/[-‐‑–_/・]/g, ' ').replace(/\s+/g, ' ');
 
 function termPattern(term: string): RegExp {
-  const folded = escape(foldForMatch(term).trim()).replace(/ /g, '\\s*');
+  const folded = escapeRegExp(foldForMatch(term).trim()).replace(/ /g, '\\s*');
   if (CJK_CHAR.test(term)) return new RegExp(folded, 'u');
   // Latin: must start at a word boundary; short terms (NHK, Kita, 119) must also end at one (plural s/n allowed),
   // longer ones may continue (Krankenkasse → Krankenkassen, Handelsregister → Handelsregistereintrag).

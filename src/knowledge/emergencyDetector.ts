@@ -54,7 +54,6 @@ interface LatinPattern {
   fuzzy: boolean;
 }
 
-const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const foldLatin = (text: string) => basicFold(text).replace(/[’‘`´]/g, "'");
 
 const LATIN: LatinPattern[] = LATIN_TERMS.map((term) => {

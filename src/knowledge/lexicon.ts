@@ -12,11 +12,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LexiconFileError } from './errors';
+import { escapeRegExp } from './analysis/normalize';
 
 /** Scripts written without spaces between words: their terms match as substrings. */
 const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff]/u;
 const ASCII = /^[\x00-\x7f]*$/;
-const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Lower case, NFKC, Latin diacritics removed (also Turkish ı and Vietnamese đ), apostrophes unified. */
 export function foldLexiconText(text: string): string {
@@ -51,7 +51,7 @@ function compile(term: string, english: string): CompiledTerm {
 }
 
 function patternOf(term: CompiledTerm): RegExp {
-  const body = escape(term.needle).replace(/ /g, '\\s+');
+  const body = escapeRegExp(term.needle).replace(/ /g, '\\s+');
   term.pattern ??= UNSPACED.test(term.needle)
     ? new RegExp(body, 'gu')
     : new RegExp(`(?<![\\p{L}\\p{N}])${body}${term.prefix ? '[\\p{L}\\p{N}]*' : ''}(?![\\p{L}\\p{N}])`, 'gu');

@@ -5,6 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { PlanChoice, PlanSlot } from './planDefinition';
+import { escapeRegExp } from '../knowledge/analysis/normalize';
 
 const DATE_CHOICE = /^(today|unknown|in-(\d{1,3})-days)$/;
 
@@ -77,7 +78,7 @@ function containsWord(text: string, word: string): boolean {
   const folded = fold(word);
   if (!folded) return false;
   if (hasCjk(folded)) return text.includes(folded);
-  const escaped = folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(folded);
   return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(text);
 }
 

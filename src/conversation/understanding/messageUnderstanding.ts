@@ -15,6 +15,8 @@ import type { IntentExamples } from './intentExamples';
 import { foldForMatching, isEmojiOnly, wordCount } from './messageShape';
 import { ScopeClassifier, type ScopeClassifierState } from './scopeClassifier';
 import { SmallTalkRecognizer } from './smallTalk';
+import { escapeRegExp } from '../../knowledge/analysis/normalize';
+import { BoundedCache } from '../../cache/boundedCache';
 
 /** A follow-up is short: longer messages are questions of their own. */
 const FOLLOW_UP_MAX_WORDS = 9;
@@ -59,7 +61,7 @@ export class MessageUnderstanding {
   private readonly smallTalk: SmallTalkRecognizer;
   private readonly scope: ScopeClassifier;
   private readonly markers: { pattern: RegExp }[] = [];
-  private readonly cache = new Map<string, Understanding>();
+  private readonly cache = new BoundedCache<Understanding>(CACHE_SIZE);
   private readonly vocabulary: VocabularyLanguage;
 
   constructor(private readonly deps: MessageUnderstandingDeps) {
@@ -73,7 +75,7 @@ export class MessageUnderstanding {
     );
     for (const list of Object.values(deps.examples.followUpMarkers)) {
       for (const marker of list) {
-        const folded = foldForMatching(marker).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const folded = escapeRegExp(foldForMatching(marker));
         if (!folded) continue;
         const cjk = /[\u3040-\u30ff\u4e00-\u9fff]/u.test(folded);
         this.markers.push({ pattern: new RegExp(cjk ? folded : `(?<![\\p{L}\\p{N}])${folded}(?![\\p{L}\\p{N}])`, 'u') });
@@ -95,12 +97,7 @@ export class MessageUnderstanding {
    */
   understand(text: string, context: { language: string; last?: LastAnswer | undefined }): Understanding {
     const key = `${context.language}\u0000${context.last ? 'L' : ''}\u0000${text}`;
-    const cached = this.cache.get(key);
-    if (cached) return cached;
-    const verdict = this.decide(text, context);
-    if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
-    this.cache.set(key, verdict);
-    return verdict;
+    return this.cache.getOrCompute(key, () => this.decide(text, context));
   }
 
   /** The message's language: script, n-gram library and the words it shares with each language's content. */

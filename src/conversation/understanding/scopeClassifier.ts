@@ -8,6 +8,7 @@ import MiniSearch from 'minisearch';
 import { analyze } from '../../knowledge/analysis/analyzer';
 import type { Entry } from '../../knowledge/entrySchema';
 import type { IntentExamples } from './intentExamples';
+import { escapeRegExp } from '../../knowledge/analysis/normalize';
 
 interface ExampleDoc {
   id: number;
@@ -56,7 +57,7 @@ export class ScopeClassifier {
    * @param prebuilt state saved by {@link exportState} for the same entries and examples: skips the training
    */
   constructor(entries: readonly Entry[], examples: IntentExamples, placeNames: readonly string[] = [], prebuilt?: ScopeClassifierState) {
-    const names = [...placeNames].sort((a, b) => b.length - a.length).map((name) => name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const names = [...placeNames].sort((a, b) => b.length - a.length).map((name) => escapeRegExp(name.toLowerCase()));
     this.placeNames = names.length > 0 ? new RegExp(names.join('|'), 'giu') : undefined;
     if (prebuilt) {
       this.index = MiniSearch.loadJS(prebuilt.miniSearch as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS);

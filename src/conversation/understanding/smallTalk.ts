@@ -6,6 +6,7 @@
 import { SMALL_TALK_INTENTS, type IntentExamples, type SmallTalkIntent } from './intentExamples';
 import { analyze } from '../../knowledge/analysis/analyzer';
 import { foldForMatching } from './messageShape';
+import { escapeRegExp } from '../../knowledge/analysis/normalize';
 
 /** When several phrases cover a message ("ok thanks"), the most telling one names it. */
 const PRIORITY: readonly SmallTalkIntent[] = ['thanks', 'farewell', 'greeting', 'acknowledgement'];
@@ -33,7 +34,7 @@ export class SmallTalkRecognizer {
           if (!folded) continue;
           this.languagesOf.set(folded, [...(this.languagesOf.get(folded) ?? []), language]);
           const cjk = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u.test(folded);
-          const escaped = folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          const escaped = escapeRegExp(folded);
           this.phrases.push({ folded, intent, language, pattern: new RegExp(cjk ? escaped : `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu') });
         }
       }

@@ -70,3 +70,13 @@ export function bigrams(run: string): string[] {
   for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
   return out;
 }
+
+/**
+ * `value` with every regular-expression metacharacter escaped, for building patterns from data (place names,
+ * office names, lexicon terms).
+ * @example
+ * new RegExp(escapeRegExp('NRW.Global (Japan)')); // matches the literal text
+ */
+export function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
