@@ -4,7 +4,7 @@
  * "Notar" or "health insurance": Latin terms match whole words (multi-word phrases with flexible spacing), and
  * typo tolerance (one edit) is used only for single words of 8+ letters, where it cannot hit ordinary words.
  */
-import { basicFold } from './analysis/normalize';
+import { basicFold, escapeRegExp } from './analysis/normalize';
 
 export interface EmergencySignal {
   emergency: boolean;
@@ -58,7 +58,7 @@ const foldLatin = (text: string) => basicFold(text).replace(/[’‘`´]/g, "'")
 
 const LATIN: LatinPattern[] = LATIN_TERMS.map((term) => {
   const folded = foldLatin(term);
-  const body = folded.split(/\s+/).map(escape).join("[\\s\\-']+").replace(/'/g, "'?");
+  const body = folded.split(/\s+/).map(escapeRegExp).join("[\\s\\-']+").replace(/'/g, "'?");
   // Numbers only need digit boundaries ("119番" matches, "7119" does not); words need letter boundaries too.
   const pattern = /^\d+$/.test(folded)
     ? new RegExp(`(?<!\\d)${body}(?!\\d)`, 'u')
