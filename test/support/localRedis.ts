@@ -105,11 +105,23 @@ export async function startLocalCluster(firstPort: number, masters = 3, replicas
     async failoverAll() {
       const before = new Set(await masterPorts(nodes[0]!.port));
       const replicas = nodes.filter((node) => !before.has(node.port));
-      await Promise.all(replicas.map((replica) => redisCli(replica.port, 'CLUSTER', 'FAILOVER')));
+      // A manual failover needs the replica in sync with its master; on a loaded machine the first
+      // attempt can lapse (it is not retried by Redis), so wait for the link and ask again until promoted.
+      await waitFor(async () => {
+        for (const replica of replicas) if (!(await redisCli(replica.port, 'INFO', 'replication')).includes('master_link_status:up')) return false;
+        return true;
+      }, 'every replica in sync', 60_000);
+      let lastAsked = 0;
       await waitFor(async () => {
         const now = await masterPorts(nodes[0]!.port);
-        return now.length === masters && now.every((port) => !before.has(port));
-      }, 'every replica promoted');
+        if (now.length === masters && now.every((port) => !before.has(port))) return true;
+        if (Date.now() - lastAsked > 5_000) {
+          lastAsked = Date.now();
+          const waiting = replicas.filter((replica) => !now.includes(replica.port));
+          await Promise.all(waiting.map((replica) => redisCli(replica.port, 'CLUSTER', 'FAILOVER').catch(() => '')));
+        }
+        return false;
+      }, 'every replica promoted', 60_000);
       await healthy();
     },
     async stop() {
