@@ -23,6 +23,8 @@ const FLOOR_BY_SET_PREFIX: Record<string, number> = {
   'blind2-': 0.73,
   'blind3-tokyo-nrw': 0.8,
   'blind3-tsu': 0.66,
+  'blind4-tokyo-nrw': 0.77,
+  'blind4-tsu': 0.77,
   probe: 0.77,
 };
 const floorOf = (set: string) => Object.entries(FLOOR_BY_SET_PREFIX).find(([prefix]) => set.startsWith(prefix))?.[1] ?? BLIND_MIN_PASS_RATE;
