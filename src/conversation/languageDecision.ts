@@ -15,6 +15,10 @@ const MIN_VOTES = 1;
 const MIN_LEAD = 2;
 /** The library's guess weighs as this many votes. */
 const LIBRARY_WEIGHT = 0.5;
+/** Votes enough for the vocabulary to override the library when every decisive word is of the leading language. */
+const MIN_DECISIVE_VOTES = 0.8;
+/** A one-word message ("mindestlohn tokio", "muelltrennung?") is clear when its word is decisive and this long. */
+const MIN_CLEAR_SINGLE_WORD = 8;
 /** A language we have no UI for needs this many words (as in `detectLanguage`). */
 const MIN_WORDS_OTHER_LANGUAGE = 4;
 
@@ -22,17 +26,25 @@ const MIN_WORDS_OTHER_LANGUAGE = 4;
  * @example
  * decideLanguage('gibts ne deutsche schule in tokyo?', vocabulary); // { language: 'de', clear: true }
  * decideLanguage('danke dir!', vocabulary); // { language: 'de', clear: true }
+ * decideLanguage('Stammkapital GmbH in Düsseldorf?', vocabulary); // { language: 'de', clear: true } ("gmbh", "in" are shared)
+ * decideLanguage('muelltrennung tokio', vocabulary); // { language: 'de', clear: true } (one long German-only word)
  */
 export function decideLanguage(text: string, vocabulary: VocabularyLanguage | undefined): DetectedLanguage {
   const detected = detectLanguage(text);
   // Kana, Han and Hangul are decided by the script.
   if (!vocabulary || detected.language === 'ja' || detected.language === 'zh' || detected.language === 'ko') return detected;
-  const { votes, words } = vocabulary.scores(text);
+  const { votes, words, decisive } = vocabulary.scores(text);
   if (detected.language) votes[detected.language] = (votes[detected.language] ?? 0) + LIBRARY_WEIGHT * (detected.clear ? 1 : 0.5);
   const [first, second] = Object.entries(votes).sort((a, b) => b[1] - a[1]);
-  if (!first || first[1] < MIN_VOTES || first[1] < MIN_LEAD * (second?.[1] ?? 0)) return detected;
+  if (!first) return detected;
   const [language] = first;
-  if (language === detected.language) return { language, clear: detected.clear || words >= 2 };
+  // Words shared by several languages ("gmbh", "in", "kita") dilute the lead; when every word that belongs to one
+  // language belongs to the leading one, it decides ("Stammkapital GmbH in Düsseldorf?").
+  const decisiveLanguages = Object.keys(decisive);
+  const onlyDecisive = decisiveLanguages.length === 1 && decisiveLanguages[0] === language && first[1] >= MIN_DECISIVE_VOTES;
+  if (!onlyDecisive && (first[1] < MIN_VOTES || first[1] < MIN_LEAD * (second?.[1] ?? 0))) return detected;
+  const single = words === 1 && onlyDecisive && (decisive[language] ?? []).some((word) => word.length >= MIN_CLEAR_SINGLE_WORD);
+  if (language === detected.language) return { language, clear: detected.clear || words >= 2 || single };
   // A language we have no UI for is clear only from a few words on ("Kitas in Köln" is no Indonesian).
-  return { language, clear: words >= (isSupportedLanguage(language) ? 2 : MIN_WORDS_OTHER_LANGUAGE) };
+  return { language, clear: words >= (isSupportedLanguage(language) ? 2 : MIN_WORDS_OTHER_LANGUAGE) || (single && isSupportedLanguage(language)) };
 }

@@ -224,7 +224,7 @@ export class KnowledgeSearchIndex {
     const order = [...this.indexes.entries()].sort(([a], [b]) => Number(b === primary) - Number(a === primary));
     for (const [language, index] of order) {
       if (language !== primary && primary !== undefined && [...best.values()].some((candidate) => candidate.coverage >= this.tuning.skipCrossLanguageCoverage)) break;
-      const own = [...new Set(this.analyze(query, language))];
+      const own = [...new Set(this.analyze(query, language, true, true))];
       const extra = [...new Set(this.analyzeAll(expansions, language))].filter((t) => !own.includes(t));
       if (own.length + extra.length === 0) continue;
       const idf = this.idf(language);
@@ -303,10 +303,13 @@ export class KnowledgeSearchIndex {
     return weight;
   }
 
-  /** Analysis terms of `text` for a content language (exposed for tests and debugging). */
-  analyze(text: string, language: string, bigrams = true): string[] {
+  /**
+   * Analysis terms of `text` for a content language (exposed for tests and debugging).
+   * @param query true for a question (German compounds with an unknown head are split too), false for entry text
+   */
+  analyze(text: string, language: string, bigrams = true, query = false): string[] {
     const lang: AnalysisLanguage = analysisLanguageOf(language);
-    return analyze(text, lang, { compounds: lang === 'de' ? this.compounds : undefined, bigrams });
+    return analyze(text, lang, { compounds: lang === 'de' ? this.compounds : undefined, bigrams, query });
   }
 
   private analyzeAll(texts: readonly string[], language: string): string[] {

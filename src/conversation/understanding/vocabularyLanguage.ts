@@ -9,10 +9,13 @@
  */
 import type { Entry } from '../../knowledge/entrySchema';
 import { foldLexiconText } from '../../knowledge/lexicon';
+import { compoundHeads, spellingVariants } from './wordVariants';
 
 const WORD = /[\p{Script=Latin}][\p{Script=Latin}'-]+/gu;
 /** Words of this length or more count for {@link VocabularyLanguage.languageOf} (the older, stricter vote). */
 const LONG_WORD = 4;
+/** A word is decisive for a language that has at least this share of its occurrences (see {@link VocabularyLanguage.scores}). */
+const DECISIVE_SHARE = 0.8;
 /** A word known only from a lexicon or the small-talk phrases weighs as if it occurred this often per word of text. */
 const LISTED_WORD_FREQUENCY = 2e-4;
 
@@ -89,27 +92,52 @@ export class VocabularyLanguage {
   }
 
   /**
+   * The languages of a folded word: as typed, else as another spelling or inflection of a known word ("muelltrennung",
+   * "impfung"), else as a compound whose longest known head is a word of ours ("krankenkassenwechsel" → "wechsel").
+   */
+  private lookup(word: string): Map<string, number> | undefined {
+    const exact = this.frequency.get(word);
+    if (exact) return exact;
+    for (const variant of spellingVariants(word)) {
+      const known = this.frequency.get(variant);
+      if (known) return known;
+    }
+    for (const head of compoundHeads(word)) {
+      const known = this.frequency.get(head);
+      if (known) return known;
+    }
+    return undefined;
+  }
+
+  /**
    * Each known word of the message votes 1 in all, shared among the languages it occurs in by how often it occurs
    * in each ("in": German and English; "deutsche": mostly German, though English entries name the Deutsche Schule).
-   * @returns language → votes (sum ≤ the number of known words), and how many Latin words were known and seen
+   * A word of {@link LONG_WORD} letters or more that one language has almost to itself (share ≥ {@link DECISIVE_SHARE})
+   * is also listed under `decisive` for that language ("stammkapital", "mindestlohn", "muelltrennung" → de).
+   * @returns language → votes (sum ≤ the number of known words), how many Latin words were known and seen, and the
+   *   decisive words per language
    * @example
-   * vocabulary.scores('danke dir!'); // { votes: { de: 2 }, known: 2, words: 2 }
+   * vocabulary.scores('danke dir!'); // { votes: { de: 2 }, known: 2, words: 2, decisive: { de: ['danke'] } }
    */
-  scores(text: string): { votes: Record<string, number>; known: number; words: number } {
+  scores(text: string): { votes: Record<string, number>; known: number; words: number; decisive: Record<string, string[]> } {
     const votes: Record<string, number> = {};
+    const decisive: Record<string, string[]> = {};
     let known = 0;
     let words = 0;
     for (const match of text.matchAll(WORD)) {
       const word = foldLexiconText(match[0]);
       if (this.places.has(word)) continue;
       words += 1;
-      const perLanguage = this.frequency.get(word);
+      const perLanguage = this.lookup(word);
       if (!perLanguage) continue;
       known += 1;
       const sum = [...perLanguage.values()].reduce((a, b) => a + b, 0);
-      for (const [language, frequency] of perLanguage) votes[language] = (votes[language] ?? 0) + frequency / sum;
+      for (const [language, frequency] of perLanguage) {
+        votes[language] = (votes[language] ?? 0) + frequency / sum;
+        if (word.length >= LONG_WORD && frequency / sum >= DECISIVE_SHARE) (decisive[language] ??= []).push(word);
+      }
     }
-    return { votes, known, words };
+    return { votes, known, words, decisive };
   }
 
   /**
@@ -127,7 +155,7 @@ export class VocabularyLanguage {
       const word = foldLexiconText(match[0]);
       if (this.places.has(word)) continue;
       words += 1;
-      const perLanguage = this.frequency.get(word);
+      const perLanguage = this.lookup(word);
       if (!perLanguage) continue;
       const contentLanguages = [...perLanguage.keys()];
       known += 1;

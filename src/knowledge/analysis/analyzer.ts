@@ -16,6 +16,8 @@ export type AnalysisLanguage = 'ja' | 'de' | 'en';
 export interface AnalyzeOptions {
   /** German compound splitter built from the index vocabulary. */
   compounds?: CompoundSplitter | undefined;
+  /** Split German question words whose leading part only is known ({@link CompoundSplitter.splitQueryWord}). */
+  query?: boolean | undefined;
   /** Add character bigrams of kanji runs (default true). Documents keep them in a separate, low-boost field. */
   bigrams?: boolean | undefined;
 }
@@ -55,8 +57,13 @@ function latinTerms(word: string, language: AnalysisLanguage, options: AnalyzeOp
   if (language === 'de') {
     const w = germanFold(word);
     if (GERMAN_STOP_WORDS.has(w) || (w.length < 2 && !/\d/.test(w))) return [];
-    const parts = options.compounds?.split(w) ?? [];
-    return [stemGerman(w), ...parts.map(stemGerman)];
+    const compounds = options.compounds;
+    if (!compounds) return [stemGerman(w)];
+    if (!options.query) return [stemGerman(w), ...compounds.split(w).map(stemGerman)];
+    // A question's compound that no entry uses counts by its parts only: the whole word would weigh as an unknown term.
+    const parts = compounds.splitQueryWord(w).map(stemGerman);
+    const whole = stemGerman(w);
+    return parts.length > 0 && !compounds.hasStem(whole) ? parts : [whole, ...parts];
   }
   // French elision ("l'assurance", "d'arrivée", "qu'est"): the word is what follows the apostrophe.
   const w = word.replace(FRENCH_ELISION, '').replace(/'/g, '');

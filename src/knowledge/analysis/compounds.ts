@@ -2,11 +2,14 @@
  * German compound splitting against a vocabulary (the folded words of the index): "krankenversicherung"
  * yields "kranken" + "versicherung" when "versicherung" is a known word, so either part finds the compound.
  */
+import { stemGerman } from './stemmers';
 
 const LINKING = ['s', 'es', 'n', 'en', 'e'];
 const MIN_PART = 3;
 const MIN_HEAD = 4;
 const MIN_COMPOUND = 7;
+/** A leading part that stands for the compound when its head is unknown must be a word of this length. */
+const MIN_MODIFIER_ALONE = 5;
 
 /**
  * Splits German compounds whose head (last part) is a vocabulary word.
@@ -18,9 +21,19 @@ const MIN_COMPOUND = 7;
 export class CompoundSplitter {
   private readonly vocabulary: ReadonlySet<string>;
   private readonly cache = new Map<string, string[]>();
+  private stems: Set<string> | undefined;
 
   constructor(vocabulary: Iterable<string>) {
     this.vocabulary = new Set([...vocabulary].filter((w) => w.length >= MIN_HEAD));
+  }
+
+  /**
+   * Whether some known word has this German stem: a question word whose stem is unknown ("krankenkassenwechsel")
+   * occurs in no entry, and only its parts can match.
+   */
+  hasStem(stem: string): boolean {
+    this.stems ??= new Set([...this.vocabulary].map(stemGerman));
+    return this.stems.has(stem);
   }
 
   /** The words the splitter knows (for a saved index: a splitter made from them splits alike). */
@@ -37,10 +50,37 @@ export class CompoundSplitter {
   split(word: string): string[] {
     const cached = this.cache.get(word);
     if (cached) return cached;
-    const parts = this.splitInner(word, 0);
-    const result = [...new Set(parts)].filter((p) => p !== word);
+    const result = [...new Set(this.splitInner(word, 0))].filter((p) => p !== word);
     if (this.cache.size < 50_000) this.cache.set(word, result);
     return result;
+  }
+
+  /**
+   * For a question's words: {@link split}, and a compound whose head is not a word of ours but whose leading part is
+   * ("krankenkassenwechsel", "aufenthaltstitelverlangerung") yields that part and the rest. Not used on the entries,
+   * where every word is known and a known leading part of any longer word would only add noise.
+   *
+   * @example
+   * new CompoundSplitter(['krankenkasse']).splitQueryWord('krankenkassenwechsel'); // ['krankenkasse', 'wechsel']
+   */
+  splitQueryWord(word: string): string[] {
+    const parts = this.split(word);
+    if (parts.length > 0 || this.vocabulary.has(word)) return parts;
+    return [...new Set(this.splitByModifier(word))].filter((p) => p !== word);
+  }
+
+  /** Longest known leading part (with or without a linking element) and the rest, when the rest is a word's length. */
+  private splitByModifier(word: string): string[] {
+    if (word.length < MIN_COMPOUND) return [];
+    for (let i = word.length - MIN_HEAD; i >= MIN_MODIFIER_ALONE; i--) {
+      const modifier = word.slice(0, i);
+      const known = [modifier, ...LINKING.filter((link) => modifier.endsWith(link)).map((link) => modifier.slice(0, -link.length))]
+        .find((m) => m.length >= MIN_MODIFIER_ALONE && this.vocabulary.has(m));
+      if (!known) continue;
+      const rest = word.slice(i);
+      return [known, rest, ...this.splitInner(rest, 1)];
+    }
+    return [];
   }
 
   private splitInner(word: string, depth: number): string[] {

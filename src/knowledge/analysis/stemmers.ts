@@ -13,7 +13,7 @@
  */
 export function stemGerman(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
-  let w = word.replace(/sch/g, '$').replace(/ie/g, '&').replace(/ei/g, '%').replace(/(.)\1/g, '$1*');
+  let w = withoutFeminineSuffix(word).replace(/sch/g, '$').replace(/ie/g, '&').replace(/ei/g, '%').replace(/(.)\1/g, '$1*');
   for (;;) {
     if (w.length <= 3) break;
     if (w.length > 5 && /(?:e[mr]|nd)$/.test(w)) {
@@ -27,6 +27,21 @@ export function stemGerman(word: string): string {
     break;
   }
   return w.replace(/(.)\*/g, '$1$1').replace(/%/g, 'ei').replace(/&/g, 'ie').replace(/\$/g, 'sch');
+}
+
+/** Feminine person nouns: "-erin(nen)", "-ztin(nen)" (Mitarbeiterin, Ärztin, Steuerberaterinnen). */
+const FEMININE = /(?<=er|zt)in(?:nen)?$/;
+
+/**
+ * The masculine/neutral base of a feminine person noun, so "Mitarbeiterin" meets "Mitarbeiter" and "Ärztin" meets
+ * "Arzt"; other words ending in "-in" (Termin, Medizin, Berlin) are left alone.
+ *
+ * @example
+ * withoutFeminineSuffix('mitarbeiterinnen'); // 'mitarbeiter'
+ * withoutFeminineSuffix('termin');           // 'termin'
+ */
+export function withoutFeminineSuffix(word: string): string {
+  return word.length >= 6 ? word.replace(FEMININE, '') : word;
 }
 
 const EN_INVARIANT = /(?:ss|us|is|ous)$/;

@@ -1,0 +1,41 @@
+/**
+ * Issue 8: German as people type it on LINE. The analysis must let "Mitarbeiterin" meet "Mitarbeiter", split a
+ * question's compound whose head no entry uses ("krankenkassenwechsel") by its known leading part without counting
+ * the unknown whole word, drop chat filler ("gibts", "ne", "is"), and tell German from its spelling without umlauts.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/knowledge/analysis/analyzer';
+import { CompoundSplitter } from '../../src/knowledge/analysis/compounds';
+import { stemGerman } from '../../src/knowledge/analysis/stemmers';
+import { compoundHeads, spellingVariants } from '../../src/conversation/understanding/wordVariants';
+
+describe('German chat analysis', () => {
+  it('feminine person nouns meet the masculine form; other words in "-in" are kept', () => {
+    expect(stemGerman('mitarbeiterin')).toBe(stemGerman('mitarbeiter'));
+    expect(stemGerman('mitarbeiterinnen')).toBe(stemGerman('mitarbeiter'));
+    expect(stemGerman('arztin')).toBe(stemGerman('arzt'));
+    expect(stemGerman('termin')).not.toBe(stemGerman('term'));
+    expect(analyze('Medizin', 'de')).toEqual(['medizi']);
+  });
+
+  it("a question's compound with an unknown head is searched by its known leading part, not as an unknown word", () => {
+    const splitter = new CompoundSplitter(['krankenkasse', 'aufenthaltstitel', 'versicherung']);
+    expect(analyze('krankenkassenwechsel', 'de', { compounds: splitter, query: true })).toEqual([stemGerman('krankenkasse'), stemGerman('wechsel')]);
+    expect(analyze('aufenthaltstitelverlaengerung', 'de', { compounds: splitter, query: true })).toContain(stemGerman('aufenthaltstitel'));
+    // Entry text is not split that way, and a known word stays whole.
+    expect(analyze('krankenkassenwechsel', 'de', { compounds: splitter })).toEqual([stemGerman('krankenkassenwechsel')]);
+    expect(analyze('Krankenkassen', 'de', { compounds: splitter, query: true })).toContain(stemGerman('krankenkasse'));
+  });
+
+  it('drops chat filler words', () => {
+    expect(analyze('gibts ne UG mit 1 euro', 'de')).toEqual(['ug', '1', 'euro']);
+    expect(analyze('was is besser', 'de')).toEqual([stemGerman('besser')]);
+  });
+
+  it('an unknown typed word is looked up without umlaut transliteration, in other inflections and by its head', () => {
+    expect(spellingVariants('muelltrennung')[0]).toBe('mulltrennung');
+    expect(spellingVariants('impfung')).toContain('impfungen');
+    expect(compoundHeads('krankenkassenwechsel')).toContain('wechsel');
+    expect(compoundHeads('aufenthaltstitelverlaengerung')).toContain('verlangerung');
+  });
+});
