@@ -120,9 +120,6 @@ export class ScopeClassifier {
     // occurs in chit-chat examples. The search check follows.
     const outOnly = terms.filter((term) => this.outOnlyTerms.has(term)).length;
     const inOnly = terms.filter((term) => this.inOnlyTerms.has(term)).length;
-    // A tie of such words ("Arbeitsvertrag: was muss drin stehen?" — "stehen" occurs only in a football example) goes
-    // to the side the nearest examples favour.
-    const outByWords = outOnly > inOnly || (outOnly > 0 && outOnly === inOnly && outWeight >= inWeight);
-    return { scope: outByWords || outWeight > OUT_MARGIN * inWeight ? 'out' : 'in', inWeight, outWeight };
+    return { scope: (outOnly > 0 && outOnly >= inOnly) || outWeight > OUT_MARGIN * inWeight ? 'out' : 'in', inWeight, outWeight };
   }
 }
