@@ -133,6 +133,9 @@ export class EscalationDialog extends ComponentDialog {
     if (target?.officeId) this.values(step).namedOfficeId = target.officeId;
     if (target) return step.next(target.regionId);
     if (profile.region) return step.next(profile.region);
+    // "comment avoir la carte Vitale ?" answered for Paris, then "je peux parler à quelqu'un ?": the side just answered.
+    const answeredRegion = turnServices(step.context).conversation.lastAnswer?.regionId;
+    if (answeredRegion && (!partnership || partnership.regions.includes(answeredRegion))) return step.next(answeredRegion);
     // Still unknown after two tries: '' and the routing rules go by language.
     return promptForRegion(step, REGION, this.deps.regionResolver, 'escalation.askRegion');
   }

@@ -19,7 +19,8 @@ export function createRegionPrompt(dialogId: string, resolver: RegionResolver): 
   return new TextPrompt(dialogId, async (prompt: PromptValidatorContext<string>) => {
     const { input } = turnServices(prompt.context);
     const fromAction = input.kind === 'action' && input.action.startsWith('region:') ? input.action.slice('region:'.length) : undefined;
-    const scope = turnServices(prompt.context).partnership?.regions;
+    const { partnership } = turnServices(prompt.context);
+    const scope = partnership?.askRegions ?? partnership?.regions;
     const inScope = (id: string | undefined) => Boolean(id && resolver.region(id) && (!scope || scope.includes(id)));
     const regionId = inScope(fromAction) ? fromAction : resolver.regionOf(input.text, scope);
     if (regionId) {
@@ -37,7 +38,7 @@ export function createRegionPrompt(dialogId: string, resolver: RegionResolver): 
 /** Asks the region with the question text under `textKey` (it receives `{{regions}}`). */
 export function promptForRegion(step: WaterfallStepContext, dialogId: string, resolver: RegionResolver, textKey: string): Promise<DialogTurnResult> {
   const { t, language, conversation, partnership, messageLanguage } = turnServices(step.context);
-  const regions = resolver.choicesFor(language, partnership?.regions);
+  const regions = resolver.choicesFor(language, partnership?.askRegions ?? partnership?.regions);
   const names = regions.map((region) => regionName(region, language));
   const reply: Reply = {
     text: [...languageNotes(t, messageLanguage, language), t(textKey, { regions: names.join(language === 'ja' ? '・' : ' / ') })].join('\n\n'),

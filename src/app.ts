@@ -20,6 +20,8 @@ import { KakehashiBot } from './conversation/kakehashiBot';
 import { createTurnErrorHandler } from './conversation/turnErrorHandler';
 import { openKnowledge } from './knowledge/knowledgeService';
 import { RegionTerms } from './knowledge/regionTerms';
+import { PartnershipTerms } from './knowledge/partnershipTerms';
+import { NamedOffice } from './escalation/namedOffice';
 import type { LlmAnswerer } from './knowledge/llmAnswerer';
 import { KnowledgeAnswerer } from './answers/knowledgeAnswerer';
 import type { Answerer } from './conversation/answering';
@@ -107,12 +109,17 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
   });
   // Terms of one side ("Kbis", "Deutschlandticket") and a language named ("German") tell the partnership and region.
   const regionTerms = new RegionTerms(knowledge.knowledge.entries, knowledge.prepared?.regionOwnTerms);
+  const officeNames = new NamedOffice(offices);
   const subjectRegions = (text: string, language: string): readonly string[] => {
+    // An office named ("OPIの人とつないで", "someone at GGBa") is on its region's side.
+    const office = officeNames.in(text);
+    if (office) return [office.servesRegion];
     const byTerms = regionTerms.regionsIn(text);
     const byLanguage = byTerms.length === 0 ? regionResolver.regionOfLanguageNamed(text, language) : undefined;
     return byLanguage ? [byLanguage] : byTerms;
   };
-  const partnerships = new PartnershipResolver(catalog, regionResolver, config.partnershipBindings ?? {}, subjectRegions);
+  const partnershipTerms = new PartnershipTerms(knowledge.knowledge.entries, catalog);
+  const partnerships = new PartnershipResolver(catalog, regionResolver, config.partnershipBindings ?? {}, subjectRegions, (text) => partnershipTerms.regionsOf(text));
   logger.info({ entries: knowledge.knowledge.entries.length, llm: Boolean(config.llm) }, 'knowledge loaded');
   // Loaded only when configured: langchain and @langchain/openai cost ≈ 0.4 s of start time.
   const llm: LlmAnswerer | undefined = config.llm

@@ -192,7 +192,9 @@ export class KakehashiBot extends ActivityHandler {
     });
     if (source === 'entry-point' || source === 'place-name') profile.partnership = partnership.id;
     if (profile.region && !partnership.regions.includes(profile.region)) delete profile.region;
-    return { id: partnership.id, regions: [...partnership.regions] };
+    // Nothing told the partnership: the region question and a region-less emergency reply offer every region.
+    const askRegions = source === 'default' ? this.deps.partnerships.allRegions() : undefined;
+    return { id: partnership.id, regions: [...partnership.regions], ...(askRegions ? { askRegions } : {}) };
   }
 
   private rememberReference(context: TurnContext, profile: UserProfile): void {
@@ -223,7 +225,7 @@ export class KakehashiBot extends ActivityHandler {
       const regionId = this.deps.regionOf?.(input.text, services.partnership?.regions) ?? services.profile.region;
       const reply = await this.deps.answerer.emergencyReply?.({
         text: input.text, language: services.language, messageLanguage: services.messageLanguage,
-        regionId, partnershipRegions: services.partnership?.regions, t,
+        regionId, partnershipRegions: services.partnership?.askRegions ?? services.partnership?.regions, t,
       });
       if (reply) {
         const answered = regionId ? this.deps.answerer.emergencyAnswered?.(regionId) : undefined;

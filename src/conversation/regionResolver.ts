@@ -37,6 +37,8 @@ const HAS_CJK = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const PLACE_PREPOSITIONS = '(?:in|nach|aus|messe|near|bei|to|from|around|at|von|a|à|en|de|près de|vers)';
 /** A Japanese (or Korean) particle right after a Latin name ("Essenに", "Kölnで") also makes it a place. */
 const CJK_PARTICLE_AFTER = '(?=[でにへのからはも에서로])';
+/** After an ambiguous Japanese name: a particle (folded: で → て), punctuation, a space or the end ("津で", "津の会社", "津、"). */
+const CJK_NAME_END = '(?=[でてにへのからはもやと、。，,.?？!！\\s]|$)';
 /** Latin letters only: a Latin name glued to Japanese text ("Kölnで") is still a word of its own. */
 const NOT_LATIN_BEFORE = '(?<![\\p{Script=Latin}\\p{N}])';
 const NOT_LATIN_AFTER = '(?![\\p{Script=Latin}\\p{N}])';
@@ -44,6 +46,8 @@ const NOT_LATIN_AFTER = '(?![\\p{Script=Latin}\\p{N}])';
 function namePattern(name: string, requirePreposition: boolean): RegExp {
   const folded = escapeRegExp(fold(name));
   // Japanese has no spaces between words: match inside the text, but "日本" must not match "日本語" or "日本人".
+  // An ambiguous one ("津": also in 津波, 大津, 興味津々) stands alone: no kanji before it, a particle or the end after it.
+  if (HAS_CJK.test(name) && requirePreposition) return new RegExp(`(?<!\\p{Script=Han})${folded}${CJK_NAME_END}`, 'u');
   if (HAS_CJK.test(name)) return new RegExp(`${folded}(?![語人])`, 'u');
   if (requirePreposition) {
     return new RegExp(

@@ -20,8 +20,13 @@ export interface TurnServices {
   input: UserInput;
   /** Set when the user switched language this turn. */
   languageSwitched: boolean;
-  /** The partnership this turn is about and its region ids (search and the region question stay inside them). */
-  partnership?: { id: string; regions: string[] } | undefined;
+  /**
+   * The partnership this turn is about and its region ids (search stays inside them). `askRegions`: the regions the
+   * region question and a region-less emergency reply offer; every region when nothing told the partnership (no entry
+   * point, place, subject, saved context or language of one partnership), so a user of the other partnership is not
+   * offered only the wrong sides; unset = `regions`.
+   */
+  partnership?: { id: string; regions: string[]; askRegions?: string[] | undefined } | undefined;
   /** What a free-text message is (small talk, out of scope, follow-up, question), decided before any search. */
   understanding?: Understanding | undefined;
 }

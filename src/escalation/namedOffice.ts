@@ -33,8 +33,9 @@ export class NamedOffice {
     this.names = directory.offices.flatMap((office) =>
       [...(office.calledBy ?? []), ...Object.values(office.name)].map((name) => {
         const folded = fold(name);
-        // Latin names are words of their own ("OPI" is not in "opinion"); Japanese has no spaces between words.
-        const source = HAS_CJK.test(folded) ? escapeRegExp(folded) : `(?<![\\p{L}\\p{N}])${escapeRegExp(folded)}(?![\\p{L}\\p{N}])`;
+        // Latin names are words of their own ("OPI" is not in "opinion"), also glued to Japanese ("OPIの人"); Japanese
+        // has no spaces between words.
+        const source = HAS_CJK.test(folded) ? escapeRegExp(folded) : `(?<![\\p{Script=Latin}\\p{N}])${escapeRegExp(folded)}(?![\\p{Script=Latin}\\p{N}])`;
         return { office, length: folded.length, pattern: new RegExp(source, 'u') };
       }),
     );

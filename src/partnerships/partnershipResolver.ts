@@ -7,13 +7,14 @@
  *    one side ("Kbis", "Deutschlandticket") or a language named ("German") when they point to one partnership;
  * 3. the partnership saved for the user from an earlier turn;
  * 4. the turn's language when exactly one partnership serves it (French → Tsu ⇄ Paris/Geneva, German → Tokyo ⇄ NRW);
- * 5. the first partnership of `partnerships.json`.
+ * 5. names shared by the regions of one partnership only ("SARL", "URSSAF", "LAMal"; see PartnershipTerms);
+ * 6. the first partnership of `partnerships.json` (source `default`: nothing told it).
  * Search, the region question and routing are then scoped to that partnership's regions, so they never mix partnerships.
  */
 import type { RegionResolver } from '../conversation/regionResolver';
 import { partnershipLanguages, partnershipOfRegion, type Partnership, type PartnershipCatalog } from './partnerships';
 
-export type PartnershipSource = 'entry-point' | 'place-name' | 'subject' | 'saved' | 'language' | 'default';
+export type PartnershipSource = 'entry-point' | 'place-name' | 'subject' | 'saved' | 'language' | 'shared-term' | 'default';
 
 /** The regions a message is about by its subject, without a place name ("Kbis" → paris); see RegionTerms. */
 export type SubjectRegions = (text: string, language: string) => readonly string[];
@@ -52,6 +53,8 @@ export class PartnershipResolver {
     private readonly regionResolver: RegionResolver,
     bindings: Record<string, string> = {},
     private readonly subjectRegions?: SubjectRegions,
+    /** The regions of the one partnership whose shared names the message uses ("SARL": Paris and Geneva); see PartnershipTerms. */
+    private readonly sharedTermRegions?: (text: string) => readonly string[],
   ) {
     for (const [channelId, partnershipId] of Object.entries(bindings)) {
       if (!this.byId(partnershipId)) {
@@ -67,6 +70,11 @@ export class PartnershipResolver {
 
   byId(id: string | undefined): Partnership | undefined {
     return id ? this.catalog.partnerships.find((partnership) => partnership.id === id) : undefined;
+  }
+
+  /** Every region id of every partnership, in the catalog's order. */
+  allRegions(): string[] {
+    return this.catalog.partnerships.flatMap((partnership) => partnership.regions);
   }
 
   /** The id of the partnership a region belongs to (for a region saved before any partnership was). */
@@ -104,6 +112,8 @@ export class PartnershipResolver {
 
     const servingLanguage = this.catalog.partnerships.filter((partnership) => partnershipLanguages(partnership).includes(turn.language));
     if (servingLanguage.length === 1) return { partnership: servingLanguage[0]!, source: 'language' };
+    const shared = new Set((turn.text ? this.sharedTermRegions?.(turn.text) ?? [] : []).map((regionId) => partnershipOfRegion(this.catalog, regionId)?.id).filter(Boolean));
+    if (shared.size === 1) return { partnership: this.byId([...shared][0])!, source: 'shared-term' };
     return { partnership: this.catalog.partnerships[0]!, source: 'default' };
   }
 

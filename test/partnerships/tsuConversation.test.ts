@@ -68,9 +68,9 @@ describe('Tsu ⇄ Paris Region/Geneva conversations', () => {
     expect(nrw.flatMap((reply) => reply.suggestedActions?.actions ?? []).length).toBeGreaterThan(1);
   });
 
-  it('without an entry point the same English question offers Tokyo and NRW, as before', async () => {
+  it('without an entry point nothing tells the partnership: the same English question offers every region of both', async () => {
     const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send('How do I open a bank account?');
-    expect(titles(replies).sort()).toEqual(['North Rhine-Westphalia (NRW)', 'Tokyo']);
+    expect(titles(replies).sort()).toEqual(['Canton of Geneva', 'North Rhine-Westphalia (NRW)', 'Paris Region (Île-de-France)', 'Tokyo', 'Tsu (Mie Prefecture)']);
   });
 
   it('an emergency on the Tsu entry point lists the Tsu, Paris and Geneva numbers, never the NRW ones', async () => {
