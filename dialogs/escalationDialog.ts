@@ -158,7 +158,7 @@ export class EscalationDialog extends ComponentDialog {
     values.officeId = decision.office.id;
     values.routingRule = decision.ruleId;
     const office = officeName(decision.office, language);
-    const sourced = values.reason === 'introduction'
+    const sourced = values.reason === 'introduction' || values.reason === 'human'
       ? await introductionAnswer(step.context, this.deps.answerer, values.requestText ?? '', values.regionId)
       : undefined;
     if (sourced) await sendReply(step.context, sourced);

@@ -1,11 +1,12 @@
 /**
- * A request for introductions ("can you introduce us to investors in NRW?") gets what the knowledge has on it first:
+ * A request for introductions ("can you introduce us to investors in NRW?"), or for a person's help with a subject ("can
+ * someone help me find a flat in Essen?"), gets what the knowledge has on it first:
  * the best entry for the region (start-up, investor and university networks, support organisations, with sources),
  * then the offer to hand over to the office. Channel-neutral: the dialog sends the reply; LINE gets the short form.
  */
 import type { TurnContext } from 'botbuilder';
 import type { Answerer } from '../src/conversation/answering';
-import { commandOf } from '../src/conversation/commands';
+import { asksForPersonOutright } from '../src/conversation/commands';
 import { turnServices } from '../src/conversation/turnServices';
 import type { Reply } from '../src/replies/reply';
 
@@ -16,7 +17,7 @@ import type { Reply } from '../src/replies/reply';
  * Remembers the entry as the last answer, so "and in Cologne?" after the hand-over follows up on it.
  */
 export async function introductionAnswer(context: TurnContext, answerer: Pick<Answerer, 'answerQuestion'>, text: string, regionId: string | undefined): Promise<Reply | undefined> {
-  if (!text.trim() || commandOf(text) === 'human') return undefined;
+  if (!text.trim() || asksForPersonOutright(text)) return undefined;
   const services = turnServices(context);
   const outcome = await answerer.answerQuestion({
     text,

@@ -3,6 +3,7 @@
  * These are recognisers, not user-facing text: replies still come from locales/.
  */
 import { isContactQuestion } from './contactQuestion';
+import { isPersonRequest } from './personRequest';
 
 export type Command = 'menu' | 'help' | 'cancel' | 'human' | 'delete-data' | 'export-data' | 'my-plan';
 
@@ -32,7 +33,17 @@ const COMMANDS: [Command, RegExp][] = [
 export function commandOf(text: string): Command | undefined {
   const trimmed = text.trim();
   if (trimmed.length === 0 || trimmed.length > 120) return undefined;
-  const command = COMMANDS.find(([, pattern]) => pattern.test(trimmed))?.[0];
+  const command = COMMANDS.find(([, pattern]) => pattern.test(trimmed))?.[0] ?? (isPersonRequest(trimmed) ? 'human' : undefined);
   // "Wer ist Ansprechpartner auf NRW-Seite?" asks the knowledge who the contact is; it is not a hand-over request.
   return command === 'human' && isContactQuestion(trimmed) ? undefined : command;
+}
+
+/**
+ * True when the message is nothing but a request for a person in one of the set phrasings ("talk to a real person",
+ * "担当者と話したい"): then the hand-over offer comes alone. A wish read from its parts ("can someone help me find a flat
+ * in Essen?") gets the knowledge's answer first.
+ */
+export function asksForPersonOutright(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length > 0 && trimmed.length <= 120 && COMMANDS.some(([command, pattern]) => command === 'human' && pattern.test(trimmed));
 }

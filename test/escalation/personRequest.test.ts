@@ -1,0 +1,68 @@
+/**
+ * A wish to be helped by a person, however it is phrased (issue 8): someone to reach + helping or reaching + the
+ * asker's wish, in any order, starts the hand-over; with a subject the knowledge's answer comes first, then the offer.
+ * A question about a service that merely names a desk or an office stays a question. End to end as a Teams user.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isPersonRequest } from '../../src/conversation/personRequest';
+import { startService, type RunningService } from '../support/startService';
+import { startLoopbackConnector, type LoopbackConnector } from '../support/loopbackConnector';
+import { teamsUser, textsOf } from './support/teamsUser';
+
+describe('isPersonRequest', () => {
+  it.each([
+    'i need help from a human please',
+    'please forward my question to the office',
+    "that's too complicated, can a person help me?",
+    '東京都の窓口に問い合わせたい',
+    'kann mir ein Mitarbeiter bei der GmbH-Gründung in Köln helfen?',
+    "est-ce que quelqu'un peut m'aider pour créer une SAS à Paris ?",
+  ])('reads %j as a wish for a person', (text) => expect(isPersonRequest(text)).toBe(true));
+
+  it.each([
+    '外国人向けの相談窓口はありますか',
+    'how do I contact the Bürgerbüro in Düsseldorf?',
+    'my wife needs a doctor who can speak english in minato',
+    'do I need an interpreter at the notary in Köln?',
+    '日本人学校はありますか',
+  ])('reads %j as a question', (text) => expect(isPersonRequest(text)).toBe(false));
+});
+
+describe('a wish for a person, end to end', () => {
+  let service: RunningService;
+  let connector: LoopbackConnector;
+  beforeAll(async () => {
+    connector = await startLoopbackConnector();
+    service = await startService();
+  });
+  afterAll(async () => {
+    await service.stop();
+    await connector.close();
+  });
+
+  it('"東京都の窓口に問い合わせたい" offers the Tokyo contact office', async () => {
+    const reply = textsOf(await teamsUser(service.url, connector, 'ja-JP').say('東京都の窓口に問い合わせたい'));
+    expect(reply).toContain('東京都 産業労働局 商工部へおつなぎできます');
+  });
+
+  it('"please forward my question to the office" after an NRW answer goes to the NRW side', async () => {
+    const user = teamsUser(service.url, connector, 'en-US');
+    await user.say('how do I register my address in Essen?');
+    const reply = textsOf(await user.say('please forward my question to the office'));
+    expect(reply).toMatch(/I can hand your question to NRW/);
+  });
+
+  it('"can someone help me find an apartment in Düsseldorf?" answers from the knowledge, then offers the office', async () => {
+    const reply = textsOf(await teamsUser(service.url, connector, 'en-US').say('can someone help me find an apartment in Düsseldorf?'));
+    expect(reply).toMatch(/https?:\/\//);
+    expect(reply).toMatch(/flat|apartment/i);
+    expect(reply).toMatch(/I can hand your question to NRW/);
+  });
+});
+
+describe('isPersonRequest on case descriptions', () => {
+  it.each([
+    'We want to open a sales office next spring and need help with it.',
+    'We need help finding office space for our team.',
+  ])('reads %j as no wish for a person', (text) => expect(isPersonRequest(text)).toBe(false));
+});
