@@ -62,7 +62,10 @@ interface CompiledFacet {
   evidence: Map<string, RegExp>;
 }
 
-const union = (patterns: string[]) => new RegExp(patterns.map((pattern) => `(?:${pattern})`).join('|'), 'giu');
+/** `\b` of the data means a word boundary in any script ("ça", "über"), not JavaScript's ASCII one. */
+const WORD_BOUNDARY = '(?:(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}]))';
+const unicodeBoundaries = (pattern: string) => pattern.replace(/(?<!\\)((?:\\\\)*)\\b/g, `$1${WORD_BOUNDARY}`);
+const union = (patterns: string[]) => new RegExp(patterns.map((pattern) => `(?:${unicodeBoundaries(pattern)})`).join('|'), 'giu');
 
 /** Recognises the facet a message asks and finds where a text says it. */
 export class FollowUpFacets {
