@@ -52,7 +52,7 @@ export function facetAnswer(facets: FollowUpFacets, facetId: string, last: Entry
   if (isAboutFacet(facets, facetId, last, language)) return { entry: last };
   const part = partSaying(facets, facetId, last, language);
   if (part !== undefined) return { entry: last, part };
-  const dedicated = related.find((entry) => isAboutFacet(facets, facetId, entry, language) && partSaying(facets, facetId, entry, language) !== undefined);
+  const dedicated = related.find((entry) => isAboutFacet(facets, facetId, entry, language));
   if (dedicated) return { entry: dedicated };
   return { entry: last, missing: facetId };
 }

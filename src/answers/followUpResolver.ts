@@ -9,7 +9,7 @@ import type { AliasTable } from '../knowledge/aliases';
 import { entrySections } from '../knowledge/entrySections';
 import { ALL_REGIONS, type Entry } from '../knowledge/entrySchema';
 import type { KnowledgeSearchIndex, SearchHit } from '../knowledge/searchIndex';
-import { facetAnswer, partSaying } from './facetAnswer';
+import { facetAnswer, isAboutFacet, partSaying } from './facetAnswer';
 import type { FollowUpFacets } from './followUpFacets';
 
 /** A question this sure of an entry outside the last answer's family, whatever the context adds, is a new question. */
@@ -92,7 +92,14 @@ export class FollowUpResolver {
     // words alone (which many other entries use) do not move the subject.
     const facet = movedRegion ? undefined : this.deps.facets?.asked(this.deps.withoutPlaces(question.text), question.searchLanguage);
     if (facet && this.contentTerms(facet.rest, question.searchLanguage).length === 0) {
-      return { ...facetAnswer(this.deps.facets!, facet.id, last, this.listedRelated(last), question.contentLanguage), regionId };
+      const answer = facetAnswer(this.deps.facets!, facet.id, last, this.listedRelated(last), question.contentLanguage);
+      if (!answer.missing) return { ...answer, regionId };
+      // Not in the last entry nor its listed neighbours: an entry the search finds that is about the facet itself
+      // ("Wie lange die Gründung einer GmbH dauert", even when it says there is no fixed time), never one that merely
+      // mentions it (a bank's appointments).
+      const found = this.resolveByTerms(question, last, ownTerms, regionId, movedRegion);
+      const dedicated = found && found.entry.id !== last.id && isAboutFacet(this.deps.facets!, facet.id, found.entry, question.contentLanguage);
+      return dedicated ? { entry: found.entry, regionId } : { ...answer, regionId };
     }
     const chosen = this.resolveByTerms(question, last, ownTerms, regionId, movedRegion);
     return facet && chosen ? this.withFacet(chosen, facet.id, last, question.contentLanguage) : chosen;
