@@ -92,14 +92,14 @@ export class FollowUpResolver {
     // words alone (which many other entries use) do not move the subject.
     const facet = movedRegion ? undefined : this.deps.facets?.asked(this.deps.withoutPlaces(question.text), question.searchLanguage);
     if (facet && this.contentTerms(facet.rest, question.searchLanguage).length === 0) {
-      const answer = facetAnswer(this.deps.facets!, facet.id, last, this.listedRelated(last), question.contentLanguage);
+      const answer = facetAnswer(this.deps.facets!, facet.id, last, [], question.contentLanguage);
       if (!answer.missing) return { ...answer, regionId };
-      // Not in the last entry nor its listed neighbours: an entry the search finds that is about the facet itself
-      // ("Wie lange die Gründung einer GmbH dauert", even when it says there is no fixed time), never one that merely
-      // mentions it (a bank's appointments).
+      // Not in the last entry: the entry the search finds with the conversation's subject when it is about the facet
+      // itself ("Wie lange die Gründung einer GmbH dauert", even when it says there is no fixed time), else one the
+      // last entry lists as related that is — never one that merely mentions it (a bank's appointments).
       const found = this.resolveByTerms(question, last, ownTerms, regionId, movedRegion);
-      const dedicated = found && found.entry.id !== last.id && isAboutFacet(this.deps.facets!, facet.id, found.entry, question.contentLanguage);
-      return dedicated ? { entry: found.entry, regionId } : { ...answer, regionId };
+      if (found && found.entry.id !== last.id && isAboutFacet(this.deps.facets!, facet.id, found.entry, question.contentLanguage)) return { entry: found.entry, regionId };
+      return { ...facetAnswer(this.deps.facets!, facet.id, last, this.listedRelated(last), question.contentLanguage), regionId };
     }
     const chosen = this.resolveByTerms(question, last, ownTerms, regionId, movedRegion);
     return facet && chosen ? this.withFacet(chosen, facet.id, last, question.contentLanguage) : chosen;
