@@ -9,6 +9,8 @@ import type { AliasTable } from '../knowledge/aliases';
 import { entrySections } from '../knowledge/entrySections';
 import { ALL_REGIONS, type Entry } from '../knowledge/entrySchema';
 import type { KnowledgeSearchIndex, SearchHit } from '../knowledge/searchIndex';
+import { facetAnswer, isAboutFacet, partSaying } from './facetAnswer';
+import type { FollowUpFacets } from './followUpFacets';
 
 /** A question this sure of an entry outside the last answer's family, whatever the context adds, is a new question. */
 const OWN_QUESTION_CONFIDENCE = 0.6;
@@ -37,6 +39,8 @@ export interface FollowUpResolverDeps {
   markerTerms: ReadonlySet<string>;
   /** The message without the partnership's place names. */
   withoutPlaces(text: string): string;
+  /** What a follow-up may ask of the last answer (duration, cost, documents…); none when absent. */
+  facets?: FollowUpFacets | undefined;
 }
 
 export interface FollowUpQuestion {
@@ -57,6 +61,8 @@ export interface FollowUpChoice {
   part?: string | undefined;
   /** The region the answer is for (the named one, else the last answer's). */
   regionId: string | undefined;
+  /** The facet asked (e.g. 'duration') when no part of our information on `entry` says it. */
+  missing?: string | undefined;
 }
 
 export class FollowUpResolver {
@@ -82,6 +88,43 @@ export class FollowUpResolver {
       return counterpart ? { entry: counterpart, regionId } : undefined;
     }
 
+    // "und wie lange dauert das?", "それって予約いる？": a facet of the last answer and nothing else — the facet's
+    // words alone (which many other entries use) do not move the subject.
+    const facet = movedRegion ? undefined : this.deps.facets?.asked(this.deps.withoutPlaces(question.text), question.searchLanguage);
+    if (facet && this.contentTerms(facet.rest, question.searchLanguage).length === 0) {
+      const answer = facetAnswer(this.deps.facets!, facet.id, last, [], question.contentLanguage);
+      if (!answer.missing) return { ...answer, regionId };
+      // Not in the last entry: the entry the search finds with the conversation's subject when it is about the facet
+      // itself ("Wie lange die Gründung einer GmbH dauert", even when it says there is no fixed time), else one the
+      // last entry lists as related that is — never one that merely mentions it (a bank's appointments).
+      const found = this.resolveByTerms(question, last, ownTerms, regionId, movedRegion);
+      if (found && found.entry.id !== last.id && isAboutFacet(this.deps.facets!, facet.id, found.entry, question.contentLanguage)) return { entry: found.entry, regionId };
+      return { ...facetAnswer(this.deps.facets!, facet.id, last, this.listedRelated(last), question.contentLanguage), regionId };
+    }
+    const chosen = this.resolveByTerms(question, last, ownTerms, regionId, movedRegion);
+    return facet && chosen ? this.withFacet(chosen, facet.id, last, question.contentLanguage) : chosen;
+  }
+
+  /**
+   * A follow-up that asks a facet besides other words keeps what its words chose when that entry says the facet;
+   * otherwise the last entry answers when it says it ("and what if I don't sign up in time?" after the health
+   * insurance stays there rather than going to an entry that merely shares a word).
+   */
+  private withFacet(choice: FollowUpChoice, facetId: string, last: Entry, language: string): FollowUpChoice {
+    const facets = this.deps.facets!;
+    if (choice.entry.id === last.id || partSaying(facets, facetId, choice.entry, language) !== undefined) return choice;
+    const lastPart = partSaying(facets, facetId, last, language);
+    return lastPart === undefined ? choice : { entry: last, part: lastPart || undefined, regionId: choice.regionId };
+  }
+
+  /** The entries the last one lists as related (curated), that exist. */
+  private listedRelated(entry: Entry): Entry[] {
+    return (entry.related ?? []).map((id) => this.deps.byId(id)).filter((found): found is Entry => found !== undefined);
+  }
+
+  /** The follow-up resolved by the words it shares with the last entry, its family and any entry (see the class comment). */
+  private resolveByTerms(question: FollowUpQuestion, last: Entry, ownTerms: string[], regionId: string | undefined, movedRegion: boolean): FollowUpChoice | undefined {
+    const { index } = this.deps;
     const family = new Set(this.deps.familyOf(last));
     const subject = this.subjectOf(last, question.searchLanguage);
     const own = index.search(question.text, { language: question.searchLanguage, region: regionId, limit: CANDIDATES });

@@ -9,6 +9,7 @@ import type { LastAnswer } from '../conversation/userRecords';
 import { MessageUnderstanding } from '../conversation/understanding/messageUnderstanding';
 import { splitForChat } from '../knowledge/entrySections';
 import { FollowUpResolver } from './followUpResolver';
+import { FollowUpFacets } from './followUpFacets';
 import type { Reply, Choice } from '../replies/reply';
 import type { Logger } from '../logging/logger';
 import { regionName, type Region } from '../partnerships/partnerships';
@@ -109,6 +110,7 @@ export class KnowledgeAnswerer implements Answerer {
       familyOf: (entry) => this.relatedIds(entry),
       markerTerms: this.followUpWords,
       withoutPlaces: (text) => this.withoutPlaces(text),
+      facets: new FollowUpFacets(deps.knowledge.intents.followUpFacets),
     });
   }
 
@@ -143,9 +145,24 @@ export class KnowledgeAnswerer implements Answerer {
     }, lastEntry);
     if (!choice) return undefined;
     const answeredRequest = { ...request, regionId: choice.regionId };
+    if (choice.missing) return this.notSaidOutcome(choice.entry, choice.missing, answeredRequest);
     if (!choice.part) return this.outcomeFor(choice.entry, answeredRequest);
     const answer = answerForEntry(choice.entry, { language: request.language });
     return { confident: true, reply: this.replyFor({ ...answer, text: choice.part }, answeredRequest), answered: { entryId: choice.entry.id, topic: choice.entry.topic, regionId: choice.regionId } };
+  }
+
+  /**
+   * What was asked of the last answer ("wie lange dauert das?") is not in our information on it: said plainly, with
+   * the entry's opening and its sources, and the contact office offered (never a guessed duration, fee or document).
+   */
+  private notSaidOutcome(entry: Entry, facetId: string, request: AnswerRequest): AnswerOutcome {
+    const { t } = request;
+    const answer = answerForEntry(entry, { language: request.language });
+    const lead = splitForChat(answer.text, COMPACT_ANSWER_CHARS).short;
+    const note = t('answer.notInInformation', { facet: t(`answer.facet.${facetId}`) });
+    const reply = this.replyFor({ ...answer, text: `${note}\n\n${lead}` }, request);
+    reply.choices = [{ label: t('topics.contact'), action: 'human' }, ...(reply.choices ?? []).filter((choice) => choice.action !== 'human')];
+    return { confident: true, reply, answered: { entryId: entry.id, topic: entry.topic, regionId: request.regionId } };
   }
 
   /** The message without the partnership's place names. */

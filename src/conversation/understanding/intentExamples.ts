@@ -4,6 +4,7 @@
  * loaded, so that a new phrasing needs no TypeScript.
  */
 import fs from 'node:fs';
+import { parseFollowUpFacets, type FollowUpFacetData } from '../../answers/followUpFacets';
 
 export const SMALL_TALK_INTENTS = ['greeting', 'thanks', 'farewell', 'acknowledgement'] as const;
 export type SmallTalkIntent = (typeof SMALL_TALK_INTENTS)[number];
@@ -15,6 +16,8 @@ export interface IntentExamples {
   smallTalk: Record<SmallTalkIntent, PhrasesByLanguage>;
   outOfScope: PhrasesByLanguage;
   followUpMarkers: PhrasesByLanguage;
+  /** What a follow-up may ask about the last answer (duration, cost, documents…), see `followUpFacets.ts`. */
+  followUpFacets: FollowUpFacetData[];
 }
 
 export class IntentExamplesError extends Error {
@@ -46,7 +49,13 @@ export function parseIntentExamples(json: string, file = 'intents.json'): Intent
     throw new IntentExamplesError(file, `not valid JSON: ${(error as Error).message}`);
   }
   const smallTalk = Object.fromEntries(SMALL_TALK_INTENTS.map((intent) => [intent, phrases(data[intent], file, intent)])) as IntentExamples['smallTalk'];
-  return { smallTalk, outOfScope: phrases(data.outOfScope, file, 'outOfScope'), followUpMarkers: phrases(data.followUpMarkers, file, 'followUpMarkers') };
+  let followUpFacets: FollowUpFacetData[];
+  try {
+    followUpFacets = parseFollowUpFacets(data.followUpFacets);
+  } catch (error) {
+    throw new IntentExamplesError(file, (error as Error).message);
+  }
+  return { smallTalk, outOfScope: phrases(data.outOfScope, file, 'outOfScope'), followUpMarkers: phrases(data.followUpMarkers, file, 'followUpMarkers'), followUpFacets };
 }
 
 /** Reads `knowledge/intents.json`. @throws {IntentExamplesError} */
@@ -56,5 +65,5 @@ export function loadIntentExamples(file: string): IntentExamples {
 
 /** No examples: every message is a question (for callers without an intents file). */
 export function emptyIntentExamples(): IntentExamples {
-  return { smallTalk: { greeting: {}, thanks: {}, farewell: {}, acknowledgement: {} }, outOfScope: {}, followUpMarkers: {} };
+  return { smallTalk: { greeting: {}, thanks: {}, farewell: {}, acknowledgement: {} }, outOfScope: {}, followUpMarkers: {}, followUpFacets: [] };
 }

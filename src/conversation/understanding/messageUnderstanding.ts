@@ -63,6 +63,8 @@ export class MessageUnderstanding {
   private readonly markers: { pattern: RegExp }[] = [];
   private readonly cache = new BoundedCache<Understanding>(CACHE_SIZE);
   private readonly vocabulary: VocabularyLanguage;
+  /** The analysed words of every entry title (built on first use). */
+  private titleTerms: Set<string> | undefined;
 
   constructor(private readonly deps: MessageUnderstandingDeps) {
     this.smallTalk = new SmallTalkRecognizer(deps.examples, deps.botNames ?? ['kakehashi', 'かけはし', '架け橋']);
@@ -109,9 +111,11 @@ export class MessageUnderstanding {
     if (isEmojiOnly(text)) return { kind: 'small-talk', smallTalk: 'acknowledgement' };
     const smallTalk = this.smallTalk.recognize(text);
     if (smallTalk?.intent === 'out-of-scope') return { kind: 'out-of-scope', languageHint: smallTalk.language, hintLanguages: smallTalk.languages };
-    if (smallTalk) return { kind: 'small-talk', smallTalk: smallTalk.intent, languageHint: smallTalk.language, hintLanguages: smallTalk.languages };
+    if (smallTalk && !this.isDomainQuestion(text, context.language)) return { kind: 'small-talk', smallTalk: smallTalk.intent, languageHint: smallTalk.language, hintLanguages: smallTalk.languages };
     const folded = foldForMatching(text);
-    if (context.last && wordCount(folded) <= FOLLOW_UP_MAX_WORDS && this.markers.some(({ pattern }) => pattern.test(folded))) {
+    // Words are counted with their elisions and contractions whole ("don't", "l'inscription" are one word each).
+    const words = wordCount(foldForMatching(text.replace(/(?<=\p{L})['’](?=\p{L})/gu, '')));
+    if (context.last && words <= FOLLOW_UP_MAX_WORDS && this.markers.some(({ pattern }) => pattern.test(folded))) {
       return this.withVocabularyHint(text, { kind: 'follow-up' });
     }
     const scope = this.scope.classify(text, context.language);
@@ -120,10 +124,21 @@ export class MessageUnderstanding {
       if (!top || top.confidence < OUT_OF_SCOPE_MAX_CONFIDENCE) return { kind: 'out-of-scope' };
     }
     // Asked as a question ("…?", or words the entries' questions use): "ありがとう！助かった" is no follow-up.
-    if (context.last && wordCount(folded) <= ELLIPTICAL_MAX_WORDS && scope.scope !== 'out' && (QUESTION_MARK.test(text) || scope.scope === 'in')) {
+    if (context.last && words <= ELLIPTICAL_MAX_WORDS && scope.scope !== 'out' && (QUESTION_MARK.test(text) || scope.scope === 'in')) {
       return this.withVocabularyHint(text, { kind: 'follow-up' });
     }
     return this.withVocabularyHint(text, { kind: 'question' });
+  }
+
+  /**
+   * A question whose small-talk look is a subject word ("and a KK?": "kk" is chat for "ok" and the Japanese
+   * joint-stock company): asked with a question mark, with a word the entries' titles use.
+   */
+  private isDomainQuestion(text: string, language: string): boolean {
+    if (!QUESTION_MARK.test(text)) return false;
+    const titleTerms = this.titleTerms ??= new Set(this.deps.entries.flatMap((entry) =>
+      Object.entries(entry.content).flatMap(([contentLanguage, content]) => this.deps.index.analyze(content?.title ?? "", contentLanguage, false))));
+    return this.deps.index.analyze(text, language, false).some((term) => titleTerms.has(term));
   }
 
   /** A question too short to identify ("mindestkapital kk?"): its words may belong to one language's entries only. */

@@ -1,0 +1,58 @@
+/**
+ * Answers a follow-up that asks a facet of the last answer ("und wie lange dauert das?", "予約いる？", "what documents
+ * do I need?") from where our information says it: the part of the last entry that says it (a section, or the lead),
+ * else an entry listed as related to the last one that is about that facet ("How long does founding a company
+ * take?"), else nothing — then the reply says plainly that our information does not say it.
+ */
+import { entrySections } from '../knowledge/entrySections';
+import type { Entry } from '../knowledge/entrySchema';
+import type { FollowUpFacets } from './followUpFacets';
+
+export interface FacetAnswer {
+  entry: Entry;
+  /** The section's Markdown that says it; '' or undefined: the whole entry (its lead says it, or it is about the facet). */
+  part?: string | undefined;
+  /** Set when no part of our information says what was asked: the facet id (e.g. 'duration'). */
+  missing?: string | undefined;
+}
+
+const contentOf = (entry: Entry, language: string) => entry.content[language] ?? entry.content.en;
+const languageOf = (entry: Entry, language: string) => (entry.content[language] ? language : 'en');
+
+/**
+ * The part of an entry that says the facet: '' for the lead (the entry's opening), a section's Markdown, or undefined
+ * when none does. Among several sections the one whose heading says it comes first, then the earliest.
+ */
+export function partSaying(facets: FollowUpFacets, facetId: string, entry: Entry, language: string): string | undefined {
+  const contentLanguage = languageOf(entry, language);
+  const sections = entrySections(contentOf(entry, language).answerMarkdown);
+  const saying = sections.map((section, index) => ({ section, index })).filter(({ section }) => facets.says(facetId, section.markdown, contentLanguage));
+  if (saying.length === 0) return undefined;
+  const byHeading = saying.find(({ section }) => section.heading && facets.says(facetId, section.heading, contentLanguage));
+  const { section, index } = byHeading ?? saying[0]!;
+  return index === 0 || sections.length < 2 ? '' : section.markdown;
+}
+
+/** Whether an entry is about the facet itself: its title or one of its questions asks it. */
+export function isAboutFacet(facets: FollowUpFacets, facetId: string, entry: Entry, language: string): boolean {
+  const contentLanguage = languageOf(entry, language);
+  const content = contentOf(entry, language);
+  return [content.title, ...content.questions].some((text) => facets.isAbout(facetId, text, contentLanguage));
+}
+
+/**
+ * The last entry when it is about the facet or a part of it says it; else a related entry about the facet; else the
+ * last entry with `missing` set.
+ * @param related the entries listed as related to the last one (curated), nearest first
+ * @example
+ * facetAnswer(facets, 'duration', tokyoIncorporationSteps, [tokyoFoundingDuration, …], 'en'); // { entry: tokyoFoundingDuration }
+ * facetAnswer(facets, 'appointment', tsuResidenceRegistration, [], 'en'); // { entry: …, missing: 'appointment' }
+ */
+export function facetAnswer(facets: FollowUpFacets, facetId: string, last: Entry, related: readonly Entry[], language: string): FacetAnswer {
+  if (isAboutFacet(facets, facetId, last, language)) return { entry: last };
+  const part = partSaying(facets, facetId, last, language);
+  if (part !== undefined) return { entry: last, part };
+  const dedicated = related.find((entry) => isAboutFacet(facets, facetId, entry, language));
+  if (dedicated) return { entry: dedicated };
+  return { entry: last, missing: facetId };
+}
