@@ -1,5 +1,5 @@
 /**
- * Start-to-healthy time: spawns the production start (`npm start`, i.e. the prestart freshness check and
+ * Start-to-healthy time: spawns the production start (`npm start`, i.e. `scripts/start.mjs`: the freshness check and
  * `node dist/index.js`) and polls `GET /healthz` every 10 ms until it answers 200; also reports `/readyz` and
  * the time with `node dist/index.js` alone (without npm's own start-up).
  */
@@ -16,7 +16,7 @@ export interface StartTimes {
   readyMs: number;
   /**
    * CPU time (user + system, ms) the start used until `/healthz` answered: every live process of the started
-   * process group plus the children they already reaped (npm's prestart). Less sensitive to other load than the
+   * process group plus the children they already reaped. Less sensitive to other load than the
    * wall-clock times. `NaN` where `/proc` is missing.
    */
   cpuMs: number;
