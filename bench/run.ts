@@ -94,7 +94,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < START_RUNS; i++) times.push(await measureStart(command, 39_700 + i));
     const label = command === 'npm' ? 'npm start' : 'node dist/index.js';
     const healthy = times.map((t) => t.healthyMs).sort((a, b) => a - b);
-    console.log(`${label.padEnd(20)} healthy ${times.map((t) => t.healthyMs.toFixed(0)).join(' / ')} ms (median ${healthy[Math.floor(healthy.length / 2)]!.toFixed(0)}; target ≤ 1500), ready ${times.map((t) => t.readyMs.toFixed(0)).join(' / ')} ms`);
+    console.log(`${label.padEnd(20)} healthy ${times.map((t) => t.healthyMs.toFixed(0)).join(' / ')} ms (median ${healthy[Math.floor(healthy.length / 2)]!.toFixed(0)}; target ≤ 1500), ready ${times.map((t) => t.readyMs.toFixed(0)).join(' / ')} ms, cpu ${times.map((t) => t.cpuMs.toFixed(0)).join(' / ')} ms`);
   }
 
   // 2. Search.

@@ -1,7 +1,7 @@
 /** Entry point: `npm start`. Reads the config, builds the service, listens, and shuts down gracefully on SIGTERM. */
-import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig } from './config';
 import { createKakehashi, shutdown } from './app';
+import { listen, ListenError } from './http/listen';
 
 async function main(): Promise<void> {
   let config;
@@ -15,10 +15,16 @@ async function main(): Promise<void> {
     throw error;
   }
   const kakehashi = await createKakehashi(config);
-  const server = kakehashi.app.listen(config.port, config.host, () => {
-    const { port } = server.address() as AddressInfo;
-    kakehashi.logger.info({ port, host: config.host }, `kakehashi listening on http://localhost:${port}/`);
-  });
+  let server;
+  try {
+    const listening = await listen(kakehashi.app, config.port, config.host);
+    server = listening.server;
+    kakehashi.logger.info({ port: listening.port, host: config.host }, `kakehashi listening on http://localhost:${listening.port}/`);
+  } catch (error) {
+    if (!(error instanceof ListenError)) throw error;
+    process.stderr.write(`kakehashi: cannot start: ${error.message}\n`);
+    process.exit(1);
+  }
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

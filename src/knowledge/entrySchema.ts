@@ -2,7 +2,7 @@
  * The entry format of `knowledge/README.md`, as types and a validator for ONE language file.
  * Cross-file rules (id = folder, language parity) live in `loadKnowledge.ts`.
  */
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from './yamlCache';
 
 /** Topics an entry may have (README "Fields"). */
 export const TOPICS = ['company', 'residence', 'healthcare', 'schooling', 'housing', 'support', 'daily-life'] as const;

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '../knowledge/yamlCache';
 import { planSchema, type PlanDefinition } from './planDefinition';
 
 /** One problem in one plan file. */
