@@ -20,6 +20,7 @@ const JAPANESE_TERMS = [
   '倒れた', '倒れて', '死にそう', '自殺', '死にたい', '助けて', '緊急', '事故にあ', '事故に遭',
   '息してない', '息をしてない', '息してません', '呼吸してない', '意識ない', '目を覚まさない', '交通事故', '大けが', '大怪我',
   'けがをした', '怪我をした', 'けがしてる', '怪我してる', '血が出て', '頭を打', '車にひかれ', '車に轢かれ',
+  'ガス漏れ', 'ガスくさい', 'ガス臭い', '泥棒', '空き巣', '不審者',
 ];
 
 /** Latin signals (English, German and French), folded: lower case, ä → ae, ß → ss. Multi-word entries match as phrases. */
@@ -31,19 +32,21 @@ const LATIN_TERMS = [
   'bleeding badly', 'severe bleeding', "won't stop bleeding", 'fire', 'on fire', 'burning', 'overdose', 'poisoned',
   'poisoning', 'choking', 'drowning', 'seizure', 'suicide', 'kill myself', 'sos', 'dying', 'collapsed', 'has collapsed',
   'car accident', 'traffic accident', 'had an accident', 'injured', 'badly hurt', 'seriously hurt', "won't wake up",
-  'not waking up', 'hit by a car', 'bleeding',
+  'not waking up', 'hit by a car', 'bleeding', 'gas leak', 'smell of gas', 'smell gas', 'smells of gas', 'break-in',
+  'broke into', 'broken into', 'burglary', 'burglar', 'intruder',
   // German
   'notfall', 'notfaelle', 'notruf', 'notarzt', 'notaufnahme', 'krankenwagen', 'rettungswagen', 'rettungsdienst',
   'bewusstlos', 'ohnmaechtig', 'keine luft', 'bekomme keine luft', 'kriege keine luft', 'atmet nicht', 'atemnot',
   'herzinfarkt', 'herzstillstand', 'schlaganfall', 'brustschmerzen', 'blutet stark', 'starke blutung', 'hoert nicht auf zu bluten',
   'brennt', 'feuer', 'feuerwehr', 'vergiftung', 'vergiftet', 'erstickt', 'ertrinkt', 'krampfanfall',
   'selbstmord', 'suizid', 'hilfe hilfe', 'zusammengebrochen', 'kollabiert', 'verkehrsunfall', 'autounfall',
-  'unfall gehabt', 'einen unfall', 'verletzt', 'schwer verletzt', 'wacht nicht auf', 'angefahren', 'blutet',
+  'unfall gehabt', 'einen unfall', 'verletzt', 'schwer verletzt', 'wacht nicht auf', 'angefahren', 'blutet', 'unfall',
+  'gasgeruch', 'riecht nach gas', 'gasleck', 'einbruch', 'eingebrochen', 'einbrecher',
   // French
   'urgence', 'urgences', 'samu', 'pompiers', 'inconscient', 'inconsciente', 'ne respire plus', 'ne respire pas',
   'crise cardiaque', 'arret cardiaque', 'avc', 'saigne beaucoup', 'hemorragie', 'incendie', 'au feu', 'noyade',
   "s'est effondre", 'evanoui', 'evanouie', 'empoisonnement', 'intoxication', 'suicide', 'accident de voiture',
-  'accident de la route', 'un accident', 'blesse', 'blessee', 'blesses', 'grievement blesse', 'ne se reveille pas', 'renverse par',
+  'accident de la route', 'un accident', 'fuite de gaz', 'odeur de gaz', 'cambriolage', 'cambriole', 'cambriolee', 'blesse', 'blessee', 'blesses', 'grievement blesse', 'ne se reveille pas', 'renverse par',
 ];
 
 interface LatinPattern {

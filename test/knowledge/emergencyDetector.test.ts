@@ -41,6 +41,12 @@ describe('detectEmergency', () => {
     ['Autounfall auf der A3, eine Person verletzt', 'autounfall'],
     ['mon fils est blessé, il saigne', 'blesse'],
     ['交通事故です、けがをした人がいます', '交通事故'],
+    // A gas leak, a break-in, an accident named alone: numbers first, not a utilities or insurance entry.
+    ['Unfall auf der A3 bei Köln, was tun?', 'unfall'],
+    ['smell of gas in our apartment in Setagaya', 'smell of gas'],
+    ['someone broke into our apartment in Düsseldorf', 'broke into'],
+    ['部屋がガス臭い', 'ガス臭い'],
+    ['cambriolage chez nous à Genève', 'cambriolage'],
   ])('%s → %s', (text, matched) => {
     expect(detectEmergency(text)).toEqual({ emergency: true, matched });
   });
@@ -66,6 +72,9 @@ describe('detectEmergency', () => {
     'Unfallversicherung für Mitarbeiter',
     'assurance accident obligatoire ?',
     '労災保険の手続き',
+    'Arbeitsunfall melden, welche Versicherung?',
+    'gas contract when moving in',
+    'Gasanbieter wechseln',
     '',
   ])('does not trigger on %j', (text) => {
     expect(isEmergency(text)).toBe(false);
