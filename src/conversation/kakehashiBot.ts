@@ -28,6 +28,7 @@ import { DEFAULT_LANGUAGE, isSupportedLanguage } from '../i18n/i18n';
 import { menuReply } from '../../dialogs/menuReplies';
 import { sendReply } from '../../dialogs/sendReply';
 import { conversationStateKey, userStateKey } from './stateKeys';
+import { SharedDialogStateConfiguration } from './dialogStateConfiguration';
 import type { PartnershipResolver } from '../partnerships/partnershipResolver';
 
 export interface KakehashiBotDeps {
@@ -64,6 +65,7 @@ export class KakehashiBot extends ActivityHandler {
   private readonly dialogStateAccessor: StatePropertyAccessor<DialogState>;
   private readonly dialogs: DialogSet;
   private readonly clock: () => Date;
+  private readonly dialogStateConfiguration = new SharedDialogStateConfiguration();
 
   constructor(private readonly deps: KakehashiBotDeps) {
     super();
@@ -94,7 +96,9 @@ export class KakehashiBot extends ActivityHandler {
     await this.deps.turnLock.withLock(`turn:${context.activity.channelId}:${conversationId}`, async () => {
       // Both states in parallel: one round trip to Redis for the two reads and one for the two writes, not four.
       await Promise.all([this.deps.conversationState.load(context), this.deps.userState.load(context)]);
+      this.dialogStateConfiguration.provide(context);
       await super.run(context);
+      this.dialogStateConfiguration.keep(context);
       if (context.turnState.get(ERASED)) return;
       await Promise.all([this.deps.conversationState.saveChanges(context, false), this.deps.userState.saveChanges(context, false)]);
     });
