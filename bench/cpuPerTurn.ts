@@ -1,7 +1,8 @@
 /**
  * CPU time per turn of the service under the bench load (independent of how busy the shared machine is):
  * user+system CPU of the server process (from /proc/<pid>/stat) across N measured turns after a warm-up, for the echo
- * bot and kakehashi (memory store and Redis). `CPU_PROF=dir` also writes a V8 CPU profile of each server to dir.
+ * bot and kakehashi (memory store and Redis). `CPU_PROF=dir` also writes a V8 CPU profile of each server to dir;
+ * `NODE_FLAGS` adds node flags to the servers; `SERVICE` is kakehashi's entry (default dist/index.js).
  * Usage: `npx tsx bench/cpuPerTurn.ts [echo|memory|redis ...]`; env BENCH_TURNS (default 2000).
  */
 import fs from 'node:fs';
@@ -13,6 +14,8 @@ import { localRedis } from '../test/support/localRedis';
 
 const TURNS = Number(process.env.BENCH_TURNS ?? 2000);
 const TICK_MS = 1000 / 100; // USER_HZ
+/** The service's entry (A/B runs: a copy of dist/ elsewhere). */
+const SERVICE = process.env.SERVICE ?? 'dist/index.js';
 
 function cpuMs(pid: number): number {
   const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
@@ -21,7 +24,8 @@ function cpuMs(pid: number): number {
 
 async function one(label: string, script: string, port: number, env: Record<string, string>): Promise<void> {
   const prof = process.env.CPU_PROF;
-  const child = await startServer(script, port, env, prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`, `--cpu-prof-name=${label}.cpuprofile`] : []);
+  const extra = (process.env.NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
+  const child = await startServer(script, port, env, [...extra, ...(prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`, `--cpu-prof-name=${label}.cpuprofile`] : [])]);
   try {
     const url = `http://127.0.0.1:${port}`;
     await runLoad(url, { turns: 300, warmup: 0, concurrency: 16, conversations: 200 });
@@ -43,8 +47,8 @@ async function main(): Promise<void> {
   try {
     for (const name of which) {
       if (name === 'echo') await one('echo', 'bench/echoBot.ts', 39_881, {});
-      if (name === 'memory') await one('memory', 'dist/index.js', 39_882, { REDIS_URL: '' });
-      if (name === 'redis') await one('redis', 'dist/index.js', 39_883, { REDIS_URL: redis.url, REDIS_KEY_PREFIX: 'cpu:' });
+      if (name === 'memory') await one('memory', SERVICE, 39_882, { REDIS_URL: '' });
+      if (name === 'redis') await one('redis', SERVICE, 39_883, { REDIS_URL: redis.url, REDIS_KEY_PREFIX: 'cpu:' });
     }
   } finally {
     if (which.includes('redis')) await redis.stop();
