@@ -25,6 +25,7 @@ import { textWithoutRecipientMention } from './recipientMention';
 import { placeholderSpansOf } from './textNormalizer';
 import { appendTranscript, newUserProfile, type ConversationData, type StoredConversationReference, type UserProfile } from './userRecords';
 import { DEFAULT_LANGUAGE, isSupportedLanguage } from '../i18n/i18n';
+import { memoizedFixedT } from '../i18n/memoizedT';
 import { menuReply } from '../../dialogs/menuReplies';
 import { sendReply } from '../../dialogs/sendReply';
 import { conversationStateKey, userStateKey } from './stateKeys';
@@ -162,7 +163,7 @@ export class KakehashiBot extends ActivityHandler {
     const language = hinted ? (isSupportedLanguage(hinted) ? hinted : DEFAULT_LANGUAGE) : decision.language;
     const partnership = this.resolvePartnership(context, profile, input.kind === 'text' ? input.text : '', language);
     const services: TurnServices = {
-      t: this.deps.i18n.getFixedT(language),
+      t: memoizedFixedT(this.deps.i18n, language),
       language,
       messageLanguage: decision.messageLanguage ?? hinted,
       profile,
