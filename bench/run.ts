@@ -37,9 +37,10 @@ const OPTIONS = { turns: TURNS, warmup: 300, concurrency: 16, conversations: 200
 /** Background jobs (notification retries) slowed down so they do not count as per-turn Redis commands. */
 const QUIET_ENV = { NOTIFY_INTERVAL_MS: '3600000' };
 
-/** Spawns a server (`dist/index.js` or a TypeScript file through tsx) and resolves once it answers HTTP. */
-export async function startServer(script: string, port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const args = script.endsWith('.ts') ? [...START_FLAGS, '--import', 'tsx', script] : [...START_FLAGS, script];
+/** Spawns a server (`dist/index.js` or a TypeScript file through tsx) and resolves once it answers HTTP; `extraFlags` go to node after the start script's. */
+export async function startServer(script: string, port: number, env: Record<string, string>, extraFlags: string[] = []): Promise<ChildProcess> {
+  const flags = [...START_FLAGS, ...extraFlags];
+  const args = script.endsWith('.ts') ? [...flags, '--import', 'tsx', script] : [...flags, script];
   const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...QUIET_ENV, ...env },

@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
-import { ConversationState, UserState, type Storage, type TurnContext } from 'botbuilder';
+import type { Storage, TurnContext } from 'botbuilder';
+import { LeanConversationState, LeanUserState } from './state/leanBotState';
 import type { RedisClientType } from 'redis';
 import { createStores } from './state/stores';
 import { storeGateRouter } from './http/storeGate';
@@ -144,8 +145,8 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
   const limits = createRateLimits(config.rateLimits, { redis: stores.redis, keyPrefix: `${config.redisKeyPrefix}ratelimit:` });
   const chatLimit = chatRateLimit({ limit: limits.user, storage: stores.storage, i18n, logger });
 
-  const conversationState = new ConversationState(stores.storage);
-  const userState = new UserState(stores.storage);
+  const conversationState = new LeanConversationState(stores.storage);
+  const userState = new LeanUserState(stores.storage);
   let bot: KakehashiBot | undefined;
   const cloudAdapter = createCloudAdapter(config.botFrameworkAuth, logger);
   const escalation = createEscalation({

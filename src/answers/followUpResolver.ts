@@ -6,7 +6,7 @@
  * another one. Declines (undefined) when the message is a new question of its own.
  */
 import type { AliasTable } from '../knowledge/aliases';
-import { entrySections } from '../knowledge/entrySections';
+import { EntryTermsMemo, type EntryPartTerms } from './entryTerms';
 import { ALL_REGIONS, type Entry } from '../knowledge/entrySchema';
 import type { KnowledgeSearchIndex, SearchHit } from '../knowledge/searchIndex';
 import { facetAnswer, isAboutFacet, partSaying } from './facetAnswer';
@@ -66,7 +66,12 @@ export interface FollowUpChoice {
 }
 
 export class FollowUpResolver {
-  constructor(private readonly deps: FollowUpResolverDeps) {}
+  /** The analysed words of entries, worked out once per entry and language. */
+  private readonly entryTerms: EntryTermsMemo;
+
+  constructor(private readonly deps: FollowUpResolverDeps) {
+    this.entryTerms = new EntryTermsMemo((text, language) => deps.index.analyze(text, language, false));
+  }
 
   /**
    * @param last the entry last answered in this conversation
@@ -186,20 +191,13 @@ export class FollowUpResolver {
     return entry.content[question.contentLanguage] ? question.contentLanguage : 'en';
   }
 
-  private partsOf(entry: Entry, question: FollowUpQuestion): { heading: string; markdown: string; terms: string[]; headingTerms: Set<string> }[] {
-    const language = this.contentLanguageOf(entry, question);
-    const { index } = this.deps;
-    return entrySections(entry.content[language]?.answerMarkdown ?? entry.content.en.answerMarkdown).map((section) => ({
-      ...section,
-      terms: [...new Set(index.analyze(section.markdown, language, false))],
-      headingTerms: new Set(index.analyze(section.heading, language, false)),
-    }));
+  private partsOf(entry: Entry, question: FollowUpQuestion): readonly EntryPartTerms[] {
+    return this.entryTerms.of(entry, this.contentLanguageOf(entry, question)).parts;
   }
 
   /** The asked words that can tell the parts of an entry apart: not its subject (title), not in every part. */
   private tellingTerms(entry: Entry, question: FollowUpQuestion, asked: ReadonlyMap<string, number>): string[] {
-    const language = this.contentLanguageOf(entry, question);
-    const subject = this.deps.index.analyze(this.subjectOf(entry, language), language, false);
+    const subject = this.entryTerms.of(entry, this.contentLanguageOf(entry, question)).title;
     const parts = this.partsOf(entry, question);
     return [...asked.keys()].filter((term) => !subject.some((word) => matches(word, term)) &&
       !(parts.length > 1 && parts.every((part) => part.terms.some((word) => matches(word, term)))));
@@ -224,10 +222,9 @@ export class FollowUpResolver {
    * {@link SUBJECT_MATCH_WEIGHT}, one only in its answer 1 (0 with `subjectOnly`).
    */
   private coverage(entry: Entry, question: FollowUpQuestion, asked: ReadonlyMap<string, number>, telling: string[], subjectOnly = false): number {
-    const language = this.contentLanguageOf(entry, question);
-    const content = entry.content[language] ?? entry.content.en;
-    const subject = this.deps.index.analyze([content.title, ...content.questions].join('\n'), language, false);
-    const body = subjectOnly ? [] : this.deps.index.analyze(content.answerMarkdown, language, false);
+    const terms = this.entryTerms.of(entry, this.contentLanguageOf(entry, question));
+    const subject = terms.subject;
+    const body = subjectOnly ? [] : terms.body;
     return telling.reduce((sum, term) => sum + asked.get(term)! *
       (subject.some((word) => matches(word, term)) ? SUBJECT_MATCH_WEIGHT : body.some((word) => matches(word, term)) ? 1 : 0), 0);
   }

@@ -25,9 +25,11 @@ import { textWithoutRecipientMention } from './recipientMention';
 import { placeholderSpansOf } from './textNormalizer';
 import { appendTranscript, newUserProfile, type ConversationData, type StoredConversationReference, type UserProfile } from './userRecords';
 import { DEFAULT_LANGUAGE, isSupportedLanguage } from '../i18n/i18n';
+import { memoizedFixedT } from '../i18n/memoizedT';
 import { menuReply } from '../../dialogs/menuReplies';
 import { sendReply } from '../../dialogs/sendReply';
 import { conversationStateKey, userStateKey } from './stateKeys';
+import { SharedDialogStateConfiguration } from './dialogStateConfiguration';
 import type { PartnershipResolver } from '../partnerships/partnershipResolver';
 
 export interface KakehashiBotDeps {
@@ -64,6 +66,7 @@ export class KakehashiBot extends ActivityHandler {
   private readonly dialogStateAccessor: StatePropertyAccessor<DialogState>;
   private readonly dialogs: DialogSet;
   private readonly clock: () => Date;
+  private readonly dialogStateConfiguration = new SharedDialogStateConfiguration();
 
   constructor(private readonly deps: KakehashiBotDeps) {
     super();
@@ -94,7 +97,9 @@ export class KakehashiBot extends ActivityHandler {
     await this.deps.turnLock.withLock(`turn:${context.activity.channelId}:${conversationId}`, async () => {
       // Both states in parallel: one round trip to Redis for the two reads and one for the two writes, not four.
       await Promise.all([this.deps.conversationState.load(context), this.deps.userState.load(context)]);
+      this.dialogStateConfiguration.provide(context);
       await super.run(context);
+      this.dialogStateConfiguration.keep(context);
       if (context.turnState.get(ERASED)) return;
       await Promise.all([this.deps.conversationState.saveChanges(context, false), this.deps.userState.saveChanges(context, false)]);
     });
@@ -158,7 +163,7 @@ export class KakehashiBot extends ActivityHandler {
     const language = hinted ? (isSupportedLanguage(hinted) ? hinted : DEFAULT_LANGUAGE) : decision.language;
     const partnership = this.resolvePartnership(context, profile, input.kind === 'text' ? input.text : '', language);
     const services: TurnServices = {
-      t: this.deps.i18n.getFixedT(language),
+      t: memoizedFixedT(this.deps.i18n, language),
       language,
       messageLanguage: decision.messageLanguage ?? hinted,
       profile,

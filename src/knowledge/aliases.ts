@@ -5,6 +5,10 @@
 import fs from 'node:fs';
 import { AliasFileError } from './errors';
 import { CJK_CHAR, basicFold, germanFold, escapeRegExp } from './analysis/normalize';
+import { BoundedCache } from '../cache/boundedCache';
+
+/** Recent texts' expansions kept: one turn asks for those of the same message several times (search, follow-ups). */
+const EXPANSION_CACHE_SIZE = 500;
 
 export interface AliasGroup {
   id: string;
@@ -44,6 +48,7 @@ function occurs(term: CompiledTerm, folded: string): boolean {
  */
 export class AliasTable {
   private readonly compiled: { group: AliasGroup; terms: CompiledTerm[] }[];
+  private readonly recentExpansions = new BoundedCache<readonly string[]>(EXPANSION_CACHE_SIZE);
 
   constructor(readonly groups: readonly AliasGroup[]) {
     this.compiled = groups.map((group) => ({
@@ -113,6 +118,11 @@ export class AliasTable {
    * aliases.expansionsFor('Kita Anmeldung'); // ['保育園', 'nursery', …, '住民票', 'residence registration', …]
    */
   expansionsFor(text: string): string[] {
+    // The table never changes, so equal texts have equal expansions; callers get their own copy.
+    return [...this.recentExpansions.getOrCompute(text, () => this.expand(text))];
+  }
+
+  private expand(text: string): string[] {
     const folded = foldForMatch(text);
     const out: string[] = [];
     for (const { group, terms } of this.compiled) {

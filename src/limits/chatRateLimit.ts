@@ -12,6 +12,7 @@ import { resolveLanguage } from '../conversation/languageResolver';
 import type { UserProfile } from '../conversation/userRecords';
 import { replyToActivity } from '../replies/replyActivity';
 import type { Limit } from './rateLimiters';
+import { takeEarlyCount } from './earlyChatCount';
 
 export interface ChatRateLimitDeps {
   limit: Limit;
@@ -43,13 +44,13 @@ export function chatRateLimit(deps: ChatRateLimitDeps): Middleware {
     async onTurn(context, next) {
       const { type, channelId, from } = context.activity;
       if (type !== 'message' || !from?.id || from.role === 'bot') return next();
-      let decision;
-      try {
-        decision = await deps.limit.consume(`${channelId}:${from.id}`);
-      } catch (error) {
-        deps.logger.warn({ err: error }, 'chat rate limit not checked');
+      const key = `${channelId}:${from.id}`;
+      const settled = (await takeEarlyCount(context.activity, key)) ?? (await deps.limit.consume(key).then((d) => ({ decision: d }), (error: unknown) => ({ error })));
+      if ('error' in settled) {
+        deps.logger.warn({ err: settled.error }, 'chat rate limit not checked');
         return next();
       }
+      const { decision } = settled;
       if (decision.allowed) return next();
       if (!decision.firstRefusal) return;
       deps.logger.warn({ channelId, retryAfterSeconds: decision.retryAfterSeconds }, 'rate limit: chat user over the limit; told once');

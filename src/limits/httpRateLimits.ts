@@ -8,6 +8,7 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 import { HttpError } from '../http/httpError';
 import type { Logger } from '../logging/logger';
 import type { Limit, LimitDecision, RateLimits } from './rateLimiters';
+import { chatLimitKeyOf, rememberEarlyCount } from './earlyChatCount';
 
 /** The client's address as the socket sees it (`trust proxy` is off: a forwarded header cannot pick the bucket). */
 export const clientAddressOf = (req: Request): string => req.socket.remoteAddress ?? 'unknown';
@@ -39,7 +40,12 @@ export function httpRateLimitRouter(limits: RateLimits, logger: Logger): Router 
     if (decision.firstRefusal) logger.warn({ path: req.path }, 'rate limit: client address over its limit');
     refuse(res, next, decision, 'per client address');
   };
-  router.use('/api/messages', perAddress);
+  // The chat user's count leaves with the address's (one round trip); the chat limit middleware uses it.
+  router.use('/api/messages', (req: Request, res: Response, next: NextFunction) => {
+    const userKey = chatLimitKeyOf(req.body);
+    if (userKey) rememberEarlyCount(req.body as object, userKey, limits.user.consume(userKey));
+    return perAddress(req, res, next);
+  });
   router.use('/v3/directline', perAddress);
   router.post('/staff/api/login', async (req, res, next) => {
     const byAddress = await check(limits.loginIp, clientAddressOf(req), logger);

@@ -10,6 +10,7 @@ import {
 import type { BotFrameworkAuthConfig } from '../../config';
 import type { Logger } from '../../logging/logger';
 import { renderingMiddleware } from './renderingMiddleware';
+import { reusingConnectorClients } from './reusedConnectorClients';
 
 export function createCloudAdapter(auth: BotFrameworkAuthConfig | undefined, logger: Logger): CloudAdapter {
   if (!auth) logger.warn('Bot Framework authentication is OFF (no MicrosoftAppId): fine for local use and the Emulator, never for a public endpoint');
@@ -19,7 +20,7 @@ export function createCloudAdapter(auth: BotFrameworkAuthConfig | undefined, log
     MicrosoftAppType: auth?.appType ?? 'MultiTenant',
     MicrosoftAppTenantId: auth?.tenantId ?? '',
   });
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}, credentials));
+  const adapter = new CloudAdapter(reusingConnectorClients(new ConfigurationBotFrameworkAuthentication({}, credentials)));
   adapter.use(renderingMiddleware);
   return adapter;
 }
