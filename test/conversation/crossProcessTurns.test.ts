@@ -23,7 +23,7 @@ function startProcess(): Promise<{ child: ChildProcess; url: string }> {
   });
   return new Promise((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`did not start: ${out}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`did not start: ${out}`)), 90_000);
     child.stdout!.on('data', (chunk) => {
       out += chunk;
       const match = /"port":(\d+)/.exec(out);
@@ -43,7 +43,7 @@ describe('turns of one conversation across two server processes', () => {
     processes = await Promise.all([startProcess(), startProcess()]);
     redis = createClient({ url: 'redis://127.0.0.1:6379' });
     await redis.connect();
-  }, 40_000);
+  }, 120_000);
 
   afterAll(async () => {
     for (const { child } of processes) child.kill('SIGTERM');
