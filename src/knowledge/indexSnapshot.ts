@@ -31,7 +31,7 @@ const knowledgeCodeDir = path.dirname(fileURLToPath(import.meta.url));
 /** Source of the code whose derived structures the snapshot carries (understanding step, answerer), also part of the key. */
 const derivedCodeDirs = ['../conversation/understanding', '../answers'].map((dir) => path.join(knowledgeCodeDir, dir));
 
-const SNAPSHOT_VERSION = 2;
+const SNAPSHOT_VERSION = 3;
 
 interface IndexSnapshot {
   version: typeof SNAPSHOT_VERSION;

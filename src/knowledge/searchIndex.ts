@@ -13,6 +13,7 @@ import { confidences } from './confidence';
 import { ALL_REGIONS, type Entry, type Topic } from './entrySchema';
 import { SearchIndexError } from './errors';
 import type { KnowledgeBase } from './loadKnowledge';
+import { packedTerms, packMiniSearch, unpackMiniSearch, type PackedMiniSearch } from './packedMiniSearch';
 
 /** Tunable weights (defaults tuned on `test/eval/questions.tuning.json`). */
 export interface SearchTuning {
@@ -56,9 +57,12 @@ export interface BuildSearchIndexOptions {
   prebuilt?: SearchIndexState | undefined;
 }
 
-/** The indexed state of a {@link KnowledgeSearchIndex} as plain JSON: per language, MiniSearch's `toJSON()` and the document frequencies. */
+/**
+ * The indexed state of a {@link KnowledgeSearchIndex} as plain JSON: per language, the packed MiniSearch index
+ * (`packedMiniSearch.ts`) and each of its terms' document frequency, in the order of its terms.
+ */
 export interface SearchIndexState {
-  languages: { language: string; miniSearch: unknown; documentFrequency: [string, number][] }[];
+  languages: { language: string; miniSearch: PackedMiniSearch; documentFrequency: number[] }[];
   /** The German compound splitter's vocabulary (read from every German text and alias at build time). */
   compoundVocabulary?: string[] | undefined;
 }
@@ -329,18 +333,24 @@ export class KnowledgeSearchIndex {
   exportState(): SearchIndexState {
     return {
       compoundVocabulary: this.compounds.words(),
-      languages: [...this.indexes].map(([language, index]) => ({
-        language,
-        miniSearch: index.toJSON(),
-        documentFrequency: [...(this.documentFrequency.get(language) ?? [])],
-      })),
+      languages: [...this.indexes].map(([language, index]) => {
+        const miniSearch = packMiniSearch(index);
+        const df = this.documentFrequency.get(language) ?? new Map<string, number>();
+        const terms = packedTerms(miniSearch);
+        // Every term a document has is in the index, and the index has no other terms: one count per index term.
+        if (terms.length !== df.size) throw new SearchIndexError(`${language}: ${df.size} terms counted but ${terms.length} indexed`);
+        return { language, miniSearch, documentFrequency: terms.map((term) => df.get(term) ?? 0) };
+      }),
     };
   }
 
   private restoreState(state: SearchIndexState): void {
     for (const { language, miniSearch, documentFrequency } of state.languages) {
-      this.indexes.set(language, MiniSearch.loadJS(miniSearch as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS));
-      this.documentFrequency.set(language, new Map(documentFrequency));
+      this.indexes.set(language, unpackMiniSearch(miniSearch, MINISEARCH_OPTIONS));
+      const terms = packedTerms(miniSearch);
+      const df = new Map<string, number>();
+      for (let i = 0; i < terms.length; i++) df.set(terms[i]!, documentFrequency[i]!);
+      this.documentFrequency.set(language, df);
     }
   }
 }

@@ -55,6 +55,26 @@ describe('knowledge snapshot', () => {
     }
   }, 120_000);
 
+  it('the search index restored from the snapshot ranks every entry question and weighs every term as the built one', () => {
+    const snapshot = answerer(true).knowledge.index;
+    const { knowledge: opened } = answerer(false);
+    const built = opened.index;
+    const knowledge = opened.knowledge;
+    expect(snapshot.languages.sort()).toEqual(built.languages.sort());
+    for (const entry of knowledge.entries) {
+      for (const language of entry.languages) {
+        const question = entry.content[language]?.questions[0];
+        if (!question) continue;
+        // Same hits in the same order; scores equal but for the order of floating-point sums (the restored term tree is in another order).
+        const restoredHits = snapshot.search(question, { language, limit: 5 });
+        const builtHits = built.search(question, { language, limit: 5 });
+        expect(restoredHits.map((hit) => hit.entryId), question).toEqual(builtHits.map((hit) => hit.entryId));
+        restoredHits.forEach((hit, i) => expect(hit.score, question).toBeCloseTo(builtHits[i]!.score, 6));
+        for (const term of snapshot.analyze(question, language)) expect(snapshot.termRarity(term, language), term).toBe(built.termRarity(term, language));
+      }
+    }
+  }, 120_000);
+
   it('an edited knowledge file makes the snapshot stale: it is ignored and the entries are read again', () => {
     const catalog = loadPartnerships(path.join(knowledgeDir, 'partnerships.json'));
     const inputs = { knowledgeDir, knownRegions: catalog.regions.map((region) => region.id) };

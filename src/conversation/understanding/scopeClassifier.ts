@@ -9,6 +9,7 @@ import { analyze } from '../../knowledge/analysis/analyzer';
 import type { Entry } from '../../knowledge/entrySchema';
 import type { IntentExamples } from './intentExamples';
 import { escapeRegExp } from '../../knowledge/analysis/normalize';
+import { packMiniSearch, unpackMiniSearch, type PackedMiniSearch } from '../../knowledge/packedMiniSearch';
 
 interface ExampleDoc {
   id: number;
@@ -29,9 +30,9 @@ export interface ScopeVerdict {
   outWeight: number;
 }
 
-/** The trained classifier as plain JSON (see `indexSnapshot.ts`): MiniSearch's `toJSON()`, the out-only and in-only terms. */
+/** The trained classifier as plain JSON (see `indexSnapshot.ts`): the packed MiniSearch index, the out-only and in-only terms. */
 export interface ScopeClassifierState {
-  miniSearch: unknown;
+  miniSearch: PackedMiniSearch;
   outOnlyTerms: string[];
   inOnlyTerms: string[];
 }
@@ -60,7 +61,7 @@ export class ScopeClassifier {
     const names = [...placeNames].sort((a, b) => b.length - a.length).map((name) => escapeRegExp(name.toLowerCase()));
     this.placeNames = names.length > 0 ? new RegExp(names.join('|'), 'giu') : undefined;
     if (prebuilt) {
-      this.index = MiniSearch.loadJS(prebuilt.miniSearch as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS);
+      this.index = unpackMiniSearch(prebuilt.miniSearch, MINISEARCH_OPTIONS);
       for (const term of prebuilt.outOnlyTerms) this.outOnlyTerms.add(term);
       for (const term of prebuilt.inOnlyTerms) this.inOnlyTerms.add(term);
       return;
@@ -93,7 +94,7 @@ export class ScopeClassifier {
 
   /** The trained state, for the build-time snapshot. */
   exportState(): ScopeClassifierState {
-    return { miniSearch: this.index.toJSON(), outOnlyTerms: [...this.outOnlyTerms], inOnlyTerms: [...this.inOnlyTerms] };
+    return { miniSearch: packMiniSearch(this.index), outOnlyTerms: [...this.outOnlyTerms], inOnlyTerms: [...this.inOnlyTerms] };
   }
 
   /**

@@ -1,0 +1,77 @@
+/**
+ * A compact form of a MiniSearch index for the build-time snapshot (`indexSnapshot.ts`).
+ *
+ * MiniSearch's own `toJSON()` writes every term's postings as nested objects (`{ fieldId: { docId: frequency } }`):
+ * JSON.parse turns them into ≈ 50,000 objects that live only until `loadJS` has copied them into Maps, and most of the
+ * start's garbage collection was spent on them. Here the terms are one string and the postings one array of small
+ * integers; restoring builds each term's objects just before MiniSearch copies them, so they die young.
+ */
+import MiniSearch, { type Options } from 'minisearch';
+
+/** A MiniSearch index as plain JSON: MiniSearch's own fields except `index`, plus `terms` and `postings`. */
+export interface PackedMiniSearch {
+  /** `toJSON()` without `index` (document ids, field lengths, stored fields, counts). */
+  meta: Record<string, unknown>;
+  /** Every indexed term, in MiniSearch's order, joined by `\n` (analysed terms never contain a line break). */
+  terms: string;
+  /** Per term, in the order of `terms`: field count, then per field: field id, document count, then per document: short id, frequency. */
+  postings: number[];
+}
+
+interface MiniSearchJson {
+  index: [string, Record<string, Record<string, number>>][];
+  [field: string]: unknown;
+}
+
+/**
+ * Packs a MiniSearch index.
+ *
+ * @throws Error when a term contains a line break (it would split into two terms when restored).
+ */
+export function packMiniSearch<T>(index: MiniSearch<T>): PackedMiniSearch {
+  const { index: terms, ...meta } = index.toJSON() as unknown as MiniSearchJson;
+  const postings: number[] = [];
+  for (const [term, fields] of terms) {
+    if (term.includes('\n')) throw new Error(`cannot pack the term ${JSON.stringify(term)}: it contains a line break`);
+    const fieldIds = Object.keys(fields);
+    postings.push(fieldIds.length);
+    for (const fieldId of fieldIds) {
+      const documents = fields[fieldId]!;
+      const shortIds = Object.keys(documents);
+      postings.push(Number(fieldId), shortIds.length);
+      for (const shortId of shortIds) postings.push(Number(shortId), documents[shortId]!);
+    }
+  }
+  return { meta, terms: terms.map(([term]) => term).join('\n'), postings };
+}
+
+/** The terms of a packed index, in the order of its postings (and of any per-term array saved beside it). */
+export function packedTerms(packed: PackedMiniSearch): string[] {
+  return packed.terms === '' ? [] : packed.terms.split('\n');
+}
+
+/**
+ * Restores a packed index with MiniSearch's public `loadJS`.
+ *
+ * @param options - The options the index was built with (MiniSearch requires them again).
+ */
+export function unpackMiniSearch<T>(packed: PackedMiniSearch, options: Options<T>): MiniSearch<T> {
+  const terms = packedTerms(packed);
+  const postings = packed.postings;
+  function* index(): Generator<[string, Record<number, Record<number, number>>]> {
+    let at = 0;
+    for (const term of terms) {
+      const fields: Record<number, Record<number, number>> = {};
+      const fieldCount = postings[at++]!;
+      for (let f = 0; f < fieldCount; f++) {
+        const fieldId = postings[at++]!;
+        const documentCount = postings[at++]!;
+        const documents: Record<number, number> = {};
+        for (let d = 0; d < documentCount; d++, at += 2) documents[postings[at]!] = postings[at + 1]!;
+        fields[fieldId] = documents;
+      }
+      yield [term, fields];
+    }
+  }
+  return MiniSearch.loadJS({ ...packed.meta, index: index() } as unknown as Parameters<typeof MiniSearch.loadJS>[0], options);
+}
