@@ -62,9 +62,21 @@ interface CompiledFacet {
   evidence: Map<string, RegExp>;
 }
 
-/** `\b` of the data means a word boundary in any script ("ça", "über"), not JavaScript's ASCII one. */
-const WORD_BOUNDARY = '(?:(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}]))';
-const unicodeBoundaries = (pattern: string) => pattern.replace(/(?<!\\)((?:\\\\)*)\\b/g, `$1${WORD_BOUNDARY}`);
+/**
+ * `\b` of the data means a word boundary in any script ("ça", "über"), not JavaScript's ASCII one. At the start or
+ * the end of a pattern (nearly all of them) one lookaround says it; the two-sided form, four times dearer for V8 to
+ * compile, only stands in the middle.
+ */
+const LETTER = '[\\p{L}\\p{N}]';
+const WORD_BOUNDARY = `(?:(?<=${LETTER})(?!${LETTER})|(?<!${LETTER})(?=${LETTER}))`;
+const WORD_START = `(?<!${LETTER})`;
+const WORD_END = `(?!${LETTER})`;
+const unicodeBoundaries = (pattern: string) =>
+  pattern.replace(/(?<!\\)((?:\\\\)*)\\b/g, (match: string, escapes: string, offset: number) => {
+    const at = offset + escapes.length;
+    const boundary = at === 0 ? WORD_START : at + 2 === pattern.length ? WORD_END : WORD_BOUNDARY;
+    return `${escapes}${boundary}`;
+  });
 const union = (patterns: string[]) => new RegExp(patterns.map((pattern) => `(?:${unicodeBoundaries(pattern)})`).join('|'), 'giu');
 
 /** Recognises the facet a message asks and finds where a text says it. */
