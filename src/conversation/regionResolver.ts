@@ -43,19 +43,16 @@ const CJK_NAME_END = '(?=[でてにへのからはもやと、。，,.?？!！\\
 const NOT_LATIN_BEFORE = '(?<![\\p{Script=Latin}\\p{N}])';
 const NOT_LATIN_AFTER = '(?![\\p{Script=Latin}\\p{N}])';
 
-function namePattern(name: string, requirePreposition: boolean): RegExp {
+function namePatternSource(name: string, requirePreposition: boolean): string {
   const folded = escapeRegExp(fold(name));
   // Japanese has no spaces between words: match inside the text, but "日本" must not match "日本語" or "日本人".
   // An ambiguous one ("津": also in 津波, 大津, 興味津々) stands alone: no kanji before it, a particle or the end after it.
-  if (HAS_CJK.test(name) && requirePreposition) return new RegExp(`(?<!\\p{Script=Han})${folded}${CJK_NAME_END}`, 'u');
-  if (HAS_CJK.test(name)) return new RegExp(`${folded}(?![語人])`, 'u');
+  if (HAS_CJK.test(name) && requirePreposition) return `(?<!\\p{Script=Han})${folded}${CJK_NAME_END}`;
+  if (HAS_CJK.test(name)) return `${folded}(?![語人])`;
   if (requirePreposition) {
-    return new RegExp(
-      `(?:${NOT_LATIN_BEFORE}${PLACE_PREPOSITIONS}\\s+${folded}${NOT_LATIN_AFTER}|${NOT_LATIN_BEFORE}${folded}${CJK_PARTICLE_AFTER})`,
-      'u',
-    );
+    return `(?:${NOT_LATIN_BEFORE}${PLACE_PREPOSITIONS}\\s+${folded}${NOT_LATIN_AFTER}|${NOT_LATIN_BEFORE}${folded}${CJK_PARTICLE_AFTER})`;
   }
-  return new RegExp(`${NOT_LATIN_BEFORE}${folded}${NOT_LATIN_AFTER}`, 'u');
+  return `${NOT_LATIN_BEFORE}${folded}${NOT_LATIN_AFTER}`;
 }
 
 /** Marks a mention as the asker's origin: "from NRW", "aus Tokio", "de Tokyo" before it; "から", "の企業", "出身" after it. */
@@ -64,8 +61,9 @@ const ORIGIN_AFTER = /^(?:\s*(?:から来|から進出|出身|の企業|の会�
 
 interface CompiledName {
   name: string;
-  pattern: RegExp;
-  /** The same pattern with the `g` flag, compiled once (every message is scanned with it). */
+  /** The name's pattern (source of a `u` expression). */
+  source: string;
+  /** The pattern with the `g` flag, compiled on the first message that contains one of the region's names. */
   global: RegExp;
 }
 
@@ -77,14 +75,26 @@ interface CompiledRegion {
   any: { strong: RegExp | undefined; weak: RegExp | undefined };
 }
 
+/**
+ * Lookbehinds over Unicode scripts are dear to parse; most names never occur in a message, so each name's own
+ * expression waits until the region's combined one has matched (start-up pays one expression per region and strength).
+ */
 function compileNames(names: readonly string[], ambiguous: ReadonlySet<string>): CompiledName[] {
   return names.map((name) => {
-    const pattern = namePattern(name, ambiguous.has(name));
-    return { name, pattern, global: new RegExp(pattern.source, 'gu') };
+    const source = namePatternSource(name, ambiguous.has(name));
+    let global: RegExp | undefined;
+    return {
+      name,
+      source,
+      get global() {
+        global ??= new RegExp(source, 'gu');
+        return global;
+      },
+    };
   });
 }
 
-const anyOf = (names: readonly CompiledName[]) => (names.length > 0 ? new RegExp(names.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'u') : undefined);
+const anyOf = (names: readonly CompiledName[]) => (names.length > 0 ? new RegExp(names.map(({ source }) => `(?:${source})`).join('|'), 'u') : undefined);
 
 /** Recent messages whose place names were looked up: a turn asks several times (partnership, region, question). */
 const MATCH_CACHE_SIZE = 1000;
