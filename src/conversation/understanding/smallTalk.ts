@@ -21,7 +21,8 @@ export interface SmallTalkMatch {
 }
 
 export class SmallTalkRecognizer {
-  private readonly phrases: { folded: string; pattern: RegExp; intent: SmallTalkIntent; language: string }[] = [];
+  /** `source` becomes an expression on the first message that contains the phrase (most never occur: start-up stays cheap). */
+  private readonly phrases: { folded: string; source: string; pattern?: RegExp; intent: SmallTalkIntent; language: string }[] = [];
   private readonly languagesOf = new Map<string, string[]>();
   /** Whole-message out-of-scope examples, for chit-chat made only of stop words ("how are you?"). */
   private readonly outOfScope = new Map<string, string>();
@@ -35,14 +36,14 @@ export class SmallTalkRecognizer {
           this.languagesOf.set(folded, [...(this.languagesOf.get(folded) ?? []), language]);
           const cjk = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u.test(folded);
           const escaped = escapeRegExp(folded);
-          this.phrases.push({ folded, intent, language, pattern: new RegExp(cjk ? escaped : `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu') });
+          this.phrases.push({ folded, intent, language, source: cjk ? escaped : `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])` });
         }
       }
     }
     // The bot's own name after a greeting ("hi kakehashi") is no question either.
     for (const name of extraNames) {
       const folded = foldForMatching(name);
-      if (folded) this.phrases.push({ folded, intent: 'acknowledgement', language: '', pattern: new RegExp(`(?<![\\p{L}])${folded}(?![\\p{L}])`, 'gu') });
+      if (folded) this.phrases.push({ folded, intent: 'acknowledgement', language: '', source: `(?<![\\p{L}])${escapeRegExp(folded)}(?![\\p{L}])` });
     }
     this.phrases.sort((a, b) => b.folded.length - a.folded.length);
     for (const [language, list] of Object.entries(examples.outOfScope)) for (const phrase of list) this.outOfScope.set(foldForMatching(phrase), language);
@@ -61,6 +62,7 @@ export class SmallTalkRecognizer {
     const found: SmallTalkMatch[] = [];
     for (const phrase of this.phrases) {
       if (!rest.includes(phrase.folded)) continue;
+      phrase.pattern ??= new RegExp(phrase.source, 'gu');
       const next = rest.replace(phrase.pattern, ' ');
       if (next !== rest) {
         if (phrase.language) found.push({ intent: phrase.intent, language: phrase.language, languages: this.languagesOf.get(phrase.folded) ?? [phrase.language] });
