@@ -6,6 +6,7 @@
  * Japanese script inside a German/English text (and Latin inside Japanese) is analysed with the matching script's rules.
  */
 import { CompoundSplitter } from './compounds';
+import { separableVerbStems } from './separableVerbs';
 import { CJK_CHAR, basicFold, bigrams, germanFold, kanjiRuns, stripMarkdown } from './normalize';
 import { stemEnglish, stemGerman } from './stemmers';
 import { ENGLISH_STOP_WORDS, GERMAN_STOP_WORDS, JAPANESE_STOP_WORDS } from './stopwords';
@@ -102,6 +103,8 @@ export function analyze(text: string, language: string, options: AnalyzeOptions 
       for (const word of run.match(LATIN_WORD) ?? []) terms.push(...latinTerms(word, latinLanguage, options));
     }
   }
+  // A German question's separable verb ("melde … an" → "anmeld"): the particle ends the clause, apart from its verb.
+  if (lang === 'de' && options.query && options.compounds) terms.push(...separableVerbStems(folded, options.compounds).filter((stem) => !terms.includes(stem)));
   const emitted = new Set(terms);
   for (const run of kanjiRuns(folded)) {
     // Bigrams for recall on compounds the segmenter splits differently; the whole run because "住民票" may be
