@@ -310,7 +310,6 @@ export class KnowledgeAnswerer implements Answerer {
       }
     }
     hits = this.withFamilyMargin(byOwnTerms(hits));
-    if (process.env.QDEBUG) console.error('QDEBUG', JSON.stringify({ text: request.text, searchLanguage, scope }), hits.map((h) => `${h.entryId} ${h.score.toFixed(1)} ${h.confidence.toFixed(2)}`).join(' | '));
     const composed = composeAnswer(hits, this.deps.knowledge.knowledge, { language: request.language });
     if (composed.kind === 'low-confidence') {
       return {
