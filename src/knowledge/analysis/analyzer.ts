@@ -7,6 +7,8 @@
  */
 import { CompoundSplitter } from './compounds';
 import { separableVerbStems } from './separableVerbs';
+import { withoutTimeExpressions } from './timeExpressions';
+import { withFrenchIdioms } from './frenchIdioms';
 import { CJK_CHAR, basicFold, bigrams, germanFold, kanjiRuns, stripMarkdown } from './normalize';
 import { stemEnglish, stemGerman } from './stemmers';
 import { ENGLISH_STOP_WORDS, GERMAN_STOP_WORDS, JAPANESE_STOP_WORDS } from './stopwords';
@@ -87,7 +89,9 @@ function japaneseTerms(segment: string): string[] {
  */
 export function analyze(text: string, language: string, options: AnalyzeOptions = {}): string[] {
   const lang = analysisLanguageOf(language);
-  const folded = basicFold(stripMarkdown(text));
+  // A question's "last week" says when, not what: removed before analysis (entries keep theirs).
+  const plain = lang === 'en' ? withFrenchIdioms(basicFold(stripMarkdown(text))) : basicFold(stripMarkdown(text));
+  const folded = options.query ? withoutTimeExpressions(plain) : plain;
   const terms: string[] = [];
   // Latin inside Japanese text is analysed as English.
   const latinLanguage: AnalysisLanguage = lang === 'ja' ? 'en' : lang;
