@@ -2,7 +2,7 @@
  * Issue 8: the entry a question is answered from, and a new question after an answer. End to end through the real
  * endpoint. Before the changes: "wie melde ich mich in düsseldorf an" got the car registration (the particle "an"
  * stood apart from "melde"), "we moved to Essen last week" the sick notes ("week"), the MieCo question the Tsu
- * trade-fair subsidy ("à l'étranger" read as foreigners), the KK founders' visa the minimum capital (a dozen KK
+ * trade-fair subsidy ("à l'étranger" read as foreigners), the KK founders' visa the minimum capital, the ward office without Japanese the seal registration (a dozen KK
  * synonyms outweighed "Visum"); "wie lange dauert eine GmbH-Gründung in Köln?" after the Anmeldung got the
  * Anmeldung again, and "et pour Paris ?" after Geneva's arrival registration the Paris rent deposit.
  */
@@ -20,6 +20,8 @@ const firstAnswers: BlindCase[] = [
   // "à l'étranger" (abroad) is not "les étrangers" (foreigners).
   answerCase('french-abroad', 'fr', "Il y a un centre d'aide pour les étrangers à Tsu ?", [['MieCo']], ['salon']),
   answerCase('french-abroad-short', 'fr', 'aide aux étrangers à Tsu ?', [['MieCo']], ['salon']),
+  // Not speaking Japanese at the ward office: the multilingual consultation (with interpreting), not the seal registration.
+  answerCase('no-japanese-ward-office', 'ja', '区役所で日本語が話せない人はどうすればいい？', [['多言語相談', '通訳']], ['印鑑']),
   // The word asked for ("welches Visum") leads; the KK's synonyms do not outweigh it.
   answerCase('asked-for-visa', 'de', 'welches visum für kk gründer', [['Business Manager', '経営・管理']], ['1 Yen']),
 ];
