@@ -1,7 +1,7 @@
 /**
  * Whether a message that looks like a follow-up ("wie lange dauert eine GmbH-Gründung in Köln?" after the Anmeldung)
  * is a complete question with a subject of its own: its subject words appear nowhere in the last answered entry, and
- * searched alone it finds another entry whose title or questions carry one of them. Such a message is searched fresh
+ * searched alone it surely finds another entry whose title or questions carry at least two of them. Such a message is searched fresh
  * (only the conversation's region is kept); the last answer's subject must not pull it back.
  */
 import type { Entry } from '../knowledge/entrySchema';
@@ -42,7 +42,9 @@ export function asksOwnSubject(input: OwnSubjectInput): boolean {
   if (!top || top.entryId === last.id || top.confidence < OWN_SUBJECT_MIN_CONFIDENCE) return false;
   const topEntry = input.byId(top.entryId);
   const topWords = topEntry ? input.wordsOf(topEntry) : undefined;
-  return topWords !== undefined && subjectTerms.some((term) => topWords.subject.some((word) => sameWord(word, term)));
+  if (!topWords) return false;
+  // The other entry is about these words: at least two of them name it in its title or questions.
+  return subjectTerms.filter((term) => topWords.subject.some((word) => sameWord(word, term))).length >= OWN_SUBJECT_MIN_TERMS;
 }
 
 /** An entry's word matches a subject term exactly or as its extension ("grund" → "grundung"). */
