@@ -319,7 +319,7 @@ export class KnowledgeSearchIndex {
    */
   analyze(text: string, language: string, bigrams = true, query = false): string[] {
     const lang: AnalysisLanguage = analysisLanguageOf(language);
-    return analyze(text, lang, { compounds: lang === 'de' ? this.compounds : undefined, bigrams, query });
+    return analyze(text, language, { compounds: lang === 'de' ? this.compounds : undefined, bigrams, query });
   }
 
   private analyzeAll(texts: readonly string[], language: string): string[] {

@@ -22,6 +22,8 @@ const firstAnswers: BlindCase[] = [
   answerCase('french-abroad-short', 'fr', 'aide aux étrangers à Tsu ?', [['MieCo']], ['salon']),
   // Not speaking Japanese at the ward office: the multilingual consultation (with interpreting), not the seal registration.
   answerCase('no-japanese-ward-office', 'ja', '区役所で日本語が話せない人はどうすればいい？', [['多言語相談', '通訳']], ['印鑑']),
+  // French endings: "m'installer"/"je m'installe", "enregistrer"/"enregistrement" meet (the residence registration, not the seal).
+  answerCase('french-endings', 'fr', "je m'installe à Tsu le mois prochain, il faut m'enregistrer ?", [['14 jours']], ['sceau']),
   // The word asked for ("welches Visum") leads; the KK's synonyms do not outweigh it.
   answerCase('asked-for-visa', 'de', 'welches visum für kk gründer', [['Business Manager', '経営・管理']], ['1 Yen']),
 ];

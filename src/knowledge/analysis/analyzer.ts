@@ -9,6 +9,7 @@ import { CompoundSplitter } from './compounds';
 import { separableVerbStems } from './separableVerbs';
 import { withoutTimeExpressions } from './timeExpressions';
 import { withFrenchIdioms } from './frenchIdioms';
+import { stemFrenchEnding } from './frenchStem';
 import { CJK_CHAR, basicFold, bigrams, germanFold, kanjiRuns, stripMarkdown } from './normalize';
 import { stemEnglish, stemGerman } from './stemmers';
 import { ENGLISH_STOP_WORDS, GERMAN_STOP_WORDS, JAPANESE_STOP_WORDS } from './stopwords';
@@ -23,6 +24,8 @@ export interface AnalyzeOptions {
   query?: boolean | undefined;
   /** Add character bigrams of kanji runs (default true). Documents keep them in a separate, low-boost field. */
   bigrams?: boolean | undefined;
+  /** French text: French endings are stemmed too (set by {@link analyze} for language 'fr'). */
+  french?: boolean | undefined;
 }
 
 const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
@@ -71,7 +74,7 @@ function latinTerms(word: string, language: AnalysisLanguage, options: AnalyzeOp
   // French elision ("l'assurance", "d'arrivée", "qu'est"): the word is what follows the apostrophe.
   const w = word.replace(FRENCH_ELISION, '').replace(/'/g, '');
   if (ENGLISH_STOP_WORDS.has(word) || ENGLISH_STOP_WORDS.has(w) || (w.length < 2 && !/\d/.test(w))) return [];
-  return [stemEnglish(w)];
+  return [options.french ? stemFrenchEnding(stemEnglish(w)) : stemEnglish(w)];
 }
 
 function japaneseTerms(segment: string): string[] {
@@ -89,6 +92,7 @@ function japaneseTerms(segment: string): string[] {
  */
 export function analyze(text: string, language: string, options: AnalyzeOptions = {}): string[] {
   const lang = analysisLanguageOf(language);
+  if (language === 'fr' && !options.french) options = { ...options, french: true };
   // A question's "last week" says when, not what: removed before analysis (entries keep theirs).
   const plain = lang === 'en' ? withFrenchIdioms(basicFold(stripMarkdown(text))) : basicFold(stripMarkdown(text));
   const folded = options.query ? withoutTimeExpressions(plain) : plain;
