@@ -183,6 +183,12 @@ export class KnowledgeAnswerer implements Answerer {
     };
   }
 
+  namesOnlyAPlace(text: string, language: string): boolean {
+    const rest = this.withoutPlaces(text);
+    if (rest === text) return false;
+    return this.deps.knowledge.index.analyze(rest, language, false).every((term) => this.followUpWords.has(term));
+  }
+
   /** The message without the partnership's place names. */
   private withoutPlaces(text: string): string {
     return this.placeNamePattern ? text.replace(this.placeNamePattern, ' ') : text;

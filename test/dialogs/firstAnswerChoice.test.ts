@@ -59,4 +59,11 @@ describe('the first answer comes from the entry on what is asked', () => {
     expect(replies).toMatch(/Assurance Maladie|assurance maladie|PUMa/i);
     expect(replies).not.toMatch(/pas d’informations/);
   });
+
+  it('fr: "et pour Paris ?" with no answer to refer to chooses the region instead of answering a random Paris entry', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'fr-FR' });
+    const replies = textOf(await client.send('et pour Paris ?'));
+    expect(replies).toMatch(/Région Paris/);
+    expect(replies).not.toMatch(/parcs d'exposition|Sources/);
+  });
 });
