@@ -128,7 +128,10 @@ export class RootDialog extends ComponentDialog {
     if (understood) return understood;
 
     const regionId = this.deps.regionResolver.regionOf(input.text, turnServices(dc.context).partnership?.regions);
-    if (regionId && input.text.trim().length <= 30 && regionId !== profile.region && isOnlyPlaceName(input.text, this.deps, regionId)) {
+    // "et pour Paris ?" with no answer to refer to: only a place and follow-up words, so it chooses the region too.
+    const onlyPlace = regionId !== undefined && (isOnlyPlaceName(input.text, this.deps, regionId) ||
+      this.deps.answerer.namesOnlyAPlace?.(input.text, services.messageLanguage ?? language) === true);
+    if (regionId && input.text.trim().length <= 30 && regionId !== profile.region && onlyPlace) {
       profile.region = regionId;
       const region = this.deps.regionResolver.region(regionId)!;
       await sendReply(dc.context, menuReply(t, t('region.set', { region: regionName(region, language) })));

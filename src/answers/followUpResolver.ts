@@ -11,6 +11,7 @@ import { ALL_REGIONS, type Entry } from '../knowledge/entrySchema';
 import type { KnowledgeSearchIndex, SearchHit } from '../knowledge/searchIndex';
 import { facetAnswer, isAboutFacet, partSaying } from './facetAnswer';
 import type { FollowUpFacets } from './followUpFacets';
+import { asksOwnSubject } from './ownSubject';
 
 /** A question this sure of an entry outside the last answer's family, whatever the context adds, is a new question. */
 const OWN_QUESTION_CONFIDENCE = 0.6;
@@ -26,6 +27,8 @@ const LEAVE_LAST_MIN_COVERAGE = 0.5;
 const LEAVE_FAMILY_MIN_COVERAGE = 1;
 /** A match in an entry's title or questions (what it is about) counts this much more than one in its body. */
 const SUBJECT_MATCH_WEIGHT = 1.5;
+/** A counterpart in another region must be found this surely (see `confidence.ts`); below, that region has none. */
+const COUNTERPART_MIN_CONFIDENCE = 0.25;
 /** Hits looked at from each search. */
 const CANDIDATES = 12;
 
@@ -63,6 +66,8 @@ export interface FollowUpChoice {
   regionId: string | undefined;
   /** The facet asked (e.g. 'duration') when no part of our information on `entry` says it. */
   missing?: string | undefined;
+  /** True when the message asks for the last subject in another region that has no entry on it (`entry` is the last one). */
+  noCounterpart?: boolean | undefined;
 }
 
 export class FollowUpResolver {
@@ -90,8 +95,20 @@ export class FollowUpResolver {
     if (ownTerms.length === 0) {
       if (!movedRegion) return { entry: last, regionId };
       const counterpart = this.counterpart(last, question.searchLanguage, regionId);
-      return counterpart ? { entry: counterpart, regionId } : undefined;
+      return counterpart ? { entry: counterpart, regionId } : { entry: last, regionId, noCounterpart: true };
     }
+
+    // "wie lange dauert eine GmbH-Gründung in Köln?" after the Anmeldung: a complete question on a subject of its own
+    // is searched fresh (the caller keeps the region), whatever facet words it shares with a follow-up.
+    const asked = this.deps.facets?.asked(this.deps.withoutPlaces(question.text), question.searchLanguage);
+    const subjectTerms = asked ? this.contentTerms(asked.rest, question.searchLanguage) : ownTerms;
+    if (asksOwnSubject({
+      subjectTerms,
+      last,
+      ownHits: index.search(question.text, { language: question.searchLanguage, region: regionId, limit: 1 }),
+      wordsOf: (entry) => this.wordsOf(entry, question.searchLanguage),
+      byId: (id) => this.deps.byId(id),
+    })) return undefined;
 
     // "und wie lange dauert das?", "それって予約いる？": a facet of the last answer and nothing else — the facet's
     // words alone (which many other entries use) do not move the subject.
@@ -254,12 +271,24 @@ export class FollowUpResolver {
       (index.termRarity(term, language) < 1 || index.search(term, { language, limit: 1 }).length > 0));
   }
 
-  /** The same subject in another region: the entry whose title and questions match the last entry's best there. */
+  /**
+   * The same subject in another region: the entry whose title and questions match the last entry's best there, when
+   * found surely enough ({@link COUNTERPART_MIN_CONFIDENCE}); undefined when that region has no entry on it.
+   */
   private counterpart(last: Entry, language: string, regionId: string | undefined): Entry | undefined {
     const subject = [this.subjectOf(last, language), ...(last.content[language]?.questions ?? last.content.en.questions)].join(' ');
-    const hit = this.deps.index.search(subject, { language, region: regionId, topic: last.topic, limit: 1 })[0]
-      ?? this.deps.index.search(subject, { language, region: regionId, limit: 1 })[0];
+    const sure = (hits: SearchHit[]) => hits.find((hit) => hit.confidence >= COUNTERPART_MIN_CONFIDENCE);
+    const hit = sure(this.deps.index.search(subject, { language, region: regionId, topic: last.topic, limit: 1 }))
+      ?? sure(this.deps.index.search(subject, { language, region: regionId, limit: 1 }));
     return hit ? this.deps.byId(hit.entryId) : undefined;
+  }
+
+  /** Analysed words of an entry written in `language` (title and questions; all of it); undefined when it is not. */
+  private wordsOf(entry: Entry, language: string): { subject: string[]; all: string[] } | undefined {
+    const content = entry.content[language];
+    if (!content) return undefined;
+    const subject = this.deps.index.analyze([content.title, ...content.questions].join('\n'), language, false);
+    return { subject, all: [...subject, ...this.deps.index.analyze(content.answerMarkdown, language, false)] };
   }
 
   private subjectOf(entry: Entry, language: string): string {

@@ -145,6 +145,7 @@ export class KnowledgeAnswerer implements Answerer {
     }, lastEntry);
     if (!choice) return undefined;
     const answeredRequest = { ...request, regionId: choice.regionId };
+    if (choice.noCounterpart) return this.noCounterpartOutcome(choice.entry, answeredRequest);
     if (choice.missing) return this.notSaidOutcome(choice.entry, choice.missing, answeredRequest);
     if (!choice.part) return this.outcomeFor(choice.entry, answeredRequest);
     const answer = answerForEntry(choice.entry, { language: request.language });
@@ -163,6 +164,29 @@ export class KnowledgeAnswerer implements Answerer {
     const reply = this.replyFor({ ...answer, text: `${note}\n\n${lead}` }, request);
     reply.choices = [{ label: t('topics.contact'), action: 'human' }, ...(reply.choices ?? []).filter((choice) => choice.action !== 'human')];
     return { confident: true, reply, answered: { entryId: entry.id, topic: entry.topic, regionId: request.regionId } };
+  }
+
+  /**
+   * "et pour Paris ?" after an answer for Geneva, when Paris has no entry on that subject: said plainly, with the
+   * contact office and the menu offered (never an unrelated entry of that region). The last answer stays the same.
+   */
+  private noCounterpartOutcome(last: Entry, request: AnswerRequest): AnswerOutcome {
+    const { t } = request;
+    const region = this.deps.regions.find((candidate) => candidate.id === request.regionId);
+    const subject = this.titleOf(last, request.language);
+    return {
+      confident: true,
+      reply: {
+        text: t('answer.noCounterpart', { subject, region: region ? regionName(region, request.language) : '' }),
+        choices: [{ label: t('topics.contact'), action: 'human' }, { label: t('menu.button'), action: 'menu' }],
+      },
+    };
+  }
+
+  namesOnlyAPlace(text: string, language: string): boolean {
+    const rest = this.withoutPlaces(text);
+    if (rest === text) return false;
+    return this.deps.knowledge.index.analyze(rest, language, false).every((term) => this.followUpWords.has(term));
   }
 
   /** The message without the partnership's place names. */

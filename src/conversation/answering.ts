@@ -69,6 +69,11 @@ export interface Answerer {
    * clear winner. 'both' when the best entry is valid everywhere; undefined when the region must be asked.
    */
   impliedRegion?(text: string, language: string): string | undefined;
+  /**
+   * True when the message says nothing but a place, besides follow-up words ("et pour Paris ?", "and in Bonn?"):
+   * with no answer to refer to, it chooses the region rather than being searched.
+   */
+  namesOnlyAPlace?(text: string, language: string): boolean;
   /** The region a region-less question is clearly about by search within the partnership; undefined when it must be asked. */
   likelyRegion?(text: string, language: string, partnershipRegions: readonly string[] | undefined): string | undefined;
   /**

@@ -8,7 +8,8 @@ import { AliasTable } from './aliases';
 import { BoundedCache } from '../cache/boundedCache';
 import { analysisLanguageOf, analyze, kanjiBigrams, latinWords, type AnalysisLanguage } from './analysis/analyzer';
 import { CompoundSplitter } from './analysis/compounds';
-import { CJK_CHAR } from './analysis/normalize';
+import { CJK_CHAR, basicFold } from './analysis/normalize';
+import { askedForWords } from './analysis/askedFor';
 import { confidences } from './confidence';
 import { ALL_REGIONS, type Entry, type Topic } from './entrySchema';
 import { SearchIndexError } from './errors';
@@ -36,6 +37,12 @@ export const DEFAULT_TUNING: SearchTuning = {
   fuzzyWeight: 0.3,
   prefixWeight: 0.3,
 };
+
+/** Alias expansions count in full up to this many per own word of the question; more share that weight. */
+export const ALIAS_SHARE = 3;
+
+/** How much the word a question asks for ("welches Visum …", see `analysis/askedFor.ts`) weighs against its other words. */
+export const ASKED_FOR_TERM_WEIGHT = 2;
 
 /** How much a place name in a question weighs against its other words (see `BuildSearchIndexOptions.placeNames`). */
 export const PLACE_TERM_WEIGHT = 0.35;
@@ -236,13 +243,16 @@ export class KnowledgeSearchIndex {
       const weight = primary === undefined || language === primary ? 1 : this.tuning.crossLanguageWeight;
       const ownSet = new Set(own);
       const placeTerms = this.placeTermsOf(language);
+      // Synonyms stand in for the asker's words, never outweigh them: "kk" expands to a dozen official terms.
+      const aliasWeight = this.tuning.aliasTermWeight * Math.min(1, (ALIAS_SHARE * Math.max(1, own.length)) / Math.max(1, extra.length));
+      const askedFor = new Set(askedForWords(basicFold(query)).flatMap((word) => this.analyze(word, language, false, true)).filter((term) => ownSet.has(term) && !placeTerms.has(term)));
       const fuzzyAllowed = weight === 1;
       const results = index.search(
         { combineWith: 'OR', queries: [...own, ...extra] },
         {
           filter,
           boost: { ...this.tuning.fieldBoost },
-          boostTerm: (term) => (!ownSet.has(term) ? this.tuning.aliasTermWeight : placeTerms.has(term) ? PLACE_TERM_WEIGHT : 1),
+          boostTerm: (term) => (!ownSet.has(term) ? aliasWeight : placeTerms.has(term) ? PLACE_TERM_WEIGHT : askedFor.has(term) ? ASKED_FOR_TERM_WEIGHT : 1),
           // Typo tolerance only for the user's own Latin words in the primary language, never for alias expansions
           // or the cross-language fallback (precision, and fuzzy lookups dominate query time).
           fuzzy: (term) => (fuzzyAllowed && ownSet.has(term) && isLatin(term) && term.length >= 6 ? (term.length >= 12 ? 2 : 1) : false),
@@ -313,7 +323,7 @@ export class KnowledgeSearchIndex {
    */
   analyze(text: string, language: string, bigrams = true, query = false): string[] {
     const lang: AnalysisLanguage = analysisLanguageOf(language);
-    return analyze(text, lang, { compounds: lang === 'de' ? this.compounds : undefined, bigrams, query });
+    return analyze(text, language, { compounds: lang === 'de' ? this.compounds : undefined, bigrams, query });
   }
 
   private analyzeAll(texts: readonly string[], language: string): string[] {

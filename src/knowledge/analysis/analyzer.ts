@@ -6,6 +6,10 @@
  * Japanese script inside a German/English text (and Latin inside Japanese) is analysed with the matching script's rules.
  */
 import { CompoundSplitter } from './compounds';
+import { separableVerbStems } from './separableVerbs';
+import { withoutTimeExpressions } from './timeExpressions';
+import { withFrenchIdioms } from './frenchIdioms';
+import { stemFrenchEnding } from './frenchStem';
 import { CJK_CHAR, basicFold, bigrams, germanFold, kanjiRuns, stripMarkdown } from './normalize';
 import { stemEnglish, stemGerman } from './stemmers';
 import { ENGLISH_STOP_WORDS, GERMAN_STOP_WORDS, JAPANESE_STOP_WORDS } from './stopwords';
@@ -20,6 +24,8 @@ export interface AnalyzeOptions {
   query?: boolean | undefined;
   /** Add character bigrams of kanji runs (default true). Documents keep them in a separate, low-boost field. */
   bigrams?: boolean | undefined;
+  /** French text: French endings are stemmed too (set by {@link analyze} for language 'fr'). */
+  french?: boolean | undefined;
 }
 
 const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
@@ -68,7 +74,7 @@ function latinTerms(word: string, language: AnalysisLanguage, options: AnalyzeOp
   // French elision ("l'assurance", "d'arrivée", "qu'est"): the word is what follows the apostrophe.
   const w = word.replace(FRENCH_ELISION, '').replace(/'/g, '');
   if (ENGLISH_STOP_WORDS.has(word) || ENGLISH_STOP_WORDS.has(w) || (w.length < 2 && !/\d/.test(w))) return [];
-  return [stemEnglish(w)];
+  return [options.french ? stemFrenchEnding(stemEnglish(w)) : stemEnglish(w)];
 }
 
 function japaneseTerms(segment: string): string[] {
@@ -86,7 +92,10 @@ function japaneseTerms(segment: string): string[] {
  */
 export function analyze(text: string, language: string, options: AnalyzeOptions = {}): string[] {
   const lang = analysisLanguageOf(language);
-  const folded = basicFold(stripMarkdown(text));
+  if (language === 'fr' && !options.french) options = { ...options, french: true };
+  // A question's "last week" says when, not what: removed before analysis (entries keep theirs).
+  const plain = lang === 'en' ? withFrenchIdioms(basicFold(stripMarkdown(text))) : basicFold(stripMarkdown(text));
+  const folded = options.query ? withoutTimeExpressions(plain) : plain;
   const terms: string[] = [];
   // Latin inside Japanese text is analysed as English.
   const latinLanguage: AnalysisLanguage = lang === 'ja' ? 'en' : lang;
@@ -102,6 +111,8 @@ export function analyze(text: string, language: string, options: AnalyzeOptions 
       for (const word of run.match(LATIN_WORD) ?? []) terms.push(...latinTerms(word, latinLanguage, options));
     }
   }
+  // A German question's separable verb ("melde … an" → "anmeld"): the particle ends the clause, apart from its verb.
+  if (lang === 'de' && options.query && options.compounds) terms.push(...separableVerbStems(folded, options.compounds).filter((stem) => !terms.includes(stem)));
   const emitted = new Set(terms);
   for (const run of kanjiRuns(folded)) {
     // Bigrams for recall on compounds the segmenter splits differently; the whole run because "住民票" may be
