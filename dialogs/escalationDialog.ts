@@ -49,8 +49,25 @@ export interface EscalationDialogDeps {
   clock?: () => Date;
 }
 
-const YES = /^(escalation:consent:yes|yes|y|ok|okay|sure|ja|jawohl|gerne|einverstanden|はい|ええ|お願いします|同意します|いいよ)[.!。！]?$/iu;
-const NO = /^(escalation:consent:no|no|n|nope|nein|lieber nicht|いいえ|いや|結構です|やめておきます)[.!。！]?$/iu;
+const YES = /^(escalation:consent:yes|yes|y|ok|okay|sure|ja|jawohl|gerne|einverstanden|oui|ouais|d'accord|volontiers|bien sûr|はい|ええ|お願いします|同意します|いいよ)[.!。！]?$/iu;
+const NO = /^(escalation:consent:no|no|n|nope|nein|lieber nicht|non|non merci|pas maintenant|いいえ|いや|結構です|やめておきます)[.!。！]?$/iu;
+/** A message that asks something of its own: a question mark, or four words and more. */
+const NEW_QUESTION = /[?？]|(?:\S+\s+){3}\S/u;
+
+/**
+ * True when the consent question waits and the user asked something else instead ("how do I register my address in
+ * Essen?" after an introduction offer): the offer lapses and the message is answered as a new question, rather than
+ * asked "yes or no?" again. Walks to the innermost dialog of `dc`.
+ */
+export function consentAbandoned(dc: DialogContext): boolean {
+  let leaf = dc;
+  while (leaf.child) leaf = leaf.child;
+  if (leaf.activeDialog?.id !== CONSENT) return false;
+  const { input } = turnServices(dc.context);
+  if (input.kind !== 'text') return false;
+  const text = input.text.trim();
+  return !YES.test(text) && !NO.test(text) && NEW_QUESTION.test(text);
+}
 const SKIP = /^(escalation:contact:skip|skip|no|none|überspringen|nein|keine|スキップ|なし|いいえ)[.!。！]?$/iu;
 const MIN_DESCRIPTION = 3;
 /** The routing "rule" recorded on a case whose office the user named. */

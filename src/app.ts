@@ -27,6 +27,7 @@ import type { LlmAnswerer } from './knowledge/llmAnswerer';
 import { KnowledgeAnswerer } from './answers/knowledgeAnswerer';
 import type { Answerer } from './conversation/answering';
 import { RootDialog } from '../dialogs/rootDialog';
+import { consentAbandoned } from '../dialogs/escalationDialog';
 import { createEscalation, type Escalation, type EscalationOverrides } from './escalation/escalationSetup';
 import { AdapterMessenger } from './escalation/userMessenger';
 import { CASE_KEY_PREFIX } from './escalation/caseStore';
@@ -204,7 +205,7 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     regionOf: (text, scope) => regionResolver.regionOf(text, scope),
     partnershipName: (language) => catalog.partnerships.map((p) => p.name[language] ?? p.name.en).join(' / '),
     partnerships,
-    escalation: { gate: escalation.gate, dialog: escalation.dialog },
+    escalation: { gate: escalation.gate, dialog: escalation.dialog, abandoned: consentAbandoned },
     alsoErase: [
       async (channelId, userId) => {
         await escalation.service.eraseUser(channelId, userId);

@@ -11,7 +11,7 @@ import {
   type Storage,
   type UserState,
 } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
 import type { Logger } from '../logging/logger';
 import { replyToActivity } from '../replies/replyActivity';
@@ -55,7 +55,12 @@ export interface KakehashiBotDeps {
   /** The one region a message names, if any (narrows the emergency reply to it). */
   regionOf?: (text: string, scope?: readonly string[]) => string | undefined;
   /** Escalation (issue 5): the gate runs before the dialogs; the dialog is begun directly for introduction requests. */
-  escalation?: { gate: { beforeDialogs(context: TurnContext): Promise<'handled' | 'introduction' | 'dialog-answer' | undefined> }; dialog: Dialog };
+  escalation?: {
+    gate: { beforeDialogs(context: TurnContext): Promise<'handled' | 'introduction' | 'dialog-answer' | undefined> };
+    dialog: Dialog;
+    /** True when a waiting hand-over question was passed over by a new question: the offer lapses, the question is answered. */
+    abandoned?(dc: DialogContext): boolean;
+  };
 }
 
 const ERASED = Symbol('kakehashi.erased');
@@ -249,6 +254,12 @@ export class KakehashiBot extends ActivityHandler {
     if (escalation === 'dialog-answer' && !dc.activeDialog) {
       // A hand-over button pressed after its dialog ended: show the menu rather than treat it as a question.
       await this.send(context, menuReply(services.t));
+      return;
+    }
+    if (dc.activeDialog && this.deps.escalation?.abandoned?.(dc)) {
+      await dc.cancelAllDialogs();
+      services.conversation.lastChoices = undefined;
+      await dc.beginDialog(this.deps.rootDialog.id);
       return;
     }
     const result = await dc.continueDialog();

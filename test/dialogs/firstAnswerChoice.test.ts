@@ -44,11 +44,20 @@ describe('the first answer comes from the entry on what is asked', () => {
   });
 
   it('fr: "et pour Paris ?" after Geneva says Paris has no entry on it rather than answering another subject', async () => {
+    // Paris has no entry on accident insurance (Geneva's LAA); before, the follow-up jumped to an unrelated entry.
     const client = expectRepliesClient(service().url, { locale: 'fr-FR' });
-    expect(textOf(await client.send('comment s\'inscrire à la commune à Genève ?'))).toMatch(/OCPM/);
+    expect(textOf(await client.send('assurance accidents obligatoire pour les employés à Genève ?'))).toMatch(/LAA/);
     const replies = textOf(await client.send('et pour Paris ?'));
     expect(replies).toMatch(/pas d’informations/);
     expect(replies).toMatch(/Région Paris/);
+    expect(replies).not.toMatch(/dépôt de garantie/);
+  });
+
+  it('fr: "et pour Paris ?" after Geneva\'s arrival registration answers what Paris asks of a newcomer instead', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'fr-FR' });
+    expect(textOf(await client.send('comment s\'inscrire à la commune à Genève ?'))).toMatch(/OCPM/);
+    const replies = textOf(await client.send('et pour Paris ?'));
+    expect(replies).toMatch(/titre de séjour/);
     expect(replies).not.toMatch(/dépôt de garantie/);
   });
 

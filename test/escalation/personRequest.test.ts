@@ -58,6 +58,21 @@ describe('a wish for a person, end to end', () => {
     expect(reply).toMatch(/flat|apartment/i);
     expect(reply).toMatch(/I can hand your question to NRW/);
   });
+
+  it('a new question instead of yes or no lets the offer lapse and is answered', async () => {
+    const user = teamsUser(service.url, connector, 'en-US');
+    expect(textsOf(await user.say("I'd like an introduction to investors in NRW"))).toMatch(/May I share this conversation/);
+    const reply = textsOf(await user.say('how do I register my address in Essen?'));
+    expect(reply).not.toMatch(/yes or no/i);
+    expect(reply).toMatch(/Anmeldung/);
+  });
+
+  it('a typed "oui" accepts the offer in French', async () => {
+    const user = teamsUser(service.url, connector, 'fr-FR');
+    expect(textsOf(await user.say("je voudrais parler à quelqu'un de la ville de Tsu"))).toMatch(/Puis-je lui communiquer/);
+    const reply = textsOf(await user.say('oui'));
+    expect(reply).not.toMatch(/Répondez par oui ou par non/);
+  });
 });
 
 describe('isPersonRequest on case descriptions', () => {
