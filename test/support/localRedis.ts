@@ -106,7 +106,8 @@ export async function startLocalCluster(firstPort: number, masters = 3, replicas
       const before = new Set(await masterPorts(nodes[0]!.port));
       const replicas = nodes.filter((node) => !before.has(node.port));
       // A manual failover needs the replica in sync with its master; on a loaded machine the first
-      // attempt can lapse (it is not retried by Redis), so wait for the link and ask again until promoted.
+      // attempt can lapse (it is not retried by Redis), so wait for the link and ask again until promoted: after 12 s,
+      // when an earlier attempt has surely ended (Redis gives a manual failover 5 s), never on top of a running one.
       await waitFor(async () => {
         for (const replica of replicas) if (!(await redisCli(replica.port, 'INFO', 'replication')).includes('master_link_status:up')) return false;
         return true;
@@ -115,7 +116,7 @@ export async function startLocalCluster(firstPort: number, masters = 3, replicas
       await waitFor(async () => {
         const now = await masterPorts(nodes[0]!.port);
         if (now.length === masters && now.every((port) => !before.has(port))) return true;
-        if (Date.now() - lastAsked > 5_000) {
+        if (Date.now() - lastAsked > 12_000) {
           lastAsked = Date.now();
           const waiting = replicas.filter((replica) => !now.includes(replica.port));
           await Promise.all(waiting.map((replica) => redisCli(replica.port, 'CLUSTER', 'FAILOVER').catch(() => '')));
