@@ -26,7 +26,7 @@ import { menuReply } from './menuReplies';
 import { sendReply } from './sendReply';
 import { createRegionPrompt, promptForRegion } from './regionPrompt';
 import { languageNotes } from './menuReplies';
-import { introductionAnswer } from './introductionAnswer';
+import { answerBeforeOffer } from './answerBeforeOffer';
 
 export const ESCALATION_DIALOG = 'escalation';
 const STEPS = 'escalationSteps';
@@ -176,7 +176,7 @@ export class EscalationDialog extends ComponentDialog {
     values.routingRule = decision.ruleId;
     const office = officeName(decision.office, language);
     const sourced = values.reason === 'introduction' || values.reason === 'human'
-      ? await introductionAnswer(step.context, this.deps.answerer, values.requestText ?? '', values.regionId)
+      ? await answerBeforeOffer(step.context, this.deps.answerer, values.requestText ?? '', values.regionId)
       : undefined;
     if (sourced) await sendReply(step.context, sourced);
     const lead = values.reason === 'low-confidence' ? `${t('escalation.leadLowConfidence')}\n\n` : values.reason === 'introduction' ? `${t('escalation.leadIntroduction')}\n\n` : '';

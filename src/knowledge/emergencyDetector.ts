@@ -40,7 +40,7 @@ const LATIN_TERMS = [
   'herzinfarkt', 'herzstillstand', 'schlaganfall', 'brustschmerzen', 'blutet stark', 'starke blutung', 'hoert nicht auf zu bluten',
   'brennt', 'feuer', 'feuerwehr', 'vergiftung', 'vergiftet', 'erstickt', 'ertrinkt', 'krampfanfall',
   'selbstmord', 'suizid', 'hilfe hilfe', 'zusammengebrochen', 'kollabiert', 'verkehrsunfall', 'autounfall',
-  'unfall gehabt', 'einen unfall', 'verletzt', 'schwer verletzt', 'wacht nicht auf', 'angefahren', 'blutet', 'unfall',
+  'unfall', 'verletzt', 'schwer verletzt', 'wacht nicht auf', 'angefahren', 'blutet',
   'gasgeruch', 'riecht nach gas', 'gasleck', 'einbruch', 'eingebrochen', 'einbrecher',
   // French
   'urgence', 'urgences', 'samu', 'pompiers', 'inconscient', 'inconsciente', 'ne respire plus', 'ne respire pas',

@@ -16,7 +16,7 @@ import type { Reply } from '../src/replies/reply';
  * person? we need introductions …"): then only the offer is shown.
  * Remembers the entry as the last answer, so "and in Cologne?" after the hand-over follows up on it.
  */
-export async function introductionAnswer(context: TurnContext, answerer: Pick<Answerer, 'answerQuestion'>, text: string, regionId: string | undefined): Promise<Reply | undefined> {
+export async function answerBeforeOffer(context: TurnContext, answerer: Pick<Answerer, 'answerQuestion'>, text: string, regionId: string | undefined): Promise<Reply | undefined> {
   if (!text.trim() || asksForPersonOutright(text)) return undefined;
   const services = turnServices(context);
   const outcome = await answerer.answerQuestion({
