@@ -15,6 +15,7 @@ import type { Reply } from '../src/replies/reply';
 import { conditionHolds, textIn, type PlanDefinition, type PlanSlot } from '../src/plans/planDefinition';
 import type { Planner } from '../src/plans/planner';
 import { savePlan } from '../src/plans/savedPlan';
+import { planPreview } from '../src/plans/planPreview';
 import { answerSlot, answersInRequest } from '../src/plans/slotAnswers';
 import { sendReply } from './sendReply';
 
@@ -133,6 +134,8 @@ export class PlanDialog extends ComponentDialog {
     if (profile.planDraft?.planId !== plan.id) {
       const options = (step.options ?? {}) as PlanDialogOptions;
       profile.planDraft = { planId: plan.id, answers: options.text ? answersInRequest(plan.slots, options.text) : {}, startedAt: this.deps.planner.now() };
+      // A fresh plan with questions still to ask: its main steps first, so the questions only tailor them.
+      if (nextSlot(plan, profile.planDraft.answers)) await sendReply(step.context, previewReply(plan, profile.planDraft.answers, services.t, services.language));
     }
     (step.values as Record<string, unknown>).planId = plan.id;
     return step.beginDialog(SLOT_LOOP, { planId: plan.id });
@@ -235,6 +238,12 @@ export class PlanDialog extends ComponentDialog {
     prompt.recognized.value = answer;
     return true;
   }
+}
+
+/** The plan's main steps known so far (and those of the next question's answers, marked), as bullets, and that a few questions will tailor them. */
+export function previewReply(plan: PlanDefinition, answers: Record<string, string>, t: TFunction, language: string): Reply {
+  const steps = planPreview(plan, answers, nextSlot(plan, answers), language).map((step) => `• ${step.title}${step.onlyFor.length > 0 ? t('plans.onlyFor', { answers: step.onlyFor.join(' / ') }) : ''}`);
+  return { text: [t('plans.preview', { plan: textIn(plan.title, language) }), ...steps, '', t('plans.previewTailor')].join('\n') };
 }
 
 /** "No step-by-step plan for this place yet", with the contact office and the menu as choices. */

@@ -60,6 +60,22 @@ describe('planner dialogs', () => {
     expect(JSON.stringify(card)).toContain('plan:done:');
   });
 
+  it.each([
+    ['en-US', 'make me a checklist for setting up a GmbH in Düsseldorf', [/notarised/, /commercial register/, /Gewerbeanmeldung/], /Leben|住民登録/],
+    ['ja-JP', '東京で子会社設立のチェックリスト作って', [/定款/, /登記/], /Anmeldung/],
+    ['fr-FR', "fais-moi une checklist pour créer une SAS à Paris", [/statuts|Kbis|guichet unique/i], /Anmeldung/],
+  ] as [string, string, RegExp[], RegExp][])('%s "%s" shows the main steps at once, then asks what tailors them', async (locale, request, expected, absent) => {
+    const client = expectRepliesClient(service.url, { locale });
+    const replies = await client.send(request);
+    const text = textOf(replies);
+    for (const pattern of expected) expect(text).toMatch(pattern);
+    expect(text).not.toMatch(absent);
+    // The outline comes first, as bullets; the question with its buttons comes after it.
+    expect(replies.length).toBeGreaterThanOrEqual(2);
+    expect(replies[0]!.text).toMatch(/^• /m);
+    expect(buttons(replies).length).toBeGreaterThan(1);
+  });
+
   it('"Mein Plan" shows the saved plan again, "3 erledigt" ticks step 3, and the button ticks another', async () => {
     const client = expectRepliesClient(service.url, { locale: 'de-DE' });
     await client.send('Erstelle mir bitte eine Checkliste für den Umzug nach Düsseldorf');
