@@ -10,6 +10,7 @@ import { analysisLanguageOf, analyze, kanjiBigrams, latinWords, type AnalysisLan
 import { CompoundSplitter } from './analysis/compounds';
 import { CJK_CHAR, basicFold } from './analysis/normalize';
 import { askedForWords } from './analysis/askedFor';
+import { clausesOf } from './analysis/clauses';
 import { confidences } from './confidence';
 import { ALL_REGIONS, type Entry, type Topic } from './entrySchema';
 import { SearchIndexError } from './errors';
@@ -245,6 +246,9 @@ export class KnowledgeSearchIndex {
       const placeTerms = this.placeTermsOf(language);
       // Synonyms stand in for the asker's words, never outweigh them: "kk" expands to a dozen official terms.
       const aliasWeight = this.tuning.aliasTermWeight * Math.min(1, (ALIAS_SHARE * Math.max(1, own.length)) / Math.max(1, extra.length));
+      // A message of several clauses is covered as well as its best-covered clause that holds at least two own terms
+      // other than place names: the context around a question ("we're a small team from osaka") does not make it vaguer.
+      const clauses = this.clauseTermSets(query, language, placeTerms);
       const askedFor = new Set(askedForWords(basicFold(query)).flatMap((word) => this.analyze(word, language, false, true)).filter((term) => ownSet.has(term) && !placeTerms.has(term)));
       const fuzzyAllowed = weight === 1;
       const results = index.search(
@@ -263,7 +267,8 @@ export class KnowledgeSearchIndex {
       for (const result of results) {
         const entryId = result.entryId as string;
         const score = result.score * weight;
-        const coverage = ownWeight > 0 ? this.matchedWeight(result, ownSet, idf) / ownWeight : 0;
+        const whole = ownWeight > 0 ? this.matchedWeight(result, ownSet, idf) / ownWeight : 0;
+        const coverage = clauses.reduce((most, clause) => Math.max(most, this.matchedWeight(result, clause.terms, idf) / clause.weight(idf)), whole);
         const current = best.get(entryId);
         if (!current) best.set(entryId, { score, coverage, language, result });
         else {
@@ -305,6 +310,16 @@ export class KnowledgeSearchIndex {
     const df = this.documentFrequency.get(language);
     const n = this.indexes.get(language)?.documentCount ?? 1;
     return (term) => Math.log(1 + n / ((df?.get(term) ?? 0) + 0.5));
+  }
+
+  /** The term sets of a message's clauses when it has more than one, keeping those with two own terms besides place names. */
+  private clauseTermSets(query: string, language: string, placeTerms: ReadonlySet<string>): { terms: Set<string>; weight: (idf: (term: string) => number) => number }[] {
+    const clauses = clausesOf(query);
+    if (clauses.length < 2) return [];
+    return clauses
+      .map((clause) => new Set(this.analyze(clause, language, true, true)))
+      .filter((terms) => [...terms].filter((term) => !placeTerms.has(term)).length >= 2)
+      .map((terms) => ({ terms, weight: (idf: (term: string) => number) => [...terms].reduce((sum, term) => sum + idf(term), 0) }));
   }
 
   /** IDF weight of the query's own terms a result matched: exact matches count fully, fuzzy/prefix half. */
