@@ -7,6 +7,14 @@
 import type { Region } from '../partnerships/partnerships';
 import { escapeRegExp } from '../knowledge/analysis/normalize';
 
+/**
+ * Words that make a language a requirement ("muss ich beim Notar Deutsch können?", "faut-il parler français à la
+ * mairie ?", "日本語が必要？"): then even the message's own language points to where it is spoken, since someone who must
+ * know it is not at home in it. Without them a message naming its own language looks for it abroad ("Arzt, der Deutsch
+ * spricht", "日本語が通じる病院").
+ */
+const REQUIREMENT = /(?<![\p{L}])(?:need(?:s|ed)?|must|have to|has to|required?|necessary|mandatory|muss|musst|müssen|brauch\p{L}*|nötig|notwendig|erforderlich|voraussetz\p{L}*|pflicht|faut|dois|doit|devons|besoin|obligatoire|nécessaire|exigée?s?)(?![\p{L}])|必要|必須|要る|いる[？?]|いりますか|話せないと|できないと/u;
+
 /** The languages whose names are recognised (the UI languages). */
 const NAME_LANGUAGES = ['en', 'de', 'fr', 'ja'] as const;
 /** German and French inflect the adjective ("deutsche", "Deutschen", "française"). */
@@ -48,18 +56,21 @@ export class LanguageNamedRegion {
 
   /**
    * The one region of `scope` where a language named in the message is spoken. A message naming its own language
-   * ("日本語が通じる病院" in Japanese) looks for that language abroad, so it does not count.
+   * ("日本語が通じる病院" in Japanese) looks for that language abroad, so it does not count, unless the message makes the
+   * language a requirement ("muss ich beim Notar Deutsch können?" → nrw).
    * @param messageLanguage the language the message is written in, if known
    * @param scope region ids to choose from (the conversation's partnership); all when unset
    * @example
    * named.regionOf('do i need to speak german at the notary', 'en', ['tokyo', 'nrw']); // 'nrw'
    * named.regionOf('日本語が通じる病院', 'ja', ['tokyo', 'nrw']); // undefined
+   * named.regionOf('muss ich beim notar deutsch können', 'de', ['tokyo', 'nrw']); // 'nrw'
    */
   regionOf(text: string, messageLanguage: string | undefined, scope?: readonly string[]): string | undefined {
     const folded = fold(text);
+    const required = REQUIREMENT.test(text.normalize('NFKC').toLowerCase());
     const regions = new Set<string>();
     for (const { language, pattern, regions: regionIds } of this.patterns) {
-      if (language === messageLanguage || !pattern.test(folded)) continue;
+      if ((language === messageLanguage && !required) || !pattern.test(folded)) continue;
       for (const region of regionIds) if (!scope || scope.includes(region)) regions.add(region);
     }
     return regions.size === 1 ? [...regions][0] : undefined;

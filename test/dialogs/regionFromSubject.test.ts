@@ -41,6 +41,20 @@ describe('region from the subject of a question', () => {
     expect(textOf(replies)).toMatch(/North Rhine-Westphalia[\s\S]*interpreter/);
   });
 
+  it.each([
+    ['de-DE', 'muss man beim notartermin deutsch verstehen', /Notar[\s\S]*Dolmetscher/],
+    ['de-DE', 'Muss ich für die Gründung Deutsch sprechen können?', /Nordrhein-Westfalen/],
+  ])('%s "%s": the asker\'s own language made a requirement points to where it is spoken', async (locale, text, expected) => {
+    const replies = await expectRepliesClient(service().url, { locale }).send(text);
+    expect(asksRegion(replies)).toBe(false);
+    expect(textOf(replies)).toMatch(expected);
+  });
+
+  it('a German asking for a German-speaking doctor is not sent to NRW by the language\'s name', async () => {
+    const replies = await expectRepliesClient(service().url, { locale: 'de-DE' }).send('Gibt es einen Arzt, der Deutsch spricht?');
+    expect(textOf(replies)).not.toMatch(/Diese Antwort betrifft Nordrhein-Westfalen/);
+  });
+
   it('a question with no term of one side still asks which region', async () => {
     expect(asksRegion(await expectRepliesClient(service().url, { locale: 'en-US' }).send('How do I open a bank account?'))).toBe(true);
   });
