@@ -6,14 +6,26 @@
  */
 import type { Lexicon } from '../knowledge/lexicon';
 
+/** A word at the start of the message or of a sentence, capitalised only because of where it stands ("Quanto", "Con"). */
+const SENTENCE_START = /(?:^|[.!?¿¡。？！]\s*)$/u;
+const TITLE_CASE = /^\p{Lu}[\p{Ll}'’-]*$/u;
+
 /**
  * Words a message shares with every language: Latin words written with a capital (names, terms such as GmbH,
- * Business Manager, Rundfunkbeitrag) and numbers.
+ * Business Manager, Rundfunkbeitrag) and numbers. A word capitalised only because it starts a sentence ("Quanto tempo
+ * …", "Con tôi …") counts only when `known` says our content uses it ("Kita in Köln?"): otherwise it is an ordinary word
+ * of the asker's language, and an unknown word makes the question look vaguer than it is.
+ * @param known whether our English content uses a word; without it, sentence-initial words are kept
  */
-export function sharedTerms(text: string): string {
-  return (text.match(/\p{Script=Latin}[\p{Script=Latin}\p{N}'’-]*|\p{N}+/gu) ?? [])
-    .filter((word) => /^[\p{Lu}\p{N}]/u.test(word) || /\p{Lu}/u.test(word.slice(1)))
-    .join(' ');
+export function sharedTerms(text: string, known?: (word: string) => boolean): string {
+  const shared: string[] = [];
+  for (const match of text.matchAll(/\p{Script=Latin}[\p{Script=Latin}\p{N}'’-]*|\p{N}+/gu)) {
+    const word = match[0];
+    if (!/^[\p{Lu}\p{N}]/u.test(word) && !/\p{Lu}/u.test(word.slice(1))) continue;
+    if (known && TITLE_CASE.test(word) && SENTENCE_START.test(text.slice(0, match.index)) && !known(word)) continue;
+    shared.push(word);
+  }
+  return shared.join(' ');
 }
 
 export interface CrossLingualQuery {
@@ -25,10 +37,11 @@ export interface CrossLingualQuery {
 
 /**
  * @param language the language the message is written in (ISO 639-1)
+ * @param known whether our English content uses a word (see {@link sharedTerms})
  * @example
  * crossLingualQuery('cuánto cuesta el Deutschlandticket', 'es', lexicon); // { text: 'cost price fee Deutschlandticket', translated: true }
  */
-export function crossLingualQuery(text: string, language: string, lexicon: Lexicon | undefined): CrossLingualQuery {
+export function crossLingualQuery(text: string, language: string, lexicon: Lexicon | undefined, known?: (word: string) => boolean): CrossLingualQuery {
   const translated = lexicon?.englishTerms(text, language) ?? [];
-  return { text: [...translated, sharedTerms(text)].join(' ').trim(), translated: translated.length > 0 };
+  return { text: [...translated, sharedTerms(text, known)].join(' ').trim(), translated: translated.length > 0 };
 }

@@ -83,6 +83,8 @@ export class KnowledgeAnswerer implements Answerer {
   /** Per content language: term → region id → number of that region's entries using it (`both` entries left out). */
   private readonly regionTerms: RegionTermCounts;
   private readonly ownTerms: RegionTerms;
+  /** Whether our English content uses a word (a sentence-initial capital in another language is then a shared term). */
+  private readonly knownInEnglish = (word: string): boolean => this.deps.knowledge.index.usesWord(word, 'en');
 
   constructor(private readonly deps: KnowledgeAnswererDeps) {
     if (!deps.knowledge) throw new Error('KnowledgeAnswerer needs the opened knowledge');
@@ -199,7 +201,7 @@ export class KnowledgeAnswerer implements Answerer {
     const own = this.ownTerms.regionOf(text);
     if (own) return own;
     const analysisLanguage = this.regionTerms.has(language) ? language : 'en';
-    if (analysisLanguage !== language) text = crossLingualQuery(text, language, this.deps.knowledge.lexicon).text || text;
+    if (analysisLanguage !== language) text = crossLingualQuery(text, language, this.deps.knowledge.lexicon, this.knownInEnglish).text || text;
     const counts = this.regionTerms.get(analysisLanguage);
     if (!counts) return undefined;
     const votes = new Set<string>();
@@ -310,7 +312,7 @@ export class KnowledgeAnswerer implements Answerer {
     if (!this.hasContentIn(searchLanguage, scope)) {
       // A language without content here: search in English with its domain words translated (lexicon) and what it
       // shares with ours (GmbH, Kita, Business Manager, place names, numbers).
-      const english = crossLingualQuery(request.text, searchLanguage, this.deps.knowledge.lexicon);
+      const english = crossLingualQuery(request.text, searchLanguage, this.deps.knowledge.lexicon, this.knownInEnglish);
       if (english.text && (english.translated || (hits[0]?.confidence ?? 0) < DEFAULT_MIN_CONFIDENCE)) {
         hits = this.deps.knowledge.index.search(english.text, { language: 'en', ...scope, limit: 5 });
       }
@@ -402,7 +404,7 @@ export class KnowledgeAnswerer implements Answerer {
    */
   likelyRegion(text: string, language: string, partnershipRegions: readonly string[] | undefined): string | undefined {
     if (!this.regionTerms.has(language)) {
-      const english = crossLingualQuery(text, language, this.deps.knowledge.lexicon);
+      const english = crossLingualQuery(text, language, this.deps.knowledge.lexicon, this.knownInEnglish);
       if (english.translated) return this.likelyRegion(english.text, 'en', partnershipRegions);
     }
     const hits = this.withFamilyMargin(this.deps.knowledge.index.search(text, { language, regions: partnershipRegions, limit: 12 }));

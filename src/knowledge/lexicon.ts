@@ -42,16 +42,24 @@ interface CompiledTerm {
   english: string;
   /** Length of the folded term: longer terms are tried first and consume their span. */
   length: number;
+  /** The needle's first word (the whole needle for unspaced scripts): a message without it cannot match. */
+  firstWord: string;
 }
 
 function compile(term: string, english: string): CompiledTerm {
   const prefix = term.trim().endsWith('*');
   const needle = foldLexiconText(term.trim().replace(/\*$/, '')).replace(/\s+/g, ' ');
-  return { needle, pattern: undefined, prefix, english: english.trim(), length: needle.length };
+  return { needle, pattern: undefined, prefix, english: english.trim(), length: needle.length, firstWord: UNSPACED.test(needle) ? needle : needle.split(' ')[0]! };
 }
 
+/**
+ * Between the words of a Latin phrase one short linking word may stand: "seguro saude" also matches "seguro de saúde",
+ * "permis conduire" "permis de conduire", "certificato residenza" "certificato di residenza".
+ */
+const LINK = '\\s+(?:[\\p{L}\']{1,3}\\s+)?';
+
 function patternOf(term: CompiledTerm): RegExp {
-  const body = escapeRegExp(term.needle).replace(/ /g, '\\s+');
+  const body = UNSPACED.test(term.needle) ? escapeRegExp(term.needle).replace(/ /g, '\\s+') : term.needle.split(' ').map(escapeRegExp).join(LINK);
   term.pattern ??= UNSPACED.test(term.needle)
     ? new RegExp(body, 'gu')
     : new RegExp(`(?<![\\p{L}\\p{N}])${body}${term.prefix ? '[\\p{L}\\p{N}]*' : ''}(?![\\p{L}\\p{N}])`, 'gu');
@@ -138,7 +146,7 @@ export class Lexicon {
     let rest = foldLexiconText(text);
     const found: { at: number; english: string }[] = [];
     for (const term of terms) {
-      if (!rest.includes(term.needle)) continue;
+      if (!rest.includes(term.firstWord)) continue;
       rest = rest.replace(patternOf(term), (match, offset: number) => {
         found.push({ at: offset, english: term.english });
         return ' '.repeat(match.length);

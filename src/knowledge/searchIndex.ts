@@ -305,6 +305,17 @@ export class KnowledgeSearchIndex {
     return Math.min(1, this.idf(language)(term) / Math.log(1 + n / 1.5));
   }
 
+  /**
+   * Whether a word occurs in one language's documents (any of its analysed terms).
+   * @example
+   * index.usesWord('Kita', 'en'); // true
+   * index.usesWord('Quanto', 'en'); // false
+   */
+  usesWord(word: string, language: string): boolean {
+    const df = this.documentFrequency.get(language);
+    return Boolean(df) && this.analyze(word, language, false, true).some((term) => (df!.get(term) ?? 0) > 0);
+  }
+
   /** IDF of a term in one language's documents; unseen terms get the highest weight. */
   private idf(language: string): (term: string) => number {
     const df = this.documentFrequency.get(language);

@@ -34,6 +34,9 @@ describe('languages of short chat messages and questions without content in thei
     ['me mudé a Düsseldorf, tengo que registrarme?', /Spanish/, /two weeks/],
     ["Tokyo'da şirket kurmak için hangi vize lazım?", /Turkish/, /Business Manager/],
     ['Rundfunkbeitrag có bắt buộc phải trả không?', /Vietnamese/, /per dwelling/],
+    // A phrase of the lexicon ("seguro saude") with a linking word in the message ("seguro de saúde"); "Preciso",
+    // capitalised only because it starts the message, is no shared term.
+    ['Preciso fazer o seguro de saúde em Genebra? Qual o prazo?', /Portuguese/, /3 months|three months/],
   ])('"%s" is searched through its language\'s lexicon and answered in English with the note', async (text, note, answer) => {
     const replies = await expectRepliesClient(service().url, { locale: 'en-US' }).send(text);
     expect(textOf(replies)).toMatch(note);

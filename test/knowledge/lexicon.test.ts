@@ -20,6 +20,12 @@ describe('Lexicon (knowledge/lexicon/<lang>.json)', () => {
     expect(lexicon.englishTerms('preregistro', 'es')).toEqual([]);
   });
 
+  it('lets one short linking word stand between the words of a Latin phrase', () => {
+    const phrases = new Lexicon([{ language: 'pt', terms: { 'seguro saude': 'health insurance', 'seguro*': 'insurance' } }]);
+    expect(phrases.englishTerms('o seguro de saúde é obrigatório?', 'pt')).toEqual(['health insurance']);
+    expect(phrases.englishTerms('seguro para o carro e saúde', 'pt')).toEqual(['insurance']);
+  });
+
   it('knows nothing of a language without a file', () => {
     expect(lexicon.englishTerms('자본금', 'xx')).toEqual([]);
     expect(lexicon.wordsOf('es')).toContain('el');
