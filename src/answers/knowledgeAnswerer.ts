@@ -17,7 +17,6 @@ import type { OpenedKnowledge, PreparedKnowledge } from '../knowledge/knowledgeS
 import type { SearchHit } from '../knowledge/searchIndex';
 import { answerForEntry, composeAnswer, DEFAULT_MIN_CONFIDENCE, type KnowledgeAnswer } from '../knowledge/answerComposer';
 import { ALL_REGIONS, type Entry, type EntrySource, type Topic } from '../knowledge/entrySchema';
-import { detectEmergency } from '../knowledge/emergencyDetector';
 import { RegionTerms } from '../knowledge/regionTerms';
 import { emergencyAdvice } from './emergencyAdvice';
 import type { LlmAnswerer } from '../knowledge/llmAnswerer';
@@ -265,7 +264,7 @@ export class KnowledgeAnswerer implements Answerer {
   }
 
   isEmergency(text: string): boolean {
-    return detectEmergency(text).emergency;
+    return this.deps.knowledge.emergencies?.isEmergency(text) ?? false;
   }
 
   emergencyAnswered(regionId: string): LastAnswer | undefined {
@@ -284,13 +283,15 @@ export class KnowledgeAnswerer implements Answerer {
     const { t } = request;
     const answers = entries.map(({ entry }) => answerForEntry(entry, { language: request.language }));
     const analyze = (text: string, language: string) => this.deps.knowledge.index.analyze(text, language, false);
+    // The words that made it an emergency ("swallowed + battery") say which advice line it calls for.
+    const signal = (this.deps.knowledge.emergencies?.detect(request.text).matched ?? '').replace(/\*/g, '').replace(/ \+ /g, ' ');
     const adviceEntries: Entry[] = [];
     const parts = entries.map(({ region, entry }, index) => {
       const answer = answers[index]!;
       const summary = entry.content[answer.contentLanguage]?.summary ?? answer.text;
       // The advice line the message calls for (a child's fever at night: #8000, 116117), from the entry's family.
       const related = (entry.related ?? []).map((id) => this.deps.knowledge.knowledge.byId(id)).filter((found): found is Entry => Boolean(found));
-      const advice = emergencyAdvice(entry, related, this.withoutPlaces(request.text), answer.contentLanguage, analyze);
+      const advice = emergencyAdvice(entry, related, this.withoutPlaces(request.text), answer.contentLanguage, analyze, signal);
       if (advice && advice.entry !== entry) adviceEntries.push(advice.entry);
       const text = advice ? `${summary}\n\n${advice.text}` : summary;
       return entries.length > 1 ? `**${regionName(region, request.language)}**\n${text}` : text;

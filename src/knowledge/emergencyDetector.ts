@@ -1,84 +1,74 @@
 /**
- * Detects emergency signals in ja/de/en/fr messages (accidents and injuries included) so the bot can show emergency numbers before anything else.
+ * Detects emergency signals so the bot can show emergency numbers before anything else. The situations and their
+ * words are data (`knowledge/emergencies.json`), in every language we serve and the common others: a signal alone
+ * ("bewusstlos", "救急車", "bayıldı"), or words that only together make one ("品川区、地震のあとガスの臭いがする": gas +
+ * smell; "mon enfant a avalé des médicaments": swallowed + medicine), so "gas contract" and "take my medicine" stay
+ * questions.
+ *
  * Errs on the safe side: "emergency number for later" also triggers. It must not trigger on look-alikes such as
- * "Notar" or "health insurance": Latin terms match whole words (multi-word phrases with flexible spacing), and
- * typo tolerance (one edit) is used only for single words of 8+ letters, where it cannot hit ordinary words.
+ * "Notar" or "health insurance": Latin terms match whole words (a phrase word after word, whatever separates them; a
+ * trailing `*` any ending; numbers also beside letters, "119番"), and typo tolerance (one edit) is used only for single
+ * words of 8+ letters, where it cannot hit ordinary words. Kana, Han and Hangul terms match anywhere (those scripts put
+ * no spaces between words).
  */
-import { basicFold, escapeRegExp } from './analysis/normalize';
+import fs from 'node:fs';
+import { basicFold } from './analysis/normalize';
+import { EmergencyFileError } from './errors';
+import { foldLexiconText } from './lexicon';
 
 export interface EmergencySignal {
   emergency: boolean;
-  /** The term (as listed below) that matched, when `emergency` is true. */
+  /** The term (as listed in the data) that matched, or the terms joined by " + " for words that only count together. */
   matched?: string | undefined;
 }
 
-/** Japanese signals: matched as substrings after NFKC normalisation. */
-const JAPANESE_TERMS = [
-  '救急車', '救急', '意識がない', '意識が無い', '意識不明', '気を失', '息ができない', '息が出来ない', '息ができません',
-  '呼吸ができない', '呼吸が苦しい', '呼吸していない', '息をしていない', '心臓発作', '心筋梗塞', '胸が苦しい', '脳卒中',
-  '血が止まらない', '大量出血', '出血がひどい', '火事', '燃えて', '火災', '溺れ', '窒息', '喉に詰ま', 'けいれん', '痙攣',
-  '倒れた', '倒れて', '死にそう', '自殺', '死にたい', '助けて', '緊急', '事故にあ', '事故に遭',
-  '息してない', '息をしてない', '息してません', '呼吸してない', '意識ない', '目を覚まさない', '交通事故', '大けが', '大怪我',
-  'けがをした', '怪我をした', 'けがしてる', '怪我してる', '血が出て', '頭を打', '車にひかれ', '車に轢かれ',
-  'ガス漏れ', 'ガスくさい', 'ガス臭い', '泥棒', '空き巣', '不審者',
-];
+/** Words per language (ISO 639-1 → words). */
+export type WordsByLanguage = Record<string, string[]>;
 
-/** Latin signals (English, German and French), folded: lower case, ä → ae, ß → ss. Multi-word entries match as phrases. */
-const LATIN_TERMS = [
-  // English
-  'ambulance', 'emergency', 'emergencies', 'call 911', '112', '119', "can't breathe", 'cannot breathe',
-  'can not breathe', 'not breathing', 'stopped breathing', 'difficulty breathing', 'unconscious', 'passed out', 'fainted',
-  'unresponsive', 'heart attack', 'cardiac arrest', 'chest pain', 'stroke', 'bleeding heavily', 'heavy bleeding',
-  'bleeding badly', 'severe bleeding', "won't stop bleeding", 'fire', 'on fire', 'burning', 'overdose', 'poisoned',
-  'poisoning', 'choking', 'drowning', 'seizure', 'suicide', 'kill myself', 'sos', 'dying', 'collapsed', 'has collapsed',
-  'car accident', 'traffic accident', 'had an accident', 'injured', 'badly hurt', 'seriously hurt', "won't wake up",
-  'not waking up', 'hit by a car', 'bleeding', 'gas leak', 'smell of gas', 'smell gas', 'smells of gas', 'break-in',
-  'broke into', 'broken into', 'burglary', 'burglar', 'intruder',
-  // German
-  'notfall', 'notfaelle', 'notruf', 'notarzt', 'notaufnahme', 'krankenwagen', 'rettungswagen', 'rettungsdienst',
-  'bewusstlos', 'ohnmaechtig', 'keine luft', 'bekomme keine luft', 'kriege keine luft', 'atmet nicht', 'atemnot',
-  'herzinfarkt', 'herzstillstand', 'schlaganfall', 'brustschmerzen', 'blutet stark', 'starke blutung', 'hoert nicht auf zu bluten',
-  'brennt', 'feuer', 'feuerwehr', 'vergiftung', 'vergiftet', 'erstickt', 'ertrinkt', 'krampfanfall',
-  'selbstmord', 'suizid', 'hilfe hilfe', 'zusammengebrochen', 'kollabiert', 'verkehrsunfall', 'autounfall',
-  'unfall', 'verletzt', 'schwer verletzt', 'wacht nicht auf', 'angefahren', 'blutet',
-  'gasgeruch', 'riecht nach gas', 'gasleck', 'einbruch', 'eingebrochen', 'einbrecher',
-  // French
-  'urgence', 'urgences', 'samu', 'pompiers', 'inconscient', 'inconsciente', 'ne respire plus', 'ne respire pas',
-  'crise cardiaque', 'arret cardiaque', 'avc', 'saigne beaucoup', 'hemorragie', 'incendie', 'au feu', 'noyade',
-  "s'est effondre", 'evanoui', 'evanouie', 'empoisonnement', 'intoxication', 'suicide', 'accident de voiture',
-  'accident de la route', 'un accident', 'fuite de gaz', 'odeur de gaz', 'cambriolage', 'cambriole', 'cambriolee', 'blesse', 'blessee', 'blesses', 'grievement blesse', 'ne se reveille pas', 'renverse par',
-];
+/** One situation of `emergencies.json`. */
+export interface EmergencySituation {
+  situation: string;
+  /** Any one of these is an emergency. */
+  signals: WordsByLanguage;
+  /** A word of every part, in any language, is an emergency too. */
+  together?: WordsByLanguage[] | undefined;
+}
 
-interface LatinPattern {
+/** Scripts written without spaces between words: their terms match as substrings. */
+const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff]/u;
+
+interface UnspacedTerm {
   term: string;
-  /** The term folded as messages are. */
-  folded: string;
-  pattern: RegExp;
+  /** NFKC, lower case. */
+  needle: string;
+}
+
+interface LatinTerm {
+  term: string;
+  /** Folded words ("can't breathe" → ["can", "t", "breathe"], and as typed without it, ["cant", "breathe"]). */
+  words: string[];
+  /** The last word may go on ("desmayad*" → "desmayado", "desmayada"). */
+  prefix: boolean;
+  /** One typo allowed: a single word of 8+ letters a–z without `*`. */
   fuzzy: boolean;
 }
 
-const foldLatin = (text: string) => basicFold(text).replace(/[’‘`´]/g, "'");
+interface Hit {
+  term: string;
+  /** Offset in the message (unspaced terms) or of the first word (Latin terms). */
+  at: number;
+  length: number;
+}
 
-const LATIN: LatinPattern[] = LATIN_TERMS.map((term) => {
-  const folded = foldLatin(term);
-  const body = folded.split(/\s+/).map(escapeRegExp).join("[\\s\\-']+").replace(/'/g, "'?");
-  // Numbers only need digit boundaries ("119番" matches, "7119" does not); words need letter boundaries too.
-  const pattern = /^\d+$/.test(folded)
-    ? new RegExp(`(?<!\\d)${body}(?!\\d)`, 'u')
-    : new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'u');
-  return {
-    term,
-    folded,
-    pattern,
-    fuzzy: !folded.includes(' ') && folded.length >= 8 && /^[a-z]+$/.test(folded),
-  };
-});
+interface Word {
+  text: string;
+  at: number;
+}
 
-/** Every Latin term in one regular expression: one scan per message; the single patterns only name the term found. */
-const ANY_LATIN = new RegExp(LATIN.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'u');
-const FUZZY_TERMS = LATIN.filter(({ fuzzy }) => fuzzy);
-
-const JAPANESE = JAPANESE_TERMS.map((term) => ({ term, folded: term.normalize('NFKC') }));
+/** Lower case, umlauts as "ae/oe/ue", then every other Latin accent removed (also Turkish ı, Vietnamese đ). */
+const foldLatin = (text: string) => foldLexiconText(basicFold(text));
+/** A message's words: runs of letters, runs of digits ("119番" has "119"); an apostrophe parts words ("d'urgence"). */
+const wordsOf = (folded: string): Word[] => [...folded.matchAll(/\p{L}+|\p{N}+/gu)].map((match) => ({ text: match[0], at: match.index }));
 
 /** Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or transposition). */
 function withinOneEdit(a: string, b: string): boolean {
@@ -95,39 +85,179 @@ function withinOneEdit(a: string, b: string): boolean {
 }
 
 /**
- * Whether a message signals an emergency, and the matched term.
- *
- * @example
- * detectEmergency('Mein Mann ist bewusstlos!'); // { emergency: true, matched: 'bewusstlos' }
- * detectEmergency('Brauche ich einen Notar?');   // { emergency: false }
- * detectEmergency('息ができない');                 // { emergency: true, matched: '息ができない' }
+ * A set of terms of any language, found in a message: unspaced terms by substring, Latin terms word by word through
+ * an index of their first words (no regular expression per term: the check runs on every message).
  */
-export function detectEmergency(text: string): EmergencySignal {
-  const normalized = text.normalize('NFKC');
-  for (const { term, folded } of JAPANESE) {
-    if (normalized.includes(folded)) return { emergency: true, matched: term };
-  }
-  const folded = foldLatin(text);
-  if (ANY_LATIN.test(folded)) {
-    const hit = LATIN.find(({ pattern }) => pattern.test(folded));
-    if (hit) return { emergency: true, matched: hit.term };
-  }
-  const words = folded.match(/\p{L}+/gu) ?? [];
-  for (const word of words) {
-    if (word.length < 7) continue;
-    for (const { term, folded: termFolded } of FUZZY_TERMS) {
-      if (withinOneEdit(word, termFolded)) return { emergency: true, matched: term };
+class TermSet {
+  private readonly unspaced: UnspacedTerm[] = [];
+  private readonly byFirstWord = new Map<string, LatinTerm[]>();
+  /** Single-word prefix terms ("zehirlen*"), tried on every word. */
+  private readonly prefixes: LatinTerm[] = [];
+  private readonly fuzzy: LatinTerm[] = [];
+
+  constructor(words: Iterable<string>) {
+    for (const raw of new Set(words)) {
+      const term = raw.trim();
+      if (!term) continue;
+      if (UNSPACED.test(term)) {
+        this.unspaced.push({ term: raw, needle: term.normalize('NFKC').toLowerCase() });
+        continue;
+      }
+      const prefix = term.endsWith('*');
+      const folded = foldLatin(term.replace(/\*$/, ''));
+      // Chat drops apostrophes ("cant breathe", "sest effondre"): both spellings are the term.
+      for (const spelling of new Set([folded, folded.replace(/'/g, '')])) {
+        const parts = wordsOf(spelling).map((word) => word.text);
+        if (parts.length === 0) continue;
+        const latin: LatinTerm = { term: raw, words: parts, prefix, fuzzy: !prefix && parts.length === 1 && parts[0]!.length >= 8 && /^[a-z]+$/.test(parts[0]!) };
+        if (prefix && parts.length === 1) this.prefixes.push(latin);
+        else this.byFirstWord.set(parts[0]!, [...(this.byFirstWord.get(parts[0]!) ?? []), latin]);
+        if (latin.fuzzy) this.fuzzy.push(latin);
+      }
     }
   }
-  return { emergency: false };
+
+  /** The term found earliest in the message (the longest one where several start there). */
+  find(normalized: string, words: readonly Word[]): Hit | undefined {
+    let best: Hit | undefined;
+    const consider = (hit: Hit) => {
+      if (!best || hit.at < best.at || (hit.at === best.at && hit.length > best.length)) best = hit;
+    };
+    for (const { term, needle } of this.unspaced) {
+      const at = normalized.indexOf(needle);
+      if (at >= 0) consider({ term, at, length: needle.length });
+    }
+    words.forEach((word, i) => {
+      for (const latin of this.byFirstWord.get(word.text) ?? []) {
+        if (this.matchesAt(latin, words, i)) consider({ term: latin.term, at: word.at, length: latin.words.join(' ').length });
+      }
+      for (const latin of this.prefixes) {
+        if (word.text.startsWith(latin.words[0]!)) consider({ term: latin.term, at: word.at, length: latin.words[0]!.length });
+      }
+    });
+    return best;
+  }
+
+  /** A long word of the message one typo away from a long single-word term ("Krankenwagn", "unconcious"). */
+  findTypo(words: readonly Word[]): Hit | undefined {
+    for (const word of words) {
+      if (word.text.length < 7) continue;
+      const near = this.fuzzy.find((latin) => withinOneEdit(word.text, latin.words[0]!));
+      if (near) return { term: near.term, at: word.at, length: 0 };
+    }
+    return undefined;
+  }
+
+  private matchesAt(latin: LatinTerm, words: readonly Word[], start: number): boolean {
+    const last = latin.words.length - 1;
+    return latin.words.every((part, j) => {
+      const word = words[start + j]?.text;
+      if (word === undefined) return false;
+      return j === last && latin.prefix ? word.startsWith(part) : word === part;
+    });
+  }
 }
 
-/**
- * Convenience predicate.
- *
- * @example
- * isEmergency('call an ambulance'); // true
- */
-export function isEmergency(text: string): boolean {
-  return detectEmergency(text).emergency;
+interface CompiledSituation {
+  signals: TermSet;
+  together: TermSet[];
+}
+
+export class EmergencyDetector {
+  private readonly situations: CompiledSituation[];
+
+  constructor(situations: readonly EmergencySituation[]) {
+    this.situations = situations.map((situation) => ({
+      signals: new TermSet(Object.values(situation.signals).flat()),
+      together: (situation.together ?? []).map((part) => new TermSet(Object.values(part).flat())),
+    }));
+  }
+
+  /** No situations: nothing is an emergency (for callers without the data file). */
+  static empty(): EmergencyDetector {
+    return new EmergencyDetector([]);
+  }
+
+  /** Reads and validates `knowledge/emergencies.json`. @throws {EmergencyFileError} */
+  static load(file: string): EmergencyDetector {
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new EmergencyFileError(file, [(error as Error).message]);
+    }
+    return new EmergencyDetector(parseEmergencySituations(text, file));
+  }
+
+  /**
+   * Whether a message signals an emergency, and the matched term.
+   *
+   * @example
+   * detector.detect('Mein Mann ist bewusstlos!'); // { emergency: true, matched: 'bewusstlos' }
+   * detector.detect('Brauche ich einen Notar?');   // { emergency: false }
+   * detector.detect('部屋でガスのにおいがする');       // { emergency: true, matched: 'ガス + におい' }
+   */
+  detect(text: string): EmergencySignal {
+    const normalized = text.normalize('NFKC').toLowerCase();
+    const words = wordsOf(foldLatin(text));
+    let best: Hit | undefined;
+    for (const { signals } of this.situations) {
+      const signal = signals.find(normalized, words);
+      if (signal && (!best || signal.at < best.at || (signal.at === best.at && signal.length > best.length))) best = signal;
+    }
+    if (best) return { emergency: true, matched: best.term };
+    for (const { together } of this.situations) {
+      if (together.length === 0) continue;
+      const parts = together.map((part) => part.find(normalized, words));
+      if (parts.every(Boolean)) return { emergency: true, matched: parts.map((part) => part!.term).join(' + ') };
+    }
+    for (const { signals } of this.situations) {
+      const typo = signals.findTypo(words);
+      if (typo) return { emergency: true, matched: typo.term };
+    }
+    return { emergency: false };
+  }
+
+  /** Convenience predicate. @example detector.isEmergency('call an ambulance'); // true */
+  isEmergency(text: string): boolean {
+    return this.detect(text).emergency;
+  }
+}
+
+function wordsByLanguage(value: unknown, where: string, problems: string[]): WordsByLanguage {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push(`${where} must be an object of language → words`);
+    return {};
+  }
+  for (const [language, words] of Object.entries(value)) {
+    if (!Array.isArray(words) || words.some((word) => typeof word !== 'string' || !word.trim() || word !== word.trim())) {
+      problems.push(`${where}.${language} must be a list of non-empty words without surrounding spaces`);
+    }
+  }
+  return value as WordsByLanguage;
+}
+
+/** Parses the JSON text of an emergencies file. @throws {EmergencyFileError} naming every problem. */
+export function parseEmergencySituations(json: string, file = 'emergencies.json'): EmergencySituation[] {
+  let data: { situations?: unknown };
+  try {
+    data = JSON.parse(json) as { situations?: unknown };
+  } catch (error) {
+    throw new EmergencyFileError(file, [`not valid JSON: ${(error as Error).message}`]);
+  }
+  const problems: string[] = [];
+  if (!Array.isArray(data.situations) || data.situations.length === 0) throw new EmergencyFileError(file, ['"situations" must be a non-empty list']);
+  const situations = data.situations.map((raw: unknown, i: number): EmergencySituation => {
+    const { situation, signals, together } = (raw ?? {}) as Partial<Record<keyof EmergencySituation, unknown>>;
+    const where = `situations[${i}]`;
+    if (typeof situation !== 'string' || !situation.trim()) problems.push(`${where}.situation must name the situation`);
+    const parsed: EmergencySituation = { situation: String(situation), signals: wordsByLanguage(signals, `${where}.signals`, problems) };
+    if (together !== undefined) {
+      if (!Array.isArray(together) || together.length < 2) problems.push(`${where}.together must list at least two parts`);
+      else parsed.together = together.map((part, j) => wordsByLanguage(part, `${where}.together[${j}]`, problems));
+    }
+    return parsed;
+  });
+  if (problems.length > 0) throw new EmergencyFileError(file, problems);
+  return situations;
 }

@@ -53,3 +53,11 @@ export class LexiconFileError extends Error {
     super(`${file}: ${problems.join('; ')}`);
   }
 }
+
+/** Thrown when `knowledge/emergencies.json` is malformed. */
+export class EmergencyFileError extends Error {
+  override name = 'EmergencyFileError';
+  constructor(readonly file: string, readonly problems: readonly string[]) {
+    super(`${file}: ${problems.join('; ')}`);
+  }
+}

@@ -2,7 +2,7 @@
  * Public API of the knowledge module (curated entries → search → answer). Import from here when wiring the bot.
  *
  * @example
- * import { openKnowledge, composeAnswer, detectEmergency } from './knowledge';
+ * import { openKnowledge, composeAnswer } from './knowledge';
  * const { knowledge, index } = openKnowledge({ knowledgeDir: 'knowledge', knownRegions: ['tokyo', 'nrw'] });
  * const answer = composeAnswer(index.search(text, { language, region }), knowledge, { language });
  */
@@ -18,7 +18,7 @@ export {
   type KnowledgeAnswer,
   type LowConfidenceAnswer,
 } from './answerComposer';
-export { detectEmergency, isEmergency, type EmergencySignal } from './emergencyDetector';
+export { EmergencyDetector, parseEmergencySituations, type EmergencySignal, type EmergencySituation } from './emergencyDetector';
 export {
   ALL_REGIONS,
   AUDIENCES,
@@ -31,7 +31,7 @@ export {
   type RequiredLanguage,
   type Topic,
 } from './entrySchema';
-export { AliasFileError, KnowledgeValidationError, LlmConfigError, SearchIndexError, type KnowledgeProblem } from './errors';
+export { AliasFileError, EmergencyFileError, KnowledgeValidationError, LlmConfigError, SearchIndexError, type KnowledgeProblem } from './errors';
 export { staleEntries } from './freshness';
 export { checkKnowledge, type KnowledgeCheckResult } from './knowledgeCheck';
 export { openKnowledge, type OpenedKnowledge, type OpenKnowledgeOptions } from './knowledgeService';

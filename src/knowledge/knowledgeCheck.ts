@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AliasTable } from './aliases';
 import { Lexicon } from './lexicon';
+import { EmergencyDetector } from './emergencyDetector';
 import type { Entry } from './entrySchema';
 import type { KnowledgeProblem } from './errors';
 import { staleEntries } from './freshness';
@@ -58,6 +59,12 @@ export function checkKnowledge(options: {
     } catch (error) {
       problems.push({ file: 'intents.json', problem: (error as Error).message });
     }
+  }
+  const emergenciesFile = path.join(options.knowledgeDir, 'emergencies.json');
+  try {
+    EmergencyDetector.load(emergenciesFile);
+  } catch (error) {
+    problems.push({ file: 'emergencies.json', problem: (error as Error).message });
   }
   // `related` must name entries that exist: a dangling id would silently drop a choice.
   for (const entry of knowledge.entries) {

@@ -12,6 +12,7 @@ import { KnowledgeSearchIndex, type SearchTuning } from './searchIndex';
 import { emptyIntentExamples, loadIntentExamples, type IntentExamples } from '../conversation/understanding/intentExamples';
 import { loadIndexSnapshot } from './indexSnapshot';
 import { Lexicon } from './lexicon';
+import { EmergencyDetector } from './emergencyDetector';
 import type { MessageUnderstandingState } from '../conversation/understanding/messageUnderstanding';
 import type { RegionTermsState } from './regionTermCounts';
 import type { RegionOwnTermsState } from './regionTerms';
@@ -49,6 +50,8 @@ export interface OpenedKnowledge {
   intents: IntentExamples;
   /** Per-language domain words → English query terms (`lexicon/<lang>.json`; empty when the folder is absent). */
   lexicon?: Lexicon;
+  /** The emergency situations (`emergencies.json`; detects nothing when the file is absent). */
+  emergencies?: EmergencyDetector;
   /** What the answerer derives from the knowledge, prepared at build time (snapshot only; otherwise computed at start). */
   prepared?: PreparedKnowledge | undefined;
 }
@@ -76,15 +79,17 @@ export function openKnowledge(options: OpenKnowledgeOptions): OpenedKnowledge {
   const intentsFile = path.join(options.knowledgeDir, 'intents.json');
   const intents = fs.existsSync(intentsFile) ? loadIntentExamples(intentsFile) : emptyIntentExamples();
   const lexicon = Lexicon.loadDir(path.join(options.knowledgeDir, 'lexicon'));
+  const emergenciesFile = path.join(options.knowledgeDir, 'emergencies.json');
+  const emergencies = fs.existsSync(emergenciesFile) ? EmergencyDetector.load(emergenciesFile) : EmergencyDetector.empty();
   if (options.snapshotFile && (options.strict ?? true)) {
     // The snapshot was validated with the same files when it was built (its key hashes every knowledge file).
     const snapshot = loadIndexSnapshot(options.snapshotFile, { knowledgeDir: options.knowledgeDir, knownRegions, tuning: options.tuning, placeNames });
-    if (snapshot) return { ...snapshot, intents, lexicon };
+    if (snapshot) return { ...snapshot, intents, lexicon, emergencies };
   }
   const { knowledge, problems } = inspectKnowledge({ entriesDir: path.join(options.knowledgeDir, 'entries'), knownRegions, requiredLanguages: options.requiredLanguages });
   if ((options.strict ?? true) && problems.length > 0) throw new KnowledgeValidationError(problems);
   const aliasFile = path.join(options.knowledgeDir, 'aliases.json');
   const aliases = fs.existsSync(aliasFile) ? AliasTable.load(aliasFile) : AliasTable.empty();
   const index = new KnowledgeSearchIndex(knowledge.entries, { aliases, knownRegions, tuning: options.tuning, placeNames });
-  return { knowledge, index, aliases, problems, intents, lexicon };
+  return { knowledge, index, aliases, problems, intents, lexicon, emergencies };
 }

@@ -3,8 +3,11 @@
  * ("비자", "签证", "cuesta", "kurmak") to English query terms ("visa", "price cost", "establish company"), so a
  * question in a language without curated content is searched in the English index. Adding a language is one file.
  *
- * File shape: `{ "language": "<ISO 639-1>", "words": ["<function word>", …], "terms": { "<word or phrase>": "<English terms>" } }`;
- * `words` (optional: "el", "para", "için") and the terms' words are evidence of the language for short messages.
+ * File shape: `{ "language": "<ISO 639-1>", "words": ["<function word>", …], "terms": { "<word or phrase>": "<English terms>" },
+ * "offTopic": { … } }`; `words` (optional: "el", "para", "için") and the terms' words are evidence of the language for
+ * short messages. `offTopic` (optional) holds, in the same shape, the words of requests outside kakehashi's subjects
+ * ("날씨" → "weather", "partido" → "game", "deberes" → "homework"): read with the terms, they let the understanding
+ * step decline "¿quién ganó el partido del bayern ayer?" as it declines "who won the game".
  * Matching: case, width and diacritics are folded ("cuanto" = "cuánto", "sirket" = "şirket"); a term with Han,
  * kana or Hangul matches anywhere (no spaces between words); a Latin term matches whole words, and a Latin term
  * ending in `*` matches any word starting with it ("registr*" → "registrarme", "registro"). Longer terms win.
@@ -71,6 +74,8 @@ export interface LexiconFile {
   /** Common words of the language (articles, question words), only as evidence of the language. */
   words?: string[];
   terms: Record<string, string>;
+  /** Words of requests outside our subjects (weather, sports, recipes, homework…) → English words of such requests. */
+  offTopic?: Record<string, string>;
 }
 
 /**
@@ -86,7 +91,7 @@ export class Lexicon {
 
   constructor(readonly files: readonly LexiconFile[]) {
     for (const file of files) {
-      const terms = Object.entries(file.terms).map(([term, english]) => compile(term, english));
+      const terms = Object.entries({ ...file.offTopic, ...file.terms }).map(([term, english]) => compile(term, english));
       terms.sort((a, b) => b.length - a.length);
       this.words.set(file.language, [...(this.words.get(file.language) ?? []), ...(file.words ?? []).map(foldLexiconText)]);
       this.compiled.set(file.language, [...(this.compiled.get(file.language) ?? []), ...terms].sort((a, b) => b.length - a.length));
@@ -117,18 +122,19 @@ export class Lexicon {
     } catch (error) {
       throw new LexiconFileError(file, [(error as Error).message]);
     }
-    const { language, terms, words } = (data ?? {}) as Partial<LexiconFile>;
+    const { language, terms, words, offTopic } = (data ?? {}) as Partial<LexiconFile>;
     if (words !== undefined && (!Array.isArray(words) || words.some((word) => typeof word !== 'string' || !word.trim()))) problems.push('"words" must be a list of non-empty strings');
     const expected = path.basename(file, '.json');
     if (language !== expected) problems.push(`"language" must be "${expected}" (the file name)`);
     if (!terms || typeof terms !== 'object' || Array.isArray(terms) || Object.keys(terms).length === 0) problems.push('"terms" must be a non-empty object');
-    for (const [term, english] of Object.entries(terms ?? {})) {
+    if (offTopic !== undefined && (!offTopic || typeof offTopic !== 'object' || Array.isArray(offTopic))) problems.push('"offTopic" must be an object');
+    for (const [term, english] of Object.entries({ ...(terms ?? {}), ...(offTopic ?? {}) })) {
       if (!term.replace(/\*$/, '').trim()) problems.push('an empty term');
       if (typeof english !== 'string' || !english.trim()) problems.push(`term "${term}": the English terms must be a non-empty string`);
       else if (/[^\p{Script=Latin}\p{N}\s'.&/-]/u.test(english)) problems.push(`term "${term}": "${english}" is not plain English query words`);
     }
     if (problems.length > 0) throw new LexiconFileError(file, problems);
-    return { language: language!, terms: terms!, ...(words ? { words } : {}) };
+    return { language: language!, terms: terms!, ...(words ? { words } : {}), ...(offTopic ? { offTopic } : {}) };
   }
 
   /** Whether a language has a lexicon. */

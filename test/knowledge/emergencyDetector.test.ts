@@ -1,5 +1,11 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectEmergency, isEmergency } from '../../src/knowledge/emergencyDetector';
+import { EmergencyDetector, parseEmergencySituations } from '../../src/knowledge/emergencyDetector';
+import { EmergencyFileError } from '../../src/knowledge/errors';
+
+const detector = EmergencyDetector.load(path.resolve(import.meta.dirname, '../../knowledge/emergencies.json'));
+const detectEmergency = (text: string) => detector.detect(text);
+const isEmergency = (text: string) => detector.isEmergency(text);
 
 describe('detectEmergency', () => {
   it.each([
@@ -15,7 +21,7 @@ describe('detectEmergency', () => {
     ['Notfall! Bitte schnell', 'notfall'],
     ['Wir brauchen einen Krankenwagen', 'krankenwagen'],
     ['mein Mann ist BEWUSSTLOS', 'bewusstlos'],
-    ['ich bekomme keine Luft', 'keine luft'],
+    ['ich bekomme keine Luft', 'bekomme keine luft'],
     ['Verdacht auf Herzinfarkt', 'herzinfarkt'],
     ['Hilfe, es brennt', 'brennt'],
     ['Notarzt rufen', 'notarzt'],
@@ -52,6 +58,31 @@ describe('detectEmergency', () => {
   });
 
   it.each([
+    // Words that only together make an emergency: gas with a smell, swallowing with a medicine or household product.
+    ['品川区、地震のあとガスの臭いがする！', 'ガス + 臭'],
+    ['it smells like gas in the kitchen', 'gas + smell*'],
+    ['es riecht komisch nach Gas im Flur', 'gas + riecht'],
+    ['mon enfant a avalé des médicaments, on est à Genève !', 'avale + medicament*'],
+    ['my toddler swallowed a button battery!! minato-ku', 'swallowed + battery'],
+    ['Mein Sohn hat Tabletten verschluckt', 'verschluckt + tablette*'],
+    ['子どもがボタン電池を飲み込んだ', '飲み込 + 電池'],
+    // The common other languages.
+    ["Köln'de arkadaşım bayıldı, ambulans numarası ne?", 'bayıldı'],
+    ['mi hijo se tragó unas pastillas', 'se trago + pastilla*'],
+    ['¡hay un incendio en el edificio!', 'incendio'],
+    ['meu pai desmaiou em Paris', 'desmaiou'],
+    ['mio marito ha un infarto, siamo a Düsseldorf', 'infarto'],
+    ['도쿄에서 아이가 의식이 없어요', '의식이 없'],
+    ['东京，我朋友晕倒了', '晕倒'],
+    ['chồng tôi bị ngất xỉu ở Tokyo', 'bị ngất'],
+    ['집에서 가스 냄새가 나요', '가스 + 냄새'],
+    // An elided article before the word ("d'urgence") and an apostrophe left out ("cant") change nothing.
+    ["quels sont les numéros d'urgence en Suisse ?", 'urgence'],
+  ])('%s → %s', (text, matched) => {
+    expect(detectEmergency(text)).toEqual({ emergency: true, matched });
+  });
+
+  it.each([
     'Brauche ich einen Notar für die GmbH?',
     'Notarin Termin vereinbaren',
     'health insurance for my family',
@@ -75,9 +106,23 @@ describe('detectEmergency', () => {
     'Arbeitsunfall melden, welche Versicherung?',
     'gas contract when moving in',
     'Gasanbieter wechseln',
+    // Genuine questions with an emergency situation's word alone.
+    'what is the gas company in Tokyo?',
+    'ガスの開栓の手続きは？',
+    'do I need to take my medicine with me to Japan?',
+    '薬を飲んでいますが、日本に持っていけますか？',
+    'seguro de accidentes para empleados',
+    'ho investito in una startup a Düsseldorf',
+    'wie teuer ist eine Gasheizung in der Mietwohnung',
     '',
   ])('does not trigger on %j', (text) => {
     expect(isEmergency(text)).toBe(false);
     expect(detectEmergency(text).matched).toBeUndefined();
+  });
+
+  it('a broken emergencies file is refused with the problem named', () => {
+    expect(() => parseEmergencySituations('{"situations": [{"situation": "fire", "signals": {"en": [" fire"]}}]}')).toThrow(EmergencyFileError);
+    expect(() => parseEmergencySituations('{"situations": [{"situation": "gas", "signals": {}, "together": [{"en": ["gas"]}]}]}')).toThrow(/together/);
+    expect(() => parseEmergencySituations('{}')).toThrow(/situations/);
   });
 });

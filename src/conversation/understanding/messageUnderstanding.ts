@@ -13,7 +13,8 @@ import type { Understanding } from '../answering';
 import type { LastAnswer } from '../userRecords';
 import type { IntentExamples } from './intentExamples';
 import { foldForMatching, isEmojiOnly, wordCount } from './messageShape';
-import { ScopeClassifier, type ScopeClassifierState } from './scopeClassifier';
+import { ScopeClassifier, type ScopeClassifierState, type ScopeVerdict } from './scopeClassifier';
+import { crossLingualQuery } from '../../answers/crossLingualQuery';
 import { SmallTalkRecognizer } from './smallTalk';
 import { escapeRegExp } from '../../knowledge/analysis/normalize';
 import { BoundedCache } from '../../cache/boundedCache';
@@ -65,9 +66,15 @@ export class MessageUnderstanding {
   private readonly vocabulary: VocabularyLanguage;
   /** The analysed words of every entry title (built on first use). */
   private titleTerms: Set<string> | undefined;
+  /** The analysed words of the small-talk phrases ("分" of "分かりました"), which name no subject (built on first use). */
+  private chatTerms: Set<string> | undefined;
+  /** Languages the entries are written in (built on first use). */
+  private contentLanguages: Set<string> | undefined;
+  /** Every place name, as a whole word (built on first use). */
+  private placePattern: RegExp | undefined;
 
   constructor(private readonly deps: MessageUnderstandingDeps) {
-    this.smallTalk = new SmallTalkRecognizer(deps.examples, deps.botNames ?? ['kakehashi', 'かけはし', '架け橋']);
+    this.smallTalk = new SmallTalkRecognizer(deps.examples, deps.botNames ?? ['kakehashi', 'かけはし', '架け橋'], (leftover, language) => this.carriesSubject(leftover, language));
     const prebuilt = deps.prebuilt && samePlaceNames(deps.prebuilt.placeNames, deps.placeNames) ? deps.prebuilt : undefined;
     this.scope = new ScopeClassifier(deps.entries, deps.examples, deps.placeNames, prebuilt?.scope);
     this.vocabulary = new VocabularyLanguage(
@@ -118,11 +125,8 @@ export class MessageUnderstanding {
     if (context.last && words <= FOLLOW_UP_MAX_WORDS && this.markers.some(({ pattern }) => pattern.test(folded))) {
       return this.withVocabularyHint(text, { kind: 'follow-up' });
     }
-    const scope = this.scope.classify(text, context.language);
-    if (scope.scope === 'out') {
-      const top = this.deps.index.search(text, { language: context.language, limit: 2 })[0];
-      if (!top || top.confidence < OUT_OF_SCOPE_MAX_CONFIDENCE) return { kind: 'out-of-scope' };
-    }
+    const { scope, declined } = this.classifyScope(text, context.language);
+    if (declined) return { kind: 'out-of-scope' };
     // Asked as a question ("…?", or words the entries' questions use): "ありがとう！助かった" is no follow-up.
     if (context.last && words <= ELLIPTICAL_MAX_WORDS && scope.scope !== 'out' && (QUESTION_MARK.test(text) || scope.scope === 'in')) {
       return this.withVocabularyHint(text, { kind: 'follow-up' });
@@ -131,14 +135,56 @@ export class MessageUnderstanding {
   }
 
   /**
+   * In or out of scope. A language without content of ours ("¿quién ganó el partido del bayern ayer?") is read
+   * through its lexicon as English words (domain words and the words of requests outside it), as its search would
+   * be. An out verdict stands only while the message has no word of our subjects that finds an entry confidently:
+   * "restaurant licence in Düsseldorf" is a question, "新宿でおすすめのラーメン屋ある？" is not although an entry's
+   * body recommends shopping on Saturday ("おすすめ").
+   */
+  private classifyScope(text: string, language: string): { scope: ScopeVerdict; declined: boolean } {
+    const [query, queryLanguage] = this.readsThroughLexicon(language) ? [crossLingualQuery(text, language, this.deps.lexicon).text, 'en'] : [text, language];
+    const scope = this.scope.classify(query, queryLanguage);
+    if (scope.scope !== 'out') return { scope, declined: false };
+    if (scope.inOnly === 0) return { scope, declined: true };
+    const top = this.deps.index.search(query, { language: queryLanguage, limit: 2 })[0];
+    return { scope, declined: !top || top.confidence < OUT_OF_SCOPE_MAX_CONFIDENCE };
+  }
+
+  /** A language without content of ours whose lexicon translates its words into English query words. */
+  private readsThroughLexicon(language: string): boolean {
+    this.contentLanguages ??= new Set(this.deps.entries.flatMap((entry) => entry.languages));
+    return !this.contentLanguages.has(language) && (this.deps.lexicon?.has(language) ?? false);
+  }
+
+  /**
    * A question whose small-talk look is a subject word ("and a KK?": "kk" is chat for "ok" and the Japanese
    * joint-stock company): asked with a question mark, with a word the entries' titles use.
    */
   private isDomainQuestion(text: string, language: string): boolean {
     if (!QUESTION_MARK.test(text)) return false;
-    const titleTerms = this.titleTerms ??= new Set(this.deps.entries.flatMap((entry) =>
-      Object.entries(entry.content).flatMap(([contentLanguage, content]) => this.deps.index.analyze(content?.title ?? "", contentLanguage, false))));
+    const titleTerms = this.entryTitleTerms();
     return this.deps.index.analyze(text, language, false).some((term) => titleTerms.has(term));
+  }
+
+  private entryTitleTerms(): Set<string> {
+    return this.titleTerms ??= new Set(this.deps.entries.flatMap((entry) =>
+      Object.entries(entry.content).flatMap(([contentLanguage, content]) => this.deps.index.analyze(content?.title ?? "", contentLanguage, false))));
+  }
+
+  /**
+   * Words beside a greeting or thanks name a subject when they name a place ("hi, moving to Köln") or use a word of
+   * the entries' titles that no small-talk phrase uses ("thanks, and the Kita", "hello i need a visa"); praise
+   * ("a lot", "c'était très clair", "とても分かりやすかった") does neither.
+   */
+  private carriesSubject(leftover: string, language: string): boolean {
+    this.placePattern ??= placeNamePattern(this.deps.placeNames);
+    if (this.placePattern?.test(leftover)) return true;
+    const chatTerms = this.chatTerms ??= new Set(Object.values(this.deps.examples.smallTalk).flatMap((byLanguage) =>
+      Object.entries(byLanguage).flatMap(([phraseLanguage, phrases]) => phrases.flatMap((phrase) => this.deps.index.analyze(phrase, phraseLanguage, false)))));
+    const titleTerms = this.entryTitleTerms();
+    // A language without content of ours names its subjects in the words its lexicon translates ("회사 설립").
+    const [words, wordsLanguage] = this.readsThroughLexicon(language) ? [crossLingualQuery(leftover, language, this.deps.lexicon).text, 'en'] : [leftover, language];
+    return this.deps.index.analyze(words, wordsLanguage, false).some((term) => titleTerms.has(term) && !chatTerms.has(term));
   }
 
   /** A question too short to identify ("mindestkapital kk?"): its words may belong to one language's entries only. */
@@ -146,6 +192,14 @@ export class MessageUnderstanding {
     const vocabularyLanguage = this.vocabulary.languageOf(text);
     return vocabularyLanguage ? { ...verdict, languageHint: vocabularyLanguage, hintLanguages: [vocabularyLanguage] } : verdict;
   }
+}
+
+/** Place names as whole words (CJK names anywhere), matched on folded text. */
+function placeNamePattern(placeNames: readonly string[]): RegExp | undefined {
+  const names = [...new Set(placeNames.map(foldForMatching).filter(Boolean))].sort((a, b) => b.length - a.length);
+  if (names.length === 0) return undefined;
+  const alternatives = names.map((name) => /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u.test(name) ? escapeRegExp(name) : `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`);
+  return new RegExp(alternatives.join('|'), 'u');
 }
 
 /** The small-talk phrases and lexicon words of each language. */

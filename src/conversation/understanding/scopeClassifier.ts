@@ -21,6 +21,13 @@ interface ExampleDoc {
 const NEIGHBOURS = 5;
 /** Out of scope only when the out-of-scope neighbours outweigh the in-scope ones by this factor. */
 const OUT_MARGIN = 2;
+/** Numbers say nothing about the subject ("3/4+1/8", "39.5", "14 days"): they vote neither way. */
+const NUMBER = /^\p{N}+$/u;
+/**
+ * Arithmetic to be done ("3/4+1/8は？", "solve x^2 - 5x + 6 = 0", "what is 12*7"): an operand, an operator other than
+ * a hyphen or slash (phone numbers, dates, fractions alone) and another operand. Maths homework, never ours.
+ */
+const ARITHMETIC = /(?:\p{N}|\b[a-z])\s*(?:\^|[+*×÷=]\s*(?:\p{N}|[a-z]\b|\())/iu;
 
 export interface ScopeVerdict {
   /** 'unknown' when no example shares a term with the message. */
@@ -28,6 +35,10 @@ export interface ScopeVerdict {
   /** Vote weights of the nearest examples (MiniSearch BM25 scores). */
   inWeight: number;
   outWeight: number;
+  /** How many of the message's terms only in-scope examples use ("anmeldung", "gmbh"): words of our subjects. */
+  inOnly: number;
+  /** How many only out-of-scope examples use ("wetter", "homework"), an arithmetic task counting as one. */
+  outOnly: number;
 }
 
 /** The trained classifier as plain JSON (see `indexSnapshot.ts`): the packed MiniSearch index, the out-only and in-only terms. */
@@ -105,7 +116,8 @@ export class ScopeClassifier {
   classify(text: string, language: string): ScopeVerdict {
     const withoutPlaces = this.placeNames ? text.replace(this.placeNames, ' ') : text;
     const terms = [...new Set(analyze(withoutPlaces, language, { bigrams: false }))];
-    if (terms.length === 0) return { scope: 'unknown', inWeight: 0, outWeight: 0 };
+    const arithmetic = ARITHMETIC.test(text) ? 1 : 0;
+    if (terms.length === 0) return { scope: arithmetic ? 'out' : 'unknown', inWeight: 0, outWeight: 0, inOnly: 0, outOnly: arithmetic };
     // Exact terms only: fuzzy and prefix lookups over every example would cost more than the search itself.
     const results = this.index.search({ combineWith: 'OR', queries: terms });
     let inWeight = 0;
@@ -114,13 +126,15 @@ export class ScopeClassifier {
       if (result.scope === 'out') outWeight += result.score;
       else inWeight += result.score;
     }
-    if (inWeight + outWeight === 0) return { scope: 'unknown', inWeight, outWeight };
+    const worded = terms.filter((term) => !NUMBER.test(term));
+    const outOnly = worded.filter((term) => this.outOnlyTerms.has(term)).length + arithmetic;
+    const inOnly = worded.filter((term) => this.inOnlyTerms.has(term)).length;
+    if (inWeight + outWeight === 0) return { scope: outOnly > inOnly ? 'out' : 'unknown', inWeight, outWeight, inOnly, outOnly };
     // Words that only ever appear in out-of-scope examples decide unless more words that only ever appear in
     // in-scope examples stand against them: "Wetter in Essen am Wochenende" is out (the weekend is also a sick
     // child's problem), "Mitarbeiter einstellen: wie heißt die Arbeitslosenversicherung?" is in although "heißt" only
     // occurs in chit-chat examples. The search check follows.
-    const outOnly = terms.filter((term) => this.outOnlyTerms.has(term)).length;
-    const inOnly = terms.filter((term) => this.inOnlyTerms.has(term)).length;
-    return { scope: (outOnly > 0 && outOnly >= inOnly) || outWeight > OUT_MARGIN * inWeight ? 'out' : 'in', inWeight, outWeight };
+    const scope = (outOnly > 0 && outOnly >= inOnly) || outWeight > OUT_MARGIN * inWeight ? 'out' : 'in';
+    return { scope, inWeight, outWeight, inOnly, outOnly };
   }
 }

@@ -1,15 +1,25 @@
 /**
- * Recognises messages made only of small-talk phrases ("Hi!", "ok, danke 🙏", "ありがとうございます"):
- * the message is covered by the examples of knowledge/intents.json, longest phrases first, with nothing left over.
- * A greeting followed by a question ("Hallo, wie melde ich mich an?") leaves words over and stays a question.
+ * Recognises messages made of small-talk phrases ("Hi!", "ok, danke 🙏", "ありがとうございます"): the message is
+ * covered by the examples of knowledge/intents.json, longest phrases first. What is left over may be chat around
+ * them ("thx a lot, that helped", "merci beaucoup, c'était très clair", "안녕하세요 ㅎㅎ") but no subject of ours: a
+ * greeting followed by a question ("Hallo, wie melde ich mich an?", "thanks, and the visa?") stays a question.
  */
 import { SMALL_TALK_INTENTS, type IntentExamples, type SmallTalkIntent } from './intentExamples';
 import { analyze } from '../../knowledge/analysis/analyzer';
-import { foldForMatching } from './messageShape';
+import { foldForMatching, wordCount } from './messageShape';
 import { escapeRegExp } from '../../knowledge/analysis/normalize';
 
 /** When several phrases cover a message ("ok thanks"), the most telling one names it. */
 const PRIORITY: readonly SmallTalkIntent[] = ['thanks', 'farewell', 'greeting', 'acknowledgement'];
+/** Chat around the phrases is short ("a lot", "c'était très clair"); a longer rest is a message of its own. */
+const MAX_LEFTOVER_WORDS = 6;
+const QUESTION_MARK = /[?？]/u;
+
+/**
+ * Whether words left over beside the small-talk phrases name something kakehashi answers about (a place, a subject
+ * of the entries); `language` is that of the phrase found.
+ */
+export type SubjectTest = (leftover: string, language: string) => boolean;
 
 export interface SmallTalkMatch {
   /** 'out-of-scope' when the whole message is one of the curated out-of-scope examples ("how are you?"). */
@@ -27,7 +37,11 @@ export class SmallTalkRecognizer {
   /** Whole-message out-of-scope examples, for chit-chat made only of stop words ("how are you?"). */
   private readonly outOfScope = new Map<string, string>();
 
-  constructor(examples: IntentExamples, extraNames: readonly string[] = []) {
+  /**
+   * @param extraNames the bot's own names, which a greeting may carry ("hi kakehashi")
+   * @param carriesSubject tells chat around the phrases from a subject; without it only stop words may be left over
+   */
+  constructor(examples: IntentExamples, extraNames: readonly string[] = [], private readonly carriesSubject?: SubjectTest) {
     for (const intent of SMALL_TALK_INTENTS) {
       for (const [language, list] of Object.entries(examples.smallTalk[intent])) {
         for (const phrase of list) {
@@ -71,10 +85,20 @@ export class SmallTalkRecognizer {
       if (!rest.trim()) break;
     }
     if (found.length === 0) return undefined;
-    // Words left over that carry no content ("thanks, that's it") do not make a question.
+    // Words left over that carry no content ("thanks, that's it") do not make a question; chat without a subject
+    // ("a lot, that helped") does not either, unless it is asked ("thanks! and after that?").
     const leftover = rest.trim();
-    if (leftover && (leftover.split(' ').length > 3 || analyze(leftover, found[0]!.language || 'en', { bigrams: false }).length > 0)) return undefined;
+    if (leftover && !this.isChat(leftover, found[0]!.language || 'en', QUESTION_MARK.test(text))) return undefined;
     found.sort((a, b) => PRIORITY.indexOf(a.intent as SmallTalkIntent) - PRIORITY.indexOf(b.intent as SmallTalkIntent));
     return found[0];
+  }
+
+  /** Leftover words (folded) that add nothing to the small talk. */
+  private isChat(leftover: string, language: string, asked: boolean): boolean {
+    const words = leftover.split(' ').length;
+    const contentFree = analyze(leftover, language, { bigrams: false }).length === 0;
+    if (contentFree) return words <= 3;
+    if (asked || !this.carriesSubject || wordCount(leftover) > MAX_LEFTOVER_WORDS) return false;
+    return !this.carriesSubject(leftover, language);
   }
 }
