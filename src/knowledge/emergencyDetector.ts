@@ -252,6 +252,7 @@ export function parseEmergencySituations(json: string, file = 'emergencies.json'
     const where = `situations[${i}]`;
     if (typeof situation !== 'string' || !situation.trim()) problems.push(`${where}.situation must name the situation`);
     const parsed: EmergencySituation = { situation: String(situation), signals: wordsByLanguage(signals, `${where}.signals`, problems) };
+    if (Object.keys(parsed.signals).length === 0 && together === undefined) problems.push(`${where} needs signals or words that count together`);
     if (together !== undefined) {
       if (!Array.isArray(together) || together.length < 2) problems.push(`${where}.together must list at least two parts`);
       else parsed.together = together.map((part, j) => wordsByLanguage(part, `${where}.together[${j}]`, problems));

@@ -124,5 +124,6 @@ describe('detectEmergency', () => {
     expect(() => parseEmergencySituations('{"situations": [{"situation": "fire", "signals": {"en": [" fire"]}}]}')).toThrow(EmergencyFileError);
     expect(() => parseEmergencySituations('{"situations": [{"situation": "gas", "signals": {}, "together": [{"en": ["gas"]}]}]}')).toThrow(/together/);
     expect(() => parseEmergencySituations('{}')).toThrow(/situations/);
+    expect(() => parseEmergencySituations('{"situations": [{"situation": "fire", "signals": {}}]}')).toThrow(/needs signals/);
   });
 });
