@@ -309,7 +309,7 @@ export class KnowledgeAnswerer implements Answerer {
     const regionId = request.regionId || undefined;
     const searchLanguage = request.messageLanguage ?? request.language;
     const scope = { region: regionId, regions: request.partnershipRegions };
-    let hits = this.deps.knowledge.index.search(request.text, { language: searchLanguage, ...scope, limit: 5 });
+    let hits = this.deps.knowledge.index.search(request.text, { language: searchLanguage, ...scope, limit: 5, asTyped: true });
     if (!this.hasContentIn(searchLanguage, scope)) {
       // A language without content here: search in English with its domain words translated (lexicon) and what it
       // shares with ours (GmbH, Kita, Business Manager, place names, numbers).

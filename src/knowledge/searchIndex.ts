@@ -85,6 +85,12 @@ export interface SearchOptions {
   topic?: Topic | undefined;
   /** Maximum hits (default 5). */
   limit?: number | undefined;
+  /**
+   * The query is a user's message as typed: it is covered as well as its best-covered clause (see `clauses.ts`), so
+   * context around the question does not make it look vague. Off for queries the bot composes (a follow-up with its
+   * subject appended), whose parts are not the user's clauses.
+   */
+  asTyped?: boolean | undefined;
 }
 
 export interface SearchHit {
@@ -216,7 +222,7 @@ export class KnowledgeSearchIndex {
     query = query.slice(0, MAX_QUERY_CHARS);
     if (!this.recentSearches) return this.searchUncached(query, limit, options);
     // The index never changes after it is built, so equal searches have equal results; callers get their own copies.
-    const key = [options.language, options.region ?? '', options.regions ? `=${options.regions.join(',')}` : '', options.topic ?? '', limit, query].join('\u0000');
+    const key = [options.language, options.region ?? '', options.regions ? `=${options.regions.join(',')}` : '', options.topic ?? '', limit, options.asTyped ? 'typed' : '', query].join('\u0000');
     return this.recentSearches.getOrCompute(key, () => this.searchUncached(query, limit, options)).map((hit) => ({ ...hit }));
   }
 
@@ -248,7 +254,7 @@ export class KnowledgeSearchIndex {
       const aliasWeight = this.tuning.aliasTermWeight * Math.min(1, (ALIAS_SHARE * Math.max(1, own.length)) / Math.max(1, extra.length));
       // A message of several clauses is covered as well as its best-covered clause that holds at least two own terms
       // other than place names: the context around a question ("we're a small team from osaka") does not make it vaguer.
-      const clauses = this.clauseTermSets(query, language, placeTerms);
+      const clauses = options.asTyped ? this.clauseTermSets(query, language, placeTerms) : [];
       const askedFor = new Set(askedForWords(basicFold(query)).flatMap((word) => this.analyze(word, language, false, true)).filter((term) => ownSet.has(term) && !placeTerms.has(term)));
       const fuzzyAllowed = weight === 1;
       const results = index.search(
