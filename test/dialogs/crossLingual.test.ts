@@ -37,6 +37,16 @@ describe('languages of short chat messages and questions without content in thei
     // A phrase of the lexicon ("seguro saude") with a linking word in the message ("seguro de saúde"); "Preciso",
     // capitalised only because it starts the message, is no shared term.
     ['Preciso fazer o seguro de saúde em Genebra? Qual o prazo?', /Portuguese/, /3 months|three months/],
+    // The lexicons' shared core vocabulary: pets, tax return, maternity leave, dog tax, schools, emergency numbers,
+    // and country names that settle the region ("Pháp", "Giappone").
+    ['¿Puedo traer a mi perro a Tokio?', /Spanish/, /Keeping a dog in Tokyo/],
+    ['Onde faço a declaração de imposto em Tóquio?', /Portuguese/, /kakutei shinkoku/],
+    ["Cenevre'de doğum izni kaç hafta?", /Turkish/, /Maternity leave in Geneva/],
+    ['在杜塞尔多夫养狗要登记吗？', /Chinese/, /dog tax/],
+    ['뒤셀도르프에 일본인 학교 있나요?', /Korean/, /Japanese International School/],
+    ['¿Cuál es el número de la policía en Ginebra?', /Spanish/, /117/],
+    ['Nghỉ thai sản ở Pháp được bao nhiêu tuần?', /Vietnamese/, /16 weeks/],
+    ['Posso portare il mio gatto in Giappone?', /Italian/, /Bringing a dog or cat to Japan/],
   ])('"%s" is searched through its language\'s lexicon and answered in English with the note', async (text, note, answer) => {
     const replies = await expectRepliesClient(service().url, { locale: 'en-US' }).send(text);
     expect(textOf(replies)).toMatch(note);

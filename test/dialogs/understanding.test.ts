@@ -187,7 +187,8 @@ describe('languages', () => {
   it.fails('the hand-over offer for an unsupported language carries the note too', async () => {
     const client = expectRepliesClient(service.url, { locale: 'en-US' });
     await client.send('Tokyo');
-    await client.send('¿Dónde puedo comprar gatos persas en Tokio?');
+    // Two questions outside our knowledge (cats are ours now: the lexicon knows "gatos", as English knows "cats").
+    await client.send('¿Dónde puedo comprar muebles antiguos en Tokio?');
     const replies = await client.send('¿Dónde puedo encontrar flores raras en Tokio?');
     expect(actions(replies)).toContain('escalation:consent:yes');
     expect(textOf(replies)).toMatch(/Spanish.*English/);
