@@ -47,6 +47,10 @@ const COMPACT_ANSWER_CHARS = 700;
 const REGION_TERM_MIN_ENTRIES = 2;
 /** …and this many times more than any other region's entries do. */
 const REGION_TERM_RATIO = 4;
+/** A top hit at least this confident, of another region… */
+const SURE_SUBJECT_CONFIDENCE = 0.8;
+/** …with the voted region's best entry under this share of its score, outweighs a word's regional lean. */
+const SURE_SUBJECT_LEAD = 0.5;
 /** The names the understanding step ignores when it judges scope and vocabulary: every region's places and countries. */
 export function understandingPlaceNames(regions: readonly Region[]): string[] {
   return regions.flatMap((region) => [...region.placeNames, ...(region.countryNames ?? [])]);
@@ -212,7 +216,22 @@ export class KnowledgeAnswerer implements Answerer {
       // A term of one side only ("GmbH", "KK", "Wohnungsgeberbestätigung", "法務局"): seen in several entries there, hardly elsewhere.
       if (first && first[1] >= REGION_TERM_MIN_ENTRIES && (second?.[1] ?? 0) * REGION_TERM_RATIO <= first[1]) votes.add(first[0]);
     }
-    return votes.size === 1 ? [...votes][0] : undefined;
+    if (votes.size !== 1) return undefined;
+    const voted = [...votes][0]!;
+    return this.subjectFoundElsewhere(text, analysisLanguage, voted) ? undefined : voted;
+  }
+
+  /**
+   * A general word's lean ("管理" is mostly Tokyo's housing management) must not outvote a subject the search finds
+   * surely in another region ("Handelsregisterとは何？誰が管理しているの？" is the German commercial register): the top hit
+   * is confident, of another region, and no entry of the voted region comes near it.
+   */
+  private subjectFoundElsewhere(text: string, language: string, voted: string): boolean {
+    const hits = this.deps.knowledge.index.search(text, { language, limit: 12, asTyped: true });
+    const top = hits[0];
+    if (!top || top.region === voted || top.region === ALL_REGIONS || top.confidence < SURE_SUBJECT_CONFIDENCE) return false;
+    const rival = hits.find((hit) => hit.region === voted);
+    return !rival || rival.score < SURE_SUBJECT_LEAD * top.score;
   }
 
   async answerMore(entryId: string, request: AnswerRequest): Promise<AnswerOutcome | undefined> {

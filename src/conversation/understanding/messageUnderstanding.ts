@@ -13,6 +13,7 @@ import type { Understanding } from '../answering';
 import type { LastAnswer } from '../userRecords';
 import type { IntentExamples } from './intentExamples';
 import { foldForMatching, isEmojiOnly, wordCount } from './messageShape';
+import { clausesOf } from '../../knowledge/analysis/clauses';
 import { ScopeClassifier, type ScopeClassifierState, type ScopeVerdict } from './scopeClassifier';
 import { crossLingualQuery } from '../../answers/crossLingualQuery';
 import { SmallTalkRecognizer } from './smallTalk';
@@ -145,6 +146,12 @@ export class MessageUnderstanding {
     const [query, queryLanguage] = this.readsThroughLexicon(language) ? [crossLingualQuery(text, language, this.deps.lexicon).text, 'en'] : [text, language];
     const scope = this.scope.classify(query, queryLanguage);
     if (scope.scope !== 'out') return { scope, declined: false };
+    // A question with its context in one message ("Kaution für eine Wohnung in Köln? Mein Mann spielt Geige im
+    // Orchester"): one clause of our subjects keeps the message ours, whatever the others chat about.
+    const clauses = clausesOf(query);
+    if (clauses.length > 1 && clauses.some((clause) => this.scope.classify(clause, queryLanguage).scope === 'in')) {
+      return { scope: { ...scope, scope: 'in' }, declined: false };
+    }
     if (scope.inOnly === 0) return { scope, declined: true };
     const top = this.deps.index.search(query, { language: queryLanguage, limit: 2 })[0];
     return { scope, declined: !top || top.confidence < OUT_OF_SCOPE_MAX_CONFIDENCE };
