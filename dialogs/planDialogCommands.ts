@@ -28,6 +28,8 @@ export async function planTopLevel(dc: DialogContext, planner: Planner, regions:
   const request = planRequestOf(input.text);
   if (request) {
     const regionId = regions.regionOf(input.text, turnServices(dc.context).partnership?.regions);
+    // A broad moving question gets the plan's outline only where the place it names has a moving plan.
+    if (request.broad && !(regionId && request.kind && planner.catalog.find(request.kind, regionId))) return undefined;
     return startPlanner(dc, planner, { kind: request.kind, regionId, text: input.text });
   }
   return undefined;

@@ -35,7 +35,7 @@ export interface AnswerOutcome {
 
 /** What a free-text message is, decided before any search. */
 export type MessageKind = 'question' | 'follow-up' | 'small-talk' | 'out-of-scope';
-export type SmallTalkKind = 'greeting' | 'thanks' | 'farewell' | 'acknowledgement';
+export type SmallTalkKind = 'greeting' | 'thanks' | 'farewell' | 'acknowledgement' | 'identity';
 
 export interface Understanding {
   kind: MessageKind;

@@ -10,11 +10,24 @@ const NOT_A_PLAN_REQUEST = /business plan|geschäftsplan|businessplan|事業計�
 /** Asking for one to be made: without a founding or moving word, only these start the planner (which then asks which). */
 const MAKE = /\b(make|create|build|draw up|prepare|put together|write)\b|machen|erstellen|erstelle|aufstellen|schreib|fais|faire|fait|prépare|préparer|crée|créer|作って|作成|つくって|書いて/iu;
 const COMPANY = /found|incorporat|set(ting)? up (a |an |our |my )?(company|business|subsidiary|branch)|\bcompany\b|start(ing)? a business|gründ|firma|gesellschaft|niederlassung|unternehmen|\bgmbh\b|entreprise|société|filiale|création|\bsas\b|\bsarl\b|設立|起業|会社|法人|進出|支店/iu;
-const MOVING = /\bmov(e|ing)\b|relocat|umzug|umzieh|ziehen nach|übersied|déménag|emménag|s'installer|installation|引っ越|引越|移住|転居|赴任|転勤/iu;
+const MOVING = /\bmov(e|ed|es|ing)\b|relocat|umzug|umzieh|zieh(?:e|en|t)\b.{0,30}\bnach\b|übersied|déménag|emménag|s'installer|installation|引っ越|引越|移住|転居|赴任|転勤/iu;
+
+/**
+ * What a newcomer asks before a move or on arrival, without a subject of its own: "what do we need to do?", "par quoi
+ * commencer ?", "何をすればいい？". With a moving word it asks for the steps of a move: the plan's outline answers it.
+ */
+const ARRIVAL_TODO = /what (?:do|should|must|shall) (?:i|we) (?:do|need to do|have to do|take care of|sort out|start with)|what do (?:i|we) (?:need|have) to (?:do|sort out|take care of)|where (?:do|should|shall) (?:i|we) (?:start|begin)|what (?:comes )?first|first (?:steps|things)|what(?:'s| is) there to do|was (?:muss|müssen|muß|sollte|sollten|soll|sollen) (?:ich|wir) (?:alles |zuerst |als erstes |jetzt )?(?:tun|erledigen|machen|beachten|regeln|organisieren)|was ist (?:alles |zuerst )?zu (?:tun|erledigen|beachten)|womit (?:fange|fangen|anfangen|beginne|beginnen)|was zuerst|erste schritte|何をすれば|何をしたら|何をする|何から|やること|すること|しなければならない(?:こと)?は|必要な手続き|par quoi (?:commencer|commence)|(?:que|qu'est-ce que) (?:dois-je|devons-nous|je dois|nous devons|faut-il|il faut) faire|quelles (?:sont les )?démarches|premières démarches/iu;
+/** Having arrived ("just arrived in Tokyo", "angekommen", "着いた", "arrivés à Genève"): a move done. */
+const ARRIVED = /\barrived\b|\bjust got to\b|angekommen|着いた|到着し|来日し|arrivée?s?\b|\barrivons\b/iu;
 
 /** What a plan request asks for; `kind` is undefined when the message does not say (the planner then asks). */
 export interface PlanRequest {
   kind: PlanDefinition['kind'] | undefined;
+  /**
+   * true: not a request for a plan but a broad question on moving ("we're moving to Cologne, what do we need to do?"):
+   * the plan's outline answers it where the region has a plan; elsewhere it is a question like any other.
+   */
+  broad?: boolean;
 }
 
 /**
@@ -22,14 +35,27 @@ export interface PlanRequest {
  * planRequestOf('make us a checklist for moving to Düsseldorf'); // { kind: 'moving' }
  * planRequestOf('手続きのチェックリストを作って'); // { kind: undefined }
  * planRequestOf('What goes into a business plan?'); // undefined
+ * planRequestOf("we're moving to Cologne next month, what do we need to do?"); // { kind: 'moving', broad: true }
  */
 export function planRequestOf(text: string): PlanRequest | undefined {
   const folded = text.normalize('NFKC');
-  if (folded.length > 300 || !PLAN_WORD.test(folded) || NOT_A_PLAN_REQUEST.test(folded)) return undefined;
+  if (folded.length > 300 || NOT_A_PLAN_REQUEST.test(folded)) return undefined;
+  if (!PLAN_WORD.test(folded)) {
+    const moving = MOVING.test(folded) || ARRIVED.test(folded);
+    return moving && asksWhatToDo(folded) && !COMPANY.test(folded) ? { kind: 'moving', broad: true } : undefined;
+  }
   const moving = MOVING.test(folded);
   const company = COMPANY.test(folded);
   if (!moving && !company && !MAKE.test(folded)) return undefined;
   return { kind: moving && !company ? 'moving' : company && !moving ? 'company' : undefined };
+}
+
+/** "what do we need to do (first)?" with at most a few words after it: "… with my German health insurance?" has a subject. */
+function asksWhatToDo(text: string): boolean {
+  const match = ARRIVAL_TODO.exec(text);
+  if (!match) return false;
+  const rest = text.slice(match.index + match[0].length).replace(/[?？!！.。、,]/gu, ' ').trim();
+  return rest === '' || (/[\u3040-\u30ff\u4e00-\u9fff]/u.test(rest) ? rest.length <= 6 : rest.split(/\s+/u).length <= 3);
 }
 
 /**

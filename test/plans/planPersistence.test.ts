@@ -48,7 +48,7 @@ describe('plans across restarts, hand-over and erasure', () => {
     expect(shown).toContain('by 17 March 2027');
     expect(texts(await again.send('step 1 done'))).toMatch(/Step 1 is marked done/);
     expect(texts(await again.send('my plan'))).toMatch(/1 of \d+ done/);
-  });
+  }, 90_000);
 
   it('the case of a hand-over carries the plan and progress, and the staff API shows it', async () => {
     const service = await start({ STAFF_TOKEN });

@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import { parseFollowUpFacets, type FollowUpFacetData } from '../../answers/followUpFacets';
 
-export const SMALL_TALK_INTENTS = ['greeting', 'thanks', 'farewell', 'acknowledgement'] as const;
+/** `identity`: questions about the bot itself ("who are you?", "bist du ein Mensch?", "何ができるの？"). */
+export const SMALL_TALK_INTENTS = ['greeting', 'thanks', 'farewell', 'acknowledgement', 'identity'] as const;
 export type SmallTalkIntent = (typeof SMALL_TALK_INTENTS)[number];
 
 /** Examples per language: language code → phrases. */
@@ -65,5 +66,5 @@ export function loadIntentExamples(file: string): IntentExamples {
 
 /** No examples: every message is a question (for callers without an intents file). */
 export function emptyIntentExamples(): IntentExamples {
-  return { smallTalk: { greeting: {}, thanks: {}, farewell: {}, acknowledgement: {} }, outOfScope: {}, followUpMarkers: {}, followUpFacets: [] };
+  return { smallTalk: { greeting: {}, thanks: {}, farewell: {}, acknowledgement: {}, identity: {} }, outOfScope: {}, followUpMarkers: {}, followUpFacets: [] };
 }

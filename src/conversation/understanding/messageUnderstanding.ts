@@ -119,6 +119,11 @@ export class MessageUnderstanding {
     if (isEmojiOnly(text)) return { kind: 'small-talk', smallTalk: 'acknowledgement' };
     const smallTalk = this.smallTalk.recognize(text);
     if (smallTalk?.intent === 'out-of-scope') return { kind: 'out-of-scope', languageHint: smallTalk.language, hintLanguages: smallTalk.languages };
+    // Words beside a chat phrase that only requests outside our subjects use ("recommend a good movie": "good" is
+    // an acknowledgement, "movie" is not ours) make a request we decline, not chat.
+    if (smallTalk?.leftover && this.scope.classify(smallTalk.leftover, smallTalk.language || context.language).outOnly > 0) {
+      return { kind: 'out-of-scope', languageHint: smallTalk.language, hintLanguages: smallTalk.languages };
+    }
     if (smallTalk && !this.isDomainQuestion(text, context.language)) return { kind: 'small-talk', smallTalk: smallTalk.intent, languageHint: smallTalk.language, hintLanguages: smallTalk.languages };
     const folded = foldForMatching(text);
     // Words are counted with their elisions and contractions whole ("don't", "l'inscription" are one word each).

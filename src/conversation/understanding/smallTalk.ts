@@ -10,7 +10,7 @@ import { foldForMatching, wordCount } from './messageShape';
 import { escapeRegExp } from '../../knowledge/analysis/normalize';
 
 /** When several phrases cover a message ("ok thanks"), the most telling one names it. */
-const PRIORITY: readonly SmallTalkIntent[] = ['thanks', 'farewell', 'greeting', 'acknowledgement'];
+const PRIORITY: readonly SmallTalkIntent[] = ['identity', 'thanks', 'farewell', 'greeting', 'acknowledgement'];
 /** Chat around the phrases is short ("a lot", "c'était très clair"); a longer rest is a message of its own. */
 const MAX_LEFTOVER_WORDS = 6;
 const QUESTION_MARK = /[?？]/u;
@@ -28,6 +28,8 @@ export interface SmallTalkMatch {
   language: string;
   /** Every language whose examples contain that phrase ("ok" is English and German). */
   languages: string[];
+  /** The words beside the phrases, folded ("recommend a movie" of "recommend a good movie"); '' when none. */
+  leftover?: string;
 }
 
 export class SmallTalkRecognizer {
@@ -90,7 +92,7 @@ export class SmallTalkRecognizer {
     const leftover = rest.trim();
     if (leftover && !this.isChat(leftover, found[0]!.language || 'en', QUESTION_MARK.test(text))) return undefined;
     found.sort((a, b) => PRIORITY.indexOf(a.intent as SmallTalkIntent) - PRIORITY.indexOf(b.intent as SmallTalkIntent));
-    return found[0];
+    return { ...found[0]!, leftover };
   }
 
   /** Leftover words (folded) that add nothing to the small talk. */
