@@ -5,6 +5,7 @@
  */
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { Command } from '../src/conversation/commands';
+import type { Answerer } from '../src/conversation/answering';
 import type { RegionResolver } from '../src/conversation/regionResolver';
 import { turnServices } from '../src/conversation/turnServices';
 import type { Planner, PlanAudience } from '../src/plans/planner';
@@ -18,7 +19,13 @@ function audienceOf(dc: DialogContext): PlanAudience {
 }
 
 /** Handles a plan message at top level; undefined when the message is not about plans. */
-export async function planTopLevel(dc: DialogContext, planner: Planner, regions: RegionResolver, command: Command | undefined): Promise<DialogTurnResult | undefined> {
+export async function planTopLevel(
+  dc: DialogContext,
+  planner: Planner,
+  regions: RegionResolver,
+  command: Command | undefined,
+  answerer?: Pick<Answerer, 'answerEntry'>,
+): Promise<DialogTurnResult | undefined> {
   const { input } = turnServices(dc.context);
   if (command === 'my-plan') return showPlan(dc, planner);
   if (input.kind !== 'text') return undefined;
@@ -28,11 +35,27 @@ export async function planTopLevel(dc: DialogContext, planner: Planner, regions:
   const request = planRequestOf(input.text);
   if (request) {
     const regionId = regions.regionOf(input.text, turnServices(dc.context).partnership?.regions);
-    // A broad moving question gets the plan's outline only where the place it names has a moving plan.
-    if (request.broad && !(regionId && request.kind && planner.catalog.find(request.kind, regionId))) return undefined;
+    // A broad moving question gets the plan's outline where the place it names has a moving plan, else the region's
+    // arrival overview (partnerships.json), else it is searched like any question.
+    if (request.broad && !(regionId && request.kind && planner.catalog.find(request.kind, regionId))) {
+      const overview = regionId ? regions.region(regionId)?.arrivalOverview : undefined;
+      return overview && answerer ? answerOverview(dc, answerer, overview, regionId!) : undefined;
+    }
     return startPlanner(dc, planner, { kind: request.kind, regionId, text: input.text });
   }
   return undefined;
+}
+
+/** Answers with one entry (a region's arrival overview), kept as the last answer for follow-ups. */
+async function answerOverview(dc: DialogContext, answerer: Pick<Answerer, 'answerEntry'>, entryId: string, regionId: string): Promise<DialogTurnResult | undefined> {
+  const services = turnServices(dc.context);
+  const reply = await answerer.answerEntry(entryId, {
+    text: '', language: services.language, messageLanguage: services.messageLanguage, regionId, partnershipRegions: services.partnership?.regions, t: services.t,
+  });
+  if (!reply) return undefined;
+  services.conversation.lastAnswer = { entryId, regionId };
+  await sendReply(dc.context, reply);
+  return dc.endDialog();
 }
 
 /**

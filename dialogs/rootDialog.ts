@@ -119,7 +119,7 @@ export class RootDialog extends ComponentDialog {
       return dc.endDialog();
     }
     if (this.deps.plans && (command === 'my-plan' || input.kind === 'text')) {
-      const handled = await planTopLevel(dc, this.deps.plans.planner, this.deps.regionResolver, command);
+      const handled = await planTopLevel(dc, this.deps.plans.planner, this.deps.regionResolver, command, this.deps.answerer);
       if (handled) return handled;
     }
     if (input.kind === 'action') return this.handleAction(dc, input.action);

@@ -40,6 +40,12 @@ let planProblems = plans.problems;
 if (result.ok) {
   const knowledge = loadKnowledge({ entriesDir: path.join(knowledgeDir, 'entries'), knownRegions: catalog.regions.map((r) => r.id), requiredLanguages: requiredLanguagesByRegion(catalog) });
   planProblems = [...planProblems, ...checkPlans({ plans: plans.plans, knowledge, knownRegions: catalog.regions.map((r) => r.id), languagesByRegion: requiredLanguagesByRegion(catalog) })];
+  // A region's arrival overview (partnerships.json) must be an entry of that region.
+  for (const region of catalog.regions) {
+    if (region.arrivalOverview && knowledge.byId(region.arrivalOverview)?.region !== region.id) {
+      planProblems.push({ file: 'partnerships.json', problem: `region ${region.id}: arrivalOverview "${region.arrivalOverview}" is not an entry of that region` });
+    }
+  }
 }
 console.log(`${plans.plans.length} plans (${plans.plans.map((plan) => `${plan.id}: ${plan.steps.length} steps`).join(', ')})`);
 if (planProblems.length > 0) {

@@ -21,6 +21,11 @@ export interface Region {
    * "ドイツ語は必要？") is about a region where it is spoken.
    */
   languages?: string[];
+  /**
+   * The entry id (of this region) that answers a broad question on moving there ("we're moving to Geneva, what do we
+   * need to do first?") where the region has no moving plan: its first-weeks checklist.
+   */
+  arrivalOverview?: string;
 }
 
 export interface Partnership {

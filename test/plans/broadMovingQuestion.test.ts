@@ -1,7 +1,7 @@
 /**
  * "We're moving to Cologne next month, what do we need to do?" asks for the steps of a move: where the place has a
  * moving plan, the plan's outline answers it (its main steps, then the questions that tailor them), through the real
- * endpoint. A question on one subject of the move ("… with my German health insurance?") stays a question.
+ * endpoint; where it has none, the region's arrival overview (partnerships.json `arrivalOverview`). A question on one subject of the move ("… with my German health insurance?") stays a question.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startService, type RunningService } from '../support/startService';
@@ -25,6 +25,16 @@ describe('a broad question on moving', () => {
     const text_ = textOf(await expectRepliesClient(service.url, { locale }).send(text));
     expect(text_).toMatch(plan);
     expect(text_).toMatch(step);
+  });
+
+  it.each([
+    ['en-US', 'just moved to paris with my family, what do we need to do first?', /First weeks in the Paris Region/, /VLS-TS/],
+    ['ja-JP', '津市に引っ越してきました。何をすればいいですか？', /津市での最初の数週間/, /14日以内/],
+    ['fr-FR', 'nous arrivons à Genève en janvier, par quoi commencer ?', /Premières semaines à Genève/, /OCPM/],
+  ])('%s "%s" gets the region\'s arrival overview where it has no moving plan', async (locale, text, title, fact) => {
+    const reply = textOf(await expectRepliesClient(service.url, { locale }).send(text));
+    expect(reply).toMatch(title);
+    expect(reply).toMatch(fact);
   });
 
   it('a question on one subject of the move is answered from its entry', async () => {
