@@ -78,6 +78,17 @@ describe('detectEmergency', () => {
     ['집에서 가스 냄새가 나요', '가스 + 냄새'],
     // An elided article before the word ("d'urgence") and an apostrophe left out ("cant") change nothing.
     ["quels sont les numéros d'urgence en Suisse ?", 'urgence'],
+    // Broken bones, bad cuts, burns, a severe allergic reaction, being attacked or followed.
+    ['Mein Sohn hat sich den Arm gebrochen, wir sind in Bonn', 'arm gebrochen'],
+    ['子どもが骨折したかもしれない', '骨折'],
+    ['my colleague cut his hand badly at work in tokyo', 'cut + badly'],
+    ['con tôi bị bỏng nặng ở Tokyo', 'bỏng'],
+    ['das Baby hat sich mit heißem Wasser verbrüht', 'verbrüht'],
+    ['allergic reaction, face swelling, we are in cologne', 'allergic reaction'],
+    ['子どもがアナフィラキシーを起こした', 'アナフィラキシー'],
+    ["there's a strange man following me in shinjuku", 'following me'],
+    ['Ich wurde in Köln überfallen', 'überfallen'],
+    ['je me suis fait agresser, je suis agressée à Paris', 'agressée'],
   ])('%s → %s', (text, matched) => {
     expect(detectEmergency(text)).toEqual({ emergency: true, matched });
   });
@@ -114,6 +125,11 @@ describe('detectEmergency', () => {
     'seguro de accidentes para empleados',
     'ho investito in una startup a Düsseldorf',
     'wie teuer ist eine Gasheizung in der Mietwohnung',
+    // Look-alikes of the new situations.
+    "I'm burned out at work, can I take sick leave?",
+    'wie stark steigen die Mieten im Schnitt in Köln?',
+    'the company cut a lot of jobs',
+    'Bruttogehalt und Steuerklasse',
     '',
   ])('does not trigger on %j', (text) => {
     expect(isEmergency(text)).toBe(false);
