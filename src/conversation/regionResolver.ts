@@ -34,7 +34,7 @@ const HAS_CJK = /[\u3040-\u30ff\u4e00-\u9fff]/;
  * Words before an ambiguous place name ("Essen" is also "food") that make it a place: prepositions of place and
  * direction in the UI languages and in French ("to", "moved to", "nach … gezogen", "à").
  */
-const PLACE_PREPOSITIONS = '(?:in|nach|aus|messe|near|bei|to|from|around|at|von|a|à|en|de|près de|vers|em|no|na|di|da|zu)';
+const PLACE_PREPOSITIONS = '(?:in|nach|aus|messe|near|bei|to|from|around|at|von|a|à|en|de|près de|vers|em|no|na|di)';
 /** A Japanese (or Korean) particle right after a Latin name ("Essenに", "Kölnで") also makes it a place. */
 const CJK_PARTICLE_AFTER = '(?=[でにへのからはも에서로])';
 /** After an ambiguous Japanese name: a particle (folded: で → て), punctuation, a space or the end ("津で", "津の会社", "津、"). */

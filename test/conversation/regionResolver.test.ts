@@ -34,6 +34,7 @@ describe('region resolution from place names', () => {
   it.each([
     'Wo kann man gut essen?',
     'Gibt es dort etwas zu essen?',
+    'Können wir da essen gehen?',
     'Is there a German school?',
     '日本語で話せる医者',
     'Kita Platz finden',
@@ -54,6 +55,8 @@ describe('region resolution from place names', () => {
     ['we moved to Essen', 'nrw'],
     ['Wir sind nach Essen gezogen', 'nrw'],
     ['Nous avons déménagé à Essen', 'nrw'],
+    ['meu marido está com dor no peito em Essen', 'nrw'],
+    ['lavoro in una startup di Essen', 'nrw'],
     ['Tokioで会社を作りたい', 'tokyo'],
     ['which Tokyo government office do I contact as a company from NRW?', 'tokyo'],
     ['Welches Amt in Tokio ist für eine Firma aus NRW zuständig?', 'tokyo'],
