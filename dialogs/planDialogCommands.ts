@@ -35,24 +35,33 @@ export async function planTopLevel(
   const request = planRequestOf(input.text);
   if (request) {
     const regionId = regions.regionOf(input.text, turnServices(dc.context).partnership?.regions);
-    // A broad moving question gets the plan's outline where the place it names has a moving plan, else the region's
-    // arrival overview (partnerships.json), else it is searched like any question.
-    if (request.broad && !(regionId && request.kind && planner.catalog.find(request.kind, regionId))) {
+    // A broad moving question gets the region's arrival overview (partnerships.json), with the moving plan as a
+    // choice where the region has one; without an overview, the plan's outline; else it is searched like any question.
+    if (request.broad) {
+      const plan = regionId && request.kind ? planner.catalog.find(request.kind, regionId) : undefined;
       const overview = regionId ? regions.region(regionId)?.arrivalOverview : undefined;
-      return overview && answerer ? answerOverview(dc, answerer, overview, regionId!) : undefined;
+      if (overview && answerer) return answerOverview(dc, answerer, overview, regionId!, plan ? `plan:new:${plan.kind}:${regionId}` : undefined);
+      if (!plan) return undefined;
     }
     return startPlanner(dc, planner, { kind: request.kind, regionId, text: input.text });
   }
   return undefined;
 }
 
-/** Answers with one entry (a region's arrival overview), kept as the last answer for follow-ups. */
-async function answerOverview(dc: DialogContext, answerer: Pick<Answerer, 'answerEntry'>, entryId: string, regionId: string): Promise<DialogTurnResult | undefined> {
+/** Answers with one entry (a region's arrival overview), kept as the last answer for follow-ups; `planAction` adds the plan as the first choice. */
+async function answerOverview(
+  dc: DialogContext,
+  answerer: Pick<Answerer, 'answerEntry'>,
+  entryId: string,
+  regionId: string,
+  planAction: string | undefined,
+): Promise<DialogTurnResult | undefined> {
   const services = turnServices(dc.context);
-  const reply = await answerer.answerEntry(entryId, {
+  const answer = await answerer.answerEntry(entryId, {
     text: '', language: services.language, messageLanguage: services.messageLanguage, regionId, partnershipRegions: services.partnership?.regions, t: services.t,
   });
-  if (!reply) return undefined;
+  if (!answer) return undefined;
+  const reply = planAction ? { ...answer, choices: [{ label: services.t('plans.makeMine'), action: planAction }, ...(answer.choices ?? [])] } : answer;
   services.conversation.lastAnswer = { entryId, regionId };
   await sendReply(dc.context, reply);
   return dc.endDialog();
@@ -73,12 +82,12 @@ async function startPlanner(dc: DialogContext, planner: Planner, options: PlanDi
   return dc.beginDialog(PLAN_DIALOG, options);
 }
 
-/** The `plan:…` buttons: `done:<plan>:<step>`, `show`, `reminders:on|off:<plan>`, `new:<kind>`. */
+/** The `plan:…` buttons: `done:<plan>:<step>`, `show`, `reminders:on|off:<plan>`, `new:<kind>[:<region>]`. */
 export async function planAction(dc: DialogContext, planner: Planner, argument: string): Promise<DialogTurnResult> {
   const [verb, first, second] = argument.split(':');
   if (verb === 'done' && first && second) return markDone(dc, planner, { planId: first, stepId: second });
   if (verb === 'reminders' && (first === 'on' || first === 'off')) return setReminders(dc, planner, second, first === 'on');
-  if (verb === 'new' && (first === 'company' || first === 'moving')) return startPlanner(dc, planner, { kind: first });
+  if (verb === 'new' && (first === 'company' || first === 'moving')) return startPlanner(dc, planner, { kind: first, ...(second ? { regionId: second } : {}) });
   return showPlan(dc, planner);
 }
 

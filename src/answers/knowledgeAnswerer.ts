@@ -49,8 +49,8 @@ const REGION_TERM_MIN_ENTRIES = 2;
 const REGION_TERM_RATIO = 4;
 /** A top hit at least this confident, of another region… */
 const SURE_SUBJECT_CONFIDENCE = 0.8;
-/** …with the voted region's best entry under this share of its score, outweighs a word's regional lean. */
-const SURE_SUBJECT_LEAD = 0.5;
+/** …with the voted region's best entry under this share of its score (as in `likelyRegion`), outweighs a word's regional lean. */
+const SURE_SUBJECT_LEAD = 0.75;
 /** The names the understanding step ignores when it judges scope and vocabulary: every region's places and countries. */
 export function understandingPlaceNames(regions: readonly Region[]): string[] {
   return regions.flatMap((region) => [...region.placeNames, ...(region.countryNames ?? [])]);
