@@ -36,10 +36,11 @@ const cases: BlindCase[] = [
 describe('second partnership entries (Paris Region, Geneva, Tsu)', () => {
   const service = serviceForTests();
 
-  // Known regression (2026-11-30, after the entries of that day): this region-less French question now gets the
-  // region question (Tsu / Geneva / Paris) instead of the Paris answer. Kept visible as a failing case until fixed.
-  it.fails('known regression: "rendez-vous à la préfecture pour mon titre de séjour" is answered for Paris', async () => {
-    const prefecture = [ask('paris-prefecture-fr', 'fr', 'rendez-vous à la préfecture pour mon titre de séjour', [['séjour']], ['Mie', 'Tsu'])];
+  // Once a regression (2026-11-30): this region-less French question got the region question (Tsu / Geneva / Paris),
+  // because Paris had no entry on renewing a titre de séjour and a Geneva entry's body (a birth, "titre de séjour",
+  // "rendez-vous") came too close to Paris's best. Paris now has that entry (paris-residence-permit-renewal).
+  it('"rendez-vous à la préfecture pour mon titre de séjour" is answered for Paris', async () => {
+    const prefecture = [ask('paris-prefecture-fr', 'fr', 'rendez-vous à la préfecture pour mon titre de séjour', [['séjour'], ['préfecture de police', 'ANEF']], ['Mie', 'Tsu'])];
     expect(await failingCases(service().url, 'second-partnership-entries', prefecture)).toEqual([]);
   }, 120_000);
 
