@@ -30,6 +30,9 @@ const cases: BlindCase[] = [
   ask('geneva-sunday-ja', 'ja', 'ジュネーブで日曜日に開いている医者は？', [['0800 116 117']]),
   ask('tsu-costs-ja', 'ja', '津で会社設立 費用', [['15万円'], ['津地方法務局']]),
   ask('tsu-costs-fr', 'fr', 'combien coûte créer une société à Tsu', [['150 000 yens'], ['Tsu']]),
+  // An office named without a place ("OPI", "NRW.Global") is on its region's side: answered for it, no region question.
+  ask('geneva-opi-fr', 'fr', "c'est quoi l'OPI ?", [['Office de promotion des industries']], ['Tsu (préfecture de Mie) / Canton']),
+  ask('geneva-opi-en', 'en', 'what does the OPI do?', [['promotion of industries', 'Promotion des Industries', 'Promotion of Industries']]),
   ask('tsu-costs-en', 'en', 'how much does it cost to set up a GK in Tsu?', [['60,000 yen'], ['Tsu District Legal Affairs Bureau']], ['Tokyo']),
 ];
 
