@@ -17,6 +17,11 @@ export type QuestionOptions =
 export interface QuestionDialogDeps {
   answerer: Answerer;
   regionResolver: RegionResolver;
+  /**
+   * The region of a contact office the message names ("c'est quoi l'OPI ?" → geneva, "NRW.Globalって何？" → nrw),
+   * within `scope` (region ids); undefined when it names none. From `knowledge/offices.json` (`name`, `calledBy`).
+   */
+  officeRegionOf?: (text: string, scope: readonly string[]) => string | undefined;
 }
 
 /** After this many consecutive weak answers the bot offers the contact office. */
@@ -46,10 +51,11 @@ export class QuestionDialog extends ComponentDialog {
     if (options.kind === 'question' && this.deps.regionResolver.regionsIn(options.text, partnership?.regions).length >= 2) return step.next('');
     const asked = messageLanguage ?? language;
     const scope = partnership?.regions ?? this.deps.regionResolver.regions.map((region) => region.id);
-    // Then the direction of the question: "do I need to speak German at the notary?" is about where German is spoken.
+    // Then an office named ("c'est quoi l'OPI ?" is about Geneva), and the direction of the question: "do I need to
+    // speak German at the notary?" is about where German is spoken.
     const implied = options.kind === 'question'
-      ? this.deps.answerer.impliedRegion?.(options.text, asked) ?? this.deps.answerer.likelyRegion?.(options.text, asked, scope) ??
-        this.deps.regionResolver.regionOfLanguageNamed(options.text, messageLanguage, scope)
+      ? this.deps.answerer.impliedRegion?.(options.text, asked) ?? this.deps.officeRegionOf?.(options.text, scope) ??
+        this.deps.answerer.likelyRegion?.(options.text, asked, scope) ?? this.deps.regionResolver.regionOfLanguageNamed(options.text, messageLanguage, scope)
       : undefined;
     // Answered for the implied region, saying so; nothing is saved, so the next question is judged afresh.
     if (implied) return step.next(`${ASSUMED}${implied}`);

@@ -188,6 +188,7 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
   const rootDialog = new RootDialog({
     answerer,
     regionResolver,
+    officeRegionOf: (text, scope) => officeNames.in(text, scope)?.servesRegion,
     escalationDialog: escalation.dialog,
     plans: { planner: plans.planner, dialog: new PlanDialog({ planner: plans.planner, regionResolver }) },
     eraseUserData: (context) => bot!.eraseUserData(context),

@@ -35,8 +35,12 @@ const HAS_CJK = /[\u3040-\u30ff\u4e00-\u9fff]/;
  * direction in the UI languages and in French ("to", "moved to", "nach … gezogen", "à").
  */
 const PLACE_PREPOSITIONS = '(?:in|nach|aus|messe|near|bei|to|from|around|at|von|a|à|en|de|près de|vers|em|no|na|di)';
-/** A Japanese (or Korean) particle right after a Latin name ("Essenに", "Kölnで") also makes it a place. */
-const CJK_PARTICLE_AFTER = '(?=[でにへのからはも에서로])';
+/**
+ * A Japanese (or Korean) particle right after a Latin name ("Essenに", "Kölnで", "Essen에서") also makes it a place.
+ * Matched against folded text, so folded too: NFD splits "で" into "て" + a combining mark and Hangul into jamo.
+ */
+const CJK_PARTICLES = ['で', 'に', 'へ', 'の', 'から', 'は', 'も', 'が', 'を', 'と', 'や', '에서', '에', '로', '으로', '의'];
+const CJK_PARTICLE_AFTER = `(?=${CJK_PARTICLES.map((particle) => escapeRegExp(fold(particle))).join('|')})`;
 /** After an ambiguous Japanese name: a particle (folded: で → て), punctuation, a space or the end ("津で", "津の会社", "津、"). */
 const CJK_NAME_END = '(?=[でてにへのからはもやと、。，,.?？!！\\s]|$)';
 /** Latin letters only: a Latin name glued to Japanese text ("Kölnで") is still a word of its own. */

@@ -4,12 +4,16 @@
  * word is about that region even when it names no place ("c'est quoi un kbis", "Kbisって何？", "deutschlandticket preis?"),
  * across partnerships too.
  *
- * A term counts for region R when no entry of another region (nor any entry valid everywhere) uses it, and either
- * - it is a Latin-script term that R's entries keep unchanged inside text of another script ("Kbis", "SAS", "PUMa",
+ * No entry valid everywhere may use the term, and either
+ * - it is a Latin-script term that entries keep unchanged inside text of another script ("Kbis", "SAS", "PUMa",
  *   "Deutschlandticket" stand in the Japanese text as in the French, German or English one): a name, not a word
- *   that was translated ("extract", "pharmacies" never stand in Japanese text), and it occurs in at least
- *   {@link MIN_LANGUAGES} languages; or
- * - it is a term of another script (katakana, kanji) that at least {@link MIN_ENTRIES} of R's entries use.
+ *   that was translated ("extract", "pharmacies" never stand in Japanese text), occurring in at least
+ *   {@link MIN_LANGUAGES} languages, and either used by R's entries only, or used by at least
+ *   {@link MIN_DOMINANT_ENTRIES} of R's entries ({@link MIN_DOMINANT_KEPT} of them keeping it in another script) and
+ *   {@link DOMINANCE} times as many as other regions' entries ("Handelsregister": 10 NRW entries, 2 Tokyo ones on a
+ *   German parent company's papers); or
+ * - it is a term of another script (katakana, kanji) that at least {@link MIN_ENTRIES} of R's entries use and no other
+ *   region's entry does.
  * Built on first use from the entries' titles, questions, summaries and answers, or read from the build-time snapshot.
  */
 import { ALL_REGIONS, type Entry } from './entrySchema';
@@ -18,6 +22,11 @@ import { ALL_REGIONS, type Entry } from './entrySchema';
 export const MIN_LANGUAGES = 2;
 /** A term of one language is the region's own when this many of its entries use it. */
 export const MIN_ENTRIES = 3;
+/** An untranslated name also used by other regions' entries is still the region's own when its entries use it this many times as often… */
+export const DOMINANCE = 5;
+/** …and at least this many of them do, this many of them inside text of another script. */
+export const MIN_DOMINANT_ENTRIES = 4;
+export const MIN_DOMINANT_KEPT = 3;
 
 /** Latin words of 3+ letters ("sas", "kbis"), katakana runs of 3+ ("ドイチュラントチケット"), kanji runs of 2+ ("住民票"). */
 // Plain code-point ranges: Unicode property classes cost ten times as much over the whole knowledge at start.
@@ -58,12 +67,15 @@ export function termsOf(text: string): Set<string> {
 }
 
 interface TermUse {
-  /** Region id, or null once a second region (or an entry valid everywhere) uses the term. */
-  region: string | null;
-  entries: Set<string>;
+  /** Region id → the ids of that region's entries using the term. */
+  entriesByRegion: Map<string, Set<string>>;
+  /** Used by an entry valid everywhere: nobody's own term. */
+  everywhere: boolean;
   languages: Set<string>;
   /** Seen inside text written mostly in another script (a Latin name in Japanese text). */
   keptInOtherScript: boolean;
+  /** Region id → the ids of that region's entries keeping the term inside text of another script. */
+  keptByRegion: Map<string, Set<string>>;
 }
 
 const LATIN_TERM = /^[a-z\u00C0-\u024F]/;
@@ -90,13 +102,18 @@ function buildRegionTerms(entries: readonly Entry[]): Map<string, string> {
       const text = [content.title, ...content.questions, content.summary, content.answerMarkdown].join('\n');
       const otherScript = mostlyNonLatin(text);
       for (const term of termsOf(text)) {
-        const use = uses.get(term);
+        let use = uses.get(term);
         if (!use) {
-          uses.set(term, { region: entry.region === ALL_REGIONS ? null : entry.region, entries: new Set([entry.id]), languages: new Set([language]), keptInOtherScript: otherScript });
-          continue;
+          use = { entriesByRegion: new Map(), everywhere: false, languages: new Set(), keptInOtherScript: false, keptByRegion: new Map() };
+          uses.set(term, use);
         }
-        if (use.region !== entry.region) use.region = null;
-        use.entries.add(entry.id);
+        if (entry.region === ALL_REGIONS) use.everywhere = true;
+        else {
+          const ids = use.entriesByRegion.get(entry.region) ?? new Set<string>();
+          ids.add(entry.id);
+          use.entriesByRegion.set(entry.region, ids);
+          if (otherScript) use.keptByRegion.set(entry.region, (use.keptByRegion.get(entry.region) ?? new Set<string>()).add(entry.id));
+        }
         use.languages.add(language);
         use.keptInOtherScript ||= otherScript;
       }
@@ -104,11 +121,27 @@ function buildRegionTerms(entries: readonly Entry[]): Map<string, string> {
   }
   const regionOfTerm = new Map<string, string>();
   for (const [term, use] of uses) {
-    if (!use.region) continue;
-    const own = LATIN_TERM.test(term) ? use.keptInOtherScript && use.languages.size >= MIN_LANGUAGES : use.entries.size >= MIN_ENTRIES;
-    if (own) regionOfTerm.set(term, use.region);
+    const region = ownerOf(term, use);
+    if (region) regionOfTerm.set(term, region);
   }
   return regionOfTerm;
+}
+
+/** The region whose own term this is, if any (the rule is in the module comment). */
+function ownerOf(term: string, use: TermUse): string | undefined {
+  if (use.everywhere || use.entriesByRegion.size === 0) return undefined;
+  const ranked = [...use.entriesByRegion.entries()].map(([region, ids]) => [region, ids.size] as const).sort((a, b) => b[1] - a[1]);
+  const [region, count] = ranked[0]!;
+  const elsewhere = ranked.slice(1).reduce((sum, [, n]) => sum + n, 0);
+  if (!LATIN_TERM.test(term)) return elsewhere === 0 && count >= MIN_ENTRIES ? region : undefined;
+  if (!use.keptInOtherScript || use.languages.size < MIN_LANGUAGES) return undefined;
+  // A name mentioned in passing on the other side ("Handelsregister" in one Tokyo entry on a German parent's papers)
+  // stays the name of the side that uses it by far the most.
+  if (elsewhere === 0) return region;
+  // Only a name kept in several of the region's entries of another script: "Handelsregister" in Japanese text, not a
+  // German word ("Firma", "Leben") that happens to stand once in a Japanese entry.
+  const kept = use.keptByRegion.get(region)?.size ?? 0;
+  return kept >= MIN_DOMINANT_KEPT && count >= MIN_DOMINANT_ENTRIES && count >= DOMINANCE * elsewhere ? region : undefined;
 }
 
 /** The table as plain JSON: `[term, region id][]` (see `indexSnapshot.ts`). */

@@ -103,6 +103,8 @@ export interface SearchHit {
   confidence: number;
   /** Language of the document that scored best for this entry. */
   matchedLanguage: string;
+  /** Share of the question's own terms (IDF-weighted, best clause) this entry matches, in [0, 1]. */
+  coverage: number;
 }
 
 interface IndexedDoc {
@@ -299,6 +301,7 @@ export class KnowledgeSearchIndex {
       score: v.score,
       confidence: conf[i] ?? 0,
       matchedLanguage: v.language,
+      coverage: v.coverage,
     }));
   }
 

@@ -52,6 +52,10 @@ describe('region resolution from place names', () => {
     ['Kölnで子供の学校を探しています', 'nrw'],
     ['Düsseldorfに引っ越しました', 'nrw'],
     ['Essenに住んでいます', 'nrw'],
+    // Particles whose folded form differs (で → て + mark, Hangul → jamo) still mark an ambiguous name as a place.
+    ['Essenで現地の大学とつながりたい', 'nrw'],
+    ['Essen에서 병원을 찾고 있어요', 'nrw'],
+    ['Essenが気に入りました', 'nrw'],
     ['we moved to Essen', 'nrw'],
     ['Wir sind nach Essen gezogen', 'nrw'],
     ['Nous avons déménagé à Essen', 'nrw'],
@@ -64,6 +68,18 @@ describe('region resolution from place names', () => {
     ['moving from Tokyo to Düsseldorf', 'nrw'],
   ])('reads the place and the direction: %s → %s', (text, region) => {
     expect(resolver.regionOf(text)).toBe(region);
+  });
+
+  it.each([
+    ['¿Cuánto cuesta fundar una empresa en Alemania?', 'nrw'],
+    ['독일에서 소아과를 찾고 싶어요', 'nrw'],
+    ['在德国怎么开银行账户', 'nrw'],
+    ['Japonya\'da şirket kurmak', 'tokyo'],
+    ['Preciso de um médico na Suíça', 'geneva'],
+    ['在法国怎么找儿科医生', 'paris'],
+    ['Tôi muốn thành lập công ty ở Thụy Sĩ', 'geneva'],
+  ])('reads country names in the other languages as a weaker place hint: %s → %s', (text, region) => {
+    expect(resolver.regionsIn(text).map((match) => match.regionId).filter((id) => id === region)).toEqual([region]);
   });
 
   it('orders the question back by the language hint, offering every region of the partnership', () => {

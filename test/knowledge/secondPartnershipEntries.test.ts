@@ -30,16 +30,20 @@ const cases: BlindCase[] = [
   ask('geneva-sunday-ja', 'ja', 'ジュネーブで日曜日に開いている医者は？', [['0800 116 117']]),
   ask('tsu-costs-ja', 'ja', '津で会社設立 費用', [['15万円'], ['津地方法務局']]),
   ask('tsu-costs-fr', 'fr', 'combien coûte créer une société à Tsu', [['150 000 yens'], ['Tsu']]),
+  // An office named without a place ("OPI", "NRW.Global") is on its region's side: answered for it, no region question.
+  ask('geneva-opi-fr', 'fr', "c'est quoi l'OPI ?", [['Office de promotion des industries']], ['Tsu (préfecture de Mie) / Canton']),
+  ask('geneva-opi-en', 'en', 'what does the OPI do?', [['promotion of industries', 'Promotion des Industries', 'Promotion of Industries']]),
   ask('tsu-costs-en', 'en', 'how much does it cost to set up a GK in Tsu?', [['60,000 yen'], ['Tsu District Legal Affairs Bureau']], ['Tokyo']),
 ];
 
 describe('second partnership entries (Paris Region, Geneva, Tsu)', () => {
   const service = serviceForTests();
 
-  // Known regression (2026-11-30, after the entries of that day): this region-less French question now gets the
-  // region question (Tsu / Geneva / Paris) instead of the Paris answer. Kept visible as a failing case until fixed.
-  it.fails('known regression: "rendez-vous à la préfecture pour mon titre de séjour" is answered for Paris', async () => {
-    const prefecture = [ask('paris-prefecture-fr', 'fr', 'rendez-vous à la préfecture pour mon titre de séjour', [['séjour']], ['Mie', 'Tsu'])];
+  // Once a regression (2026-11-30): this region-less French question got the region question (Tsu / Geneva / Paris),
+  // because Paris had no entry on renewing a titre de séjour and a Geneva entry's body (a birth, "titre de séjour",
+  // "rendez-vous") came too close to Paris's best. Paris now has that entry (paris-residence-permit-renewal).
+  it('"rendez-vous à la préfecture pour mon titre de séjour" is answered for Paris', async () => {
+    const prefecture = [ask('paris-prefecture-fr', 'fr', 'rendez-vous à la préfecture pour mon titre de séjour', [['séjour'], ['préfecture de police', 'ANEF']], ['Mie', 'Tsu'])];
     expect(await failingCases(service().url, 'second-partnership-entries', prefecture)).toEqual([]);
   }, 120_000);
 

@@ -15,6 +15,9 @@ const cases: BlindCase[] = [
   ask('geneva-daycare-en', 'en', 'daycare in Geneva for our 1 year old, where do we apply?', [['BIPE'], ['12th week', '16 weeks']]),
   ask('geneva-creche-fr', 'fr', 'crèche à Genève pour mon bébé', [['BIPE'], ['022 418 81 81']]),
   ask('geneva-creche-ja', 'ja', 'ジュネーブで赤ちゃんを保育園に入れたい', [['BIPE'], ['妊娠12週', '生後16週']]),
+  // A French licence is used for a year with a Japanese translation before it has to be converted (JAF).
+  ask('tsu-french-licence-fr', 'fr', "je vis à Tsu, combien de temps puis-je conduire avec mon permis français ?", [['un an'], ['JAF']]),
+  ask('tsu-french-licence-en', 'en', 'how long can I drive in Tsu with my French driving licence?', [['one year'], ['JAF']]),
   ask('tsu-bank-en', 'en', 'how do I open a bank account in Tsu?', [['residence card'], ['seal', 'signature']], ['Paris', 'Geneva']),
   ask('tsu-bank-fr', 'fr', 'ouvrir un compte bancaire au Japon, on habite à Tsu', [['carte de résident'], ['sceau', 'signature']]),
   ask('tsu-bank-ja', 'ja', '津市で銀行口座を作るには何が必要？', [['在留カード'], ['印鑑']]),
