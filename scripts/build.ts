@@ -45,6 +45,9 @@ async function main(): Promise<void> {
     // with the sources in it would be 13 MB for Node to read at every start.
     sourcesContent: false,
     legalComments: 'none',
+    charset: 'ascii',
+    minifyWhitespace: true,
+    minifySyntax: true,
     logLevel: 'warning',
     plugins: [sourceImportMetaUrl(outDir), lazyRecognizers(root)],
   });
