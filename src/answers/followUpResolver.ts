@@ -88,7 +88,8 @@ export class FollowUpResolver {
   resolve(question: FollowUpQuestion, last: Entry): FollowUpChoice | undefined {
     const { index } = this.deps;
     const regionId = question.namedRegion ?? question.lastRegion ?? (last.region === ALL_REGIONS ? undefined : last.region);
-    const ownTerms = this.contentTerms(this.deps.withoutPlaces(question.text), question.searchLanguage);
+    const withoutPlaces = this.deps.withoutPlaces(question.text);
+    const ownTerms = this.contentTerms(withoutPlaces, question.searchLanguage);
     const movedRegion = question.namedRegion !== undefined && question.namedRegion !== last.region && last.region !== ALL_REGIONS;
 
     // "and in Bonn?" / "パリは？": nothing but a place — the same subject there.
@@ -100,7 +101,7 @@ export class FollowUpResolver {
 
     // "wie lange dauert eine GmbH-Gründung in Köln?" after the Anmeldung: a complete question on a subject of its own
     // is searched fresh (the caller keeps the region), whatever facet words it shares with a follow-up.
-    const asked = this.deps.facets?.asked(this.deps.withoutPlaces(question.text), question.searchLanguage);
+    const asked = this.deps.facets?.asked(withoutPlaces, question.searchLanguage);
     const subjectTerms = asked ? this.contentTerms(asked.rest, question.searchLanguage) : ownTerms;
     if (asksOwnSubject({
       subjectTerms,
@@ -112,7 +113,7 @@ export class FollowUpResolver {
 
     // "und wie lange dauert das?", "それって予約いる？": a facet of the last answer and nothing else — the facet's
     // words alone (which many other entries use) do not move the subject.
-    const facet = movedRegion ? undefined : this.deps.facets?.asked(this.deps.withoutPlaces(question.text), question.searchLanguage);
+    const facet = movedRegion ? undefined : asked;
     if (facet && this.contentTerms(facet.rest, question.searchLanguage).length === 0) {
       const answer = facetAnswer(this.deps.facets!, facet.id, last, [], question.contentLanguage);
       if (!answer.missing) return { ...answer, regionId };
@@ -283,12 +284,14 @@ export class FollowUpResolver {
     return hit ? this.deps.byId(hit.entryId) : undefined;
   }
 
-  /** Analysed words of an entry written in `language` (title and questions; all of it); undefined when it is not. */
-  private wordsOf(entry: Entry, language: string): { subject: string[]; all: string[] } | undefined {
-    const content = entry.content[language];
-    if (!content) return undefined;
-    const subject = this.deps.index.analyze([content.title, ...content.questions].join('\n'), language, false);
-    return { subject, all: [...subject, ...this.deps.index.analyze(content.answerMarkdown, language, false)] };
+  /**
+   * Analysed words of an entry written in `language` (title and questions; all of it); undefined when it is not.
+   * From the entry-terms memo: analysing a whole answer body on every follow-up turn was the costliest step of a turn.
+   */
+  private wordsOf(entry: Entry, language: string): { subject: readonly string[]; all: readonly string[] } | undefined {
+    if (!entry.content[language]) return undefined;
+    const terms = this.entryTerms.of(entry, language);
+    return { subject: terms.subject, all: [...terms.subject, ...terms.body] };
   }
 
   private subjectOf(entry: Entry, language: string): string {

@@ -7,6 +7,7 @@
  * integers; restoring builds each term's objects just before MiniSearch copies them, so they die young.
  */
 import MiniSearch, { type Options } from 'minisearch';
+import { TermPostings, termEnd } from './packedPostings';
 
 /** A MiniSearch index as plain JSON: MiniSearch's own fields except `index`, plus `terms` and `postings`. */
 export interface PackedMiniSearch {
@@ -51,27 +52,25 @@ export function packedTerms(packed: PackedMiniSearch): string[] {
 }
 
 /**
- * Restores a packed index with MiniSearch's public `loadJS`.
+ * Restores a packed index: MiniSearch's public `loadJS` for everything but the terms, whose postings are then read in
+ * place from `packed.postings` (`packedPostings.ts`) rather than copied into two Maps per term. The restored index
+ * searches, reports and serialises as the packed one did; it is read-only (never `add`, `remove` or `discard` on it).
  *
  * @param options - The options the index was built with (MiniSearch requires them again).
  */
 export function unpackMiniSearch<T>(packed: PackedMiniSearch, options: Options<T>): MiniSearch<T> {
   const terms = packedTerms(packed);
-  const postings = packed.postings;
-  function* index(): Generator<[string, Record<number, Record<number, number>>]> {
-    let at = 0;
-    for (const term of terms) {
-      const fields: Record<number, Record<number, number>> = {};
-      const fieldCount = postings[at++]!;
-      for (let f = 0; f < fieldCount; f++) {
-        const fieldId = postings[at++]!;
-        const documentCount = postings[at++]!;
-        const documents: Record<number, number> = {};
-        for (let d = 0; d < documentCount; d++, at += 2) documents[postings[at]!] = postings[at + 1]!;
-        fields[fieldId] = documents;
-      }
-      yield [term, fields];
-    }
+  // Half the size of the parsed array (8 bytes an element); counts and short ids fit 32 bits.
+  const postings = Int32Array.from(packed.postings);
+  const restored = MiniSearch.loadJS({ ...packed.meta, index: [] } as unknown as Parameters<typeof MiniSearch.loadJS>[0], options);
+  // MiniSearch's term tree (`SearchableMap`) stores whatever value it is given; search reads a term's value only
+  // through `get(fieldId)` → `size`, `keys()`, `get(shortId)`, which TermPostings offers.
+  const tree = (restored as unknown as { _index: { set(term: string, value: TermPostings): unknown } })._index;
+  let at = 0;
+  for (const term of terms) {
+    tree.set(term, new TermPostings(postings, at));
+    at = termEnd(postings, at);
   }
-  return MiniSearch.loadJS({ ...packed.meta, index: index() } as unknown as Parameters<typeof MiniSearch.loadJS>[0], options);
+  if (at !== postings.length) throw new Error(`packed MiniSearch index: ${terms.length} terms end at ${at} of ${postings.length} postings`);
+  return restored;
 }

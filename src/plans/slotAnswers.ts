@@ -3,7 +3,8 @@
  * its range ("500万円", "5 Mio.", "30,000,000"), and a date in common forms of each language ("3 March", "3. März",
  * "3月3日", "3 mars", "2027-03-03", "03.03.2027") through chrono-node, which knows English, German, Japanese and French dates.
  */
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as ChronoNode from 'chrono-node';
 import type { PlanChoice, PlanSlot } from './planDefinition';
 import { escapeRegExp } from '../knowledge/analysis/normalize';
 
@@ -14,7 +15,22 @@ export function isDateChoiceValue(value: string): boolean {
   return DATE_CHOICE.test(value);
 }
 
-const PARSERS: Record<string, chrono.Chrono> = { en: chrono.en.casual, de: chrono.de.casual, ja: chrono.ja.casual, fr: chrono.fr.casual };
+/** The date parsers' languages, in the order they are tried after the user's own. */
+const DATE_LANGUAGES = ['en', 'de', 'ja', 'fr'] as const;
+const requireFromHere = createRequire(import.meta.url);
+let parsers: Record<string, ChronoNode.Chrono> | undefined;
+
+/**
+ * chrono-node's parsers, loaded on the first typed date: setting them up takes ≈ 3 MB of heap and ≈ 10 MB of
+ * resident memory that most conversations (no planner, or dates by button) never need.
+ */
+function dateParsers(): Record<string, ChronoNode.Chrono> {
+  if (!parsers) {
+    const chrono = requireFromHere('chrono-node') as typeof ChronoNode;
+    parsers = { en: chrono.en.casual, de: chrono.de.casual, ja: chrono.ja.casual, fr: chrono.fr.casual };
+  }
+  return parsers;
+}
 
 /** `YYYY-MM-DD` of a date in its own calendar day (no time zone shift). */
 export function isoDate(date: Date): string {
@@ -45,9 +61,9 @@ export function addMonths(iso: string, months: number): string {
  */
 export function parseTypedDate(text: string, today: string, language: string): string | undefined {
   const reference = new Date(`${today}T12:00:00`);
-  const order = [language, ...Object.keys(PARSERS).filter((candidate) => candidate !== language)];
+  const order = [language, ...DATE_LANGUAGES.filter((candidate) => candidate !== language)];
   for (const candidate of order) {
-    const parser = PARSERS[candidate];
+    const parser = dateParsers()[candidate];
     if (!parser) continue;
     const result = parser.parse(text.normalize('NFKC'), reference)[0];
     if (result && result.start.isCertain('day') && result.start.isCertain('month')) return isoDate(result.start.date());
