@@ -183,9 +183,14 @@ export class EscalationDialog extends ComponentDialog {
       : undefined;
     if (sourced) await sendReply(step.context, sourced);
     const lead = values.reason === 'low-confidence' ? `${t('escalation.leadLowConfidence')}\n\n` : values.reason === 'introduction' ? `${t('escalation.leadIntroduction')}\n\n` : '';
-    // "connect me with OPI": say that OPI takes no cases here before naming the office that does.
+    // "connect me with OPI": say that OPI takes no cases here before naming the office that does; likewise for the
+    // agreement's partner in the region ("someone in Geneva" under Tsu's agreement with OPI).
     const asked = this.deps.directory.offices.find((candidate) => candidate.id === values.askedOfficeId && candidate.id !== decision.office.id);
-    const askedNote = asked ? `${t('escalation.askedOfficeTakesNoCases', { asked: officeName(asked, language) })}\n\n` : '';
+    const partner = asked ? undefined : this.deps.directory.offices.find((candidate) =>
+      candidate.agreementPartner && candidate.takesCases === false && candidate.servesRegion === values.regionId && candidate.id !== decision.office.id);
+    const askedNote = asked
+      ? `${t('escalation.askedOfficeTakesNoCases', { asked: officeName(asked, language) })}\n\n`
+      : partner ? `${t('escalation.agreementPartnerTakesNoCases', { partner: officeName(partner, language) })}\n\n` : '';
     // The sourced answer already carries the language note.
     const note = sourced ? '' : languageNotes(t, services.messageLanguage, language).map((line) => `${line}\n\n`).join('');
     const reply: Reply = {

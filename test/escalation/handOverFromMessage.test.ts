@@ -148,6 +148,13 @@ describe('the office a request names or implies decides, in either partnership',
     expect(reply).toContain('I can hand your question to Choose Paris Region');
   });
 
+  it('a hand-over for Geneva names Tsu\'s agreement partner, which takes no cases here, before the GGBa', async () => {
+    const reply = await ask("j'aimerais parler à un conseiller à Genève pour notre implantation", 'fr-FR');
+    const partner = reply.indexOf("Le partenaire de l'accord ici, OPI – Office de Promotion des Industries et des Technologies (Genève), ne reçoit pas de demandes par kakehashi.");
+    expect(partner).toBeGreaterThanOrEqual(0);
+    expect(reply.indexOf('Je peux transmettre votre question à Greater Geneva Bern area')).toBeGreaterThan(partner);
+  });
+
   it('a wish for a contact person at the start of a longer message is a hand-over request', async () => {
     const reply = await ask('Ich bräuchte einen persönlichen Ansprechpartner in Köln – wir sind ein Maschinenbauer aus Osaka und planen dort eine Vertriebsniederlassung', 'de-DE');
     expect(reply).toContain('Ich kann Ihre Frage an NRW.Global Business GmbH (Düsseldorf) weiterleiten');
