@@ -5,8 +5,10 @@
  * I'd like, たい, ください, できますか, möchte, bitte, voudrais, pouvez). All three together, in any order, make a
  * hand-over request: "i need help from a human please", "please forward my question to the office",
  * "that's too complicated, can a person help me?", "東京都の窓口に問い合わせたい", "kann mir ein Mitarbeiter helfen?".
- * A contact person (Ansprechpartner, interlocuteur, 担当者, 담당자, 负责人, referente) is wished for without a verb:
+ * A contact person (Ansprechpartner, interlocuteur, 担当者, 담당자, 负责人, referente) or reaching someone in person
+ * ("get in touch", "in Verbindung bringen", "persönliche Beratung") is wished for without more:
  * "Ich bräuchte einen persönlichen Ansprechpartner", "je voudrais un interlocuteur chez Choose Paris Region".
+ * "Who can I talk to …?", "Wen kann ich … kontaktieren?", "相談できる人はいますか" ask for someone too.
  * The languages without content here (Spanish, Portuguese, Italian, Turkish, Vietnamese, Korean, Chinese) have their
  * own words for the three parts, matched without accents: "quiero hablar con una persona", "도쿄 담당자와 상담하고 싶어요",
  * "我想和负责人谈谈", "bir yetkiliyle görüşmek istiyorum", "tôi muốn nói chuyện với người phụ trách".
@@ -17,19 +19,22 @@
 
 /** Someone the asker could be handed to. Whole words only ("büro" is not "Bürgerbüro"). */
 const PERSON =
-  /(?<![\p{L}])(?:human|humans|person|people|someone|somebody|anyone|anybody|staff|staffer|agent|advisor|adviser|consultant|counsell?or|representative|officer|(?:the|your|their|contact|\p{L}+['’]s)\s+(?:\p{L}+\s+)?(?:office|team|agency|desk)|mensch(?:en)?|jemand(?:em|en)?|mitarbeiter(?:in|innen)?|berater(?:in)?|ansprechpartner(?:in)?|ansprechperson|sachbearbeiter(?:in)?|kontaktstelle|(?:das|ihr|ihrem|zum)\s+büro|quelqu'?\s?un|personne|humain|conseill(?:er|ère)|interlocut(?:eur|rice)|(?:le|votre|au)\s+bureau|(?:l'|votre\s+)(?:équipe|agence))(?![\p{L}])|担当|窓口|職員|スタッフ|相談員|専門家|人間|オペレーター|(?<![\p{Script=Han}])人(?:に|と|から)|の方(?:に|と|を|から|へ)/u;
+  /(?<![\p{L}])(?:(?:who|whom|wen|wem|wer|qui)\s+(?:can|could|should|do|kann|könnte|soll|sollte|puis|peux|pourrais|dois)[-\s]+(?:i|we|ich|wir|je|nous|help|helfen|mir|uns)|human|humans|person|people|someone|somebody|anyone|anybody|staff|staffer|agent|advisor|adviser|consultant|counsell?or|representative|officer|(?:the|your|their|contact|\p{L}+['’]s)\s+(?:\p{L}+\s+)?(?:office|team|agency|desk)|mensch(?:en)?|jemand(?:em|en)?|mitarbeiter(?:in|innen)?|berater(?:in)?|ansprechpartner(?:in)?|ansprechperson|sachbearbeiter(?:in)?|kontaktstelle|(?:das|ihr|ihrem|zum)\s+büro|quelqu'?\s?un|personne|humain|conseill(?:er|ère)|interlocut(?:eur|rice)|(?:le|votre|au)\s+bureau|(?:l'|votre\s+)(?:équipe|agence))(?![\p{L}])|担当|窓口|職員|スタッフ|相談員|専門家|人間|オペレーター|(?<![\p{Script=Han}])人(?:に|と|から|は|が)|の方(?:に|と|を|から|へ)/u;
 
 /** Helping or reaching someone. */
 const HELP_OR_REACH =
-  /(?<![\p{L}])(?:help|helps|assist|talk|speak|chat|contact|reach|forward|pass|call|handle|touch|helfen|hilft|unterstützen|sprechen|reden|kontaktieren|erreichen|weiterleiten|weitergeben|anrufen|aider|aide|parler|contacter|joindre|transmettre|appeler|rappeler|introduce|meet|appointment|treffen|termin|vorstellen|rencontrer|rendez-vous|présenter)(?![\p{L}])|相談|問い合わせ|問合せ|話|連絡|つな|繋|手伝|助け|対応して|聞いて|紹介|面談|会いたい|会え/u;
+  /(?<![\p{L}])(?:help|helps|assist|talk|speak|chat|contact|reach|forward|pass|call|handle|touch|helfen|hilft|unterstützen|sprechen|reden|kontaktieren|erreichen|weiterleiten|weitergeben|anrufen|aider|aide|parler|contacter|joindre|transmettre|appeler|rappeler|introduce|meet|appointment|treffen|termin|vorstellen|rencontrer|rendez-vous|présenter|consult|consultation|advice|advise|beraten|berät|beratung|verbinden|verbindung|conseiller)(?![\p{L}])|相談|問い合わせ|問合せ|話|連絡|つな|繋|手伝|助け|対応して|聞いて|紹介|面談|会いたい|会え/u;
 
 /** The asker's wish or request, addressed to the bot. */
 const WISH =
-  /(?<![\p{L}])(?:can|could|would|please|pls|plz|want|wanna|need|like|may|kann|könnte|können|möchte|möchten|will|würde|bitte|brauche|bräuchte|bräuchten|gern|gerne|peux|peut|pouvez|pourriez|pourrait|voudrais|voudrions|veux|souhaite|souhaiterais|besoin|svp|stp)(?![\p{L}])|たい|ください|下さい|くれ|ほしい|欲しい|できます|できる|もらえ|いただけ|お願い|頂け/u;
+  /(?<![\p{L}])(?:can|could|would|please|pls|plz|want|wanna|need|like|may|kann|könnte|könnten|können|möchte|möchten|will|würde|würden|hätte|hätten|gibt\s+es|bitte|brauche|bräuchte|bräuchten|gern|gerne|peux|peut|pouvez|pourriez|pourrait|voudrais|voudrions|veux|souhaite|souhaiterais|besoin|svp|stp)(?![\p{L}])|たい|ください|下さい|くれ|ほしい|欲しい|できます|できる|もらえ|いただけ|お願い|頂け/u;
 
-/** Someone whose only meaning is a contact to reach: wished for, it needs no verb of reaching. */
+/**
+ * Someone whose only meaning is a contact to reach, or reaching someone in person ("get in touch", "in Verbindung",
+ * "persönlich beraten", "個別相談"): wished for, it needs nothing else.
+ */
 const CONTACT_PERSON =
-  /(?<![\p{L}])(?:contact\s+person|point\s+of\s+contact|ansprechpartner(?:in)?|ansprechperson|interlocut(?:eur|rice))(?![\p{L}])|担当者|担当の方/u;
+  /(?<![\p{L}])(?:contact\s+person|point\s+of\s+contact|ansprechpartner(?:in)?|ansprechperson|interlocut(?:eur|rice)|(?:get|be\s+put|put\s+\p{L}+)\s+in\s+touch|in\s+verbindung|en\s+(?:contact|relation)\s+avec|persönlich\p{L}*\s+(?:beraten|beratung|gespräch)|personal\s+(?:advice|consultation)|in\s+person|conseil\s+personnalisé)(?![\p{L}])|担当者|担当の方|個別相談|対面で相談/u;
 
 /*
  * The same three parts in the languages without content here, over the text without accents (see `fold`):

@@ -130,6 +130,18 @@ describe('a wish for a person in a language without content here gets the offer 
   });
 });
 
+describe('a wish to reach someone in other words is offered the hand-over to the side it names', () => {
+  it.each([
+    ['Who can I talk to in Düsseldorf about opening a branch?', 'en-US', 'I can hand your question to NRW.Global Business GmbH'],
+    ['Könnten Sie mich mit der Ansprechstelle in Tokio in Verbindung bringen?', 'de-DE', 'Ich kann Ihre Frage an Stadtregierung Tokio'],
+    ['Ich hätte gerne eine persönliche Beratung zur Gründung in Köln', 'de-DE', 'Ich kann Ihre Frage an NRW.Global Business GmbH'],
+    ["I'd like a consultation with the Tokyo office", 'en-US', 'I can hand your question to Tokyo Metropolitan Government'],
+    ['津市で起業について相談できる人はいますか', 'ja-JP', 'ご質問を津市ビジネスサポートセンター'],
+  ])('%s', async (text, locale, offer) => {
+    expect(await ask(text, locale)).toContain(offer);
+  });
+});
+
 describe('the office a request names or implies decides, in either partnership', () => {
   it('"Tsu\'s business office" from a Geneva start-up goes to Tsu City', async () => {
     const reply = await ask("we're a Geneva startup, i'd like to speak with Tsu's business office");
