@@ -79,6 +79,8 @@ interface StepValues {
   officeId?: string;
   /** The office the user named ("jemand von NRW.Global"): it takes the case instead of the routing rules' choice. */
   namedOfficeId?: string;
+  /** An office the user named that takes no cases here ("connect me with OPI"): named before the one that does. */
+  askedOfficeId?: string;
   routingRule?: string;
   topic?: string;
   description?: string;
@@ -148,6 +150,7 @@ export class EscalationDialog extends ComponentDialog {
     // the message says whom to reach; never ask it back.
     const target = input.kind === 'text' ? handOverTarget(input.text, this.deps.regionResolver, this.namedOffice, partnership?.regions) : undefined;
     if (target?.officeId) this.values(step).namedOfficeId = target.officeId;
+    if (target?.askedOfficeId) this.values(step).askedOfficeId = target.askedOfficeId;
     if (target) return step.next(target.regionId);
     if (profile.region) return step.next(profile.region);
     // "comment avoir la carte Vitale ?" answered for Paris, then "je peux parler à quelqu'un ?": the side just answered.
@@ -176,14 +179,22 @@ export class EscalationDialog extends ComponentDialog {
     values.routingRule = decision.ruleId;
     const office = officeName(decision.office, language);
     const sourced = values.reason === 'introduction' || values.reason === 'human'
-      ? await answerBeforeOffer(step.context, this.deps.answerer, values.requestText ?? '', values.regionId)
+      ? await answerBeforeOffer(step.context, this.deps.answerer, values.requestText ?? '', values.regionId, decision.office.publicRouteEntry)
       : undefined;
     if (sourced) await sendReply(step.context, sourced);
     const lead = values.reason === 'low-confidence' ? `${t('escalation.leadLowConfidence')}\n\n` : values.reason === 'introduction' ? `${t('escalation.leadIntroduction')}\n\n` : '';
+    // "connect me with OPI": say that OPI takes no cases here before naming the office that does; likewise for the
+    // agreement's partner in the region ("someone in Geneva" under Tsu's agreement with OPI).
+    const asked = this.deps.directory.offices.find((candidate) => candidate.id === values.askedOfficeId && candidate.id !== decision.office.id);
+    const partner = asked ? undefined : this.deps.directory.offices.find((candidate) =>
+      candidate.agreementPartner && candidate.takesCases === false && candidate.servesRegion === values.regionId && candidate.id !== decision.office.id);
+    const askedNote = asked
+      ? `${t('escalation.askedOfficeTakesNoCases', { asked: officeName(asked, language) })}\n\n`
+      : partner ? `${t('escalation.agreementPartnerTakesNoCases', { partner: officeName(partner, language) })}\n\n` : '';
     // The sourced answer already carries the language note.
     const note = sourced ? '' : languageNotes(t, services.messageLanguage, language).map((line) => `${line}\n\n`).join('');
     const reply: Reply = {
-      text: `${note}${lead}${t('escalation.consent', { office })}`,
+      text: `${note}${lead}${askedNote}${t('escalation.consent', { office })}`,
       choices: [
         { label: t('escalation.consentYes'), action: 'escalation:consent:yes' },
         { label: t('escalation.consentNo'), action: 'escalation:consent:no' },

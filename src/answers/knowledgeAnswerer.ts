@@ -51,6 +51,11 @@ const REGION_TERM_RATIO = 4;
 const SURE_SUBJECT_CONFIDENCE = 0.8;
 /** …with the voted region's best entry under this share of its score (as in `likelyRegion`), outweighs a word's regional lean. */
 const SURE_SUBJECT_LEAD = 0.75;
+/**
+ * Another region has an entry on a question's subject when its best entry scores at least this share of the best
+ * entry's score: then the answer differs by region and a region-less question is asked back (issue 8).
+ */
+const COUNTERPART_SHARE = 0.2;
 /** The names the understanding step ignores when it judges scope and vocabulary: every region's places and countries. */
 export function understandingPlaceNames(regions: readonly Region[]): string[] {
   return regions.flatMap((region) => [...region.placeNames, ...(region.countryNames ?? [])]);
@@ -214,11 +219,19 @@ export class KnowledgeAnswerer implements Answerer {
       const ranked = [...perRegion.entries()].sort((a, b) => b[1] - a[1]);
       const [first, second] = ranked;
       // A term of one side only ("GmbH", "KK", "Wohnungsgeberbestätigung", "法務局"): seen in several entries there, hardly elsewhere.
+      // Such a term decides even when the other side has an entry on the subject: "税務署", "GK" and "Handelsregister"
+      // name the side whose institutions they are.
       if (first && first[1] >= REGION_TERM_MIN_ENTRIES && (second?.[1] ?? 0) * REGION_TERM_RATIO <= first[1]) votes.add(first[0]);
     }
-    if (votes.size !== 1) return undefined;
-    const voted = [...votes][0]!;
-    return this.subjectFoundElsewhere(text, analysisLanguage, voted) ? undefined : voted;
+    if (votes.size === 0) return undefined;
+    if (votes.size === 1) {
+      const voted = [...votes][0]!;
+      return this.subjectFoundElsewhere(text, analysisLanguage, voted) ? undefined : voted;
+    }
+    // Terms of different sides ("株式会社" of Tokyo's entries, "だめ" of NRW's): the one of them whose entry answers the
+    // whole question best.
+    const best = this.deps.knowledge.index.search(text, { language: analysisLanguage, regions: [...votes], limit: 1 })[0];
+    return best && votes.has(best.region) ? best.region : undefined;
   }
 
   /**
@@ -420,7 +433,9 @@ export class KnowledgeAnswerer implements Answerer {
 
   /**
    * The region a region-less question is clearly about, judged by search within the conversation's partnership: the best
-   * entry answers confidently, and every other region of the partnership has an entry on the subject that trails far behind.
+   * entry answers confidently and no other region of the partnership has an entry on the subject (Tokyo's trade-fair
+   * support, Paris's Kbis). When another region answers the subject too (waste rules, flat hunting, Kita fees in Tokyo
+   * and NRW), the answer differs by region and the region is asked (issue 8), however far ahead one side scores.
    */
   likelyRegion(text: string, language: string, partnershipRegions: readonly string[] | undefined): string | undefined {
     if (!this.regionTerms.has(language)) {
@@ -430,15 +445,18 @@ export class KnowledgeAnswerer implements Answerer {
     const hits = this.withFamilyMargin(this.deps.knowledge.index.search(text, { language, regions: partnershipRegions, limit: 12 }));
     const top = hits[0];
     if (!top || top.region === ALL_REGIONS || top.confidence < DEFAULT_MIN_CONFIDENCE) return undefined;
-    // No entry elsewhere is no evidence (Paris may simply be the only region with a bank-account entry): every other
-    // region must have an entry on the subject (at least 20 % of the best score), each trailing far behind (under 75 %).
     const others = (partnershipRegions ?? []).filter((region) => region !== top.region);
     if (others.length === 0) return undefined;
-    const clearlyAhead = others.every((region) => {
-      const rival = hits.find((hit) => hit.region === region);
-      return rival !== undefined && rival.score >= 0.2 * top.score && rival.score < 0.75 * top.score;
-    });
-    return clearlyAhead ? top.region : undefined;
+    return others.some((region) => this.isCounterpart(hits, region, top.score)) ? undefined : top.region;
+  }
+
+  /**
+   * An entry of `region` is on the same subject when it scores at least {@link COUNTERPART_SHARE} of the best entry's
+   * score: entries on other subjects that share a word or two stay far below (a few per cent).
+   */
+  private isCounterpart(hits: readonly SearchHit[], region: string, bestScore: number): boolean {
+    const rival = hits.find((hit) => hit.region === region);
+    return rival !== undefined && rival.score >= COUNTERPART_SHARE * bestScore;
   }
 
   private languageNotes(request: AnswerRequest, scope?: { region: string | undefined; regions: readonly string[] | undefined }): string[] {

@@ -1,22 +1,27 @@
 /**
- * A question ABOUT who or where the contact is ("Wer ist laut Absichtserklärung Ansprechpartner auf NRW-Seite?",
- * "who is the contact person in Tokyo?", "NRW側の担当者は誰？", "quel est l'interlocuteur à Paris ?") asks the knowledge
- * (the contact-office entries), not for a hand-over: it has a question word for a person or place and a contact noun,
- * and no verb of talking or connecting ("Kann ich mit einem Ansprechpartner sprechen?" stays a hand-over request).
+ * A question about who or where the contact is ("Wer ist laut Absichtserklärung Ansprechpartner auf NRW-Seite?",
+ * "who's my contact at TMG? need an email or phone", "NRW側の担当者は誰？", "quel est l'interlocuteur à Paris ?",
+ * "津市の担当者の連絡先を教えて"): a contact noun with a question word for a person or place, or with a request for
+ * contact details. Whoever asks who their contact is wants to reach a person (issue 8): the bot answers from the
+ * contact-office entries first, then offers the hand-over to that office. "contact" as a verb ("which office do I
+ * contact?", "how do I contact the Bürgerbüro?") and a service's desk ("相談窓口はある？") are not contact nouns.
  * These are recognisers, not user-facing text.
  */
 
 const QUESTION_WORD =
   /(?:^|[^\p{L}])(?:wer|wen|wem|welche[rsmn]?|wo|who|whom|which|where|qui|quel(?:le)?s?|où|ou\s+(?:est|sont|se))(?![\p{L}])|誰|どなた|どこ|どちら|何処|どの(?:窓口|機関|部署|担当)/iu;
-const CONTACT_NOUN = /ansprech(?:partner\w*|stelle\w*)|kontaktstelle\w*|\bcontact(?:s|\s+(?:person|point|office))?\b|interlocut\w*|担当者?|窓口/iu;
-const TALK_VERB =
-  /\b(?:talk|speak|chat|connect|call|ring|phone)\b|\bsprechen\b|\breden\b|\bverbind\w*|\banrufen\b|\bzurückrufen\b|\bparler\b|\brappeler\b|\bappeler\b|話|つな|繋|電話|相談したい/iu;
+const CONTACT_NOUN =
+  /ansprech(?:partner\w*|person\w*|stelle\w*)|kontaktstelle\w*|kontaktperson\w*|(?:^|[^\p{L}])(?:my|our|your|the|a|main|local)\s+contacts?(?![\p{L}])|(?:^|[^\p{L}])contacts?\s+(?:person|point|office|details|info)|interlocut\w*|担当者|担当の方|担当窓口|連絡窓口/iu;
+/** Asking for a way to reach someone: email, phone, address for contact. */
+const CONTACT_DETAILS =
+  /(?:^|[^\p{L}])(?:e-?mail|phone|telephone|number|telefon\w*|handynummer|mailadresse|courriel|téléphone|numéro|coordonnées)(?![\p{L}])|連絡先|電話番号|メールアドレス|メアド/iu;
 
 /**
  * @example
  * isContactQuestion('Wer ist laut Absichtserklärung Ansprechpartner auf NRW-Seite?'); // true
- * isContactQuestion('Ich möchte mit einem Ansprechpartner sprechen'); // false
+ * isContactQuestion("who's my contact at TMG? need an email or phone"); // true
+ * isContactQuestion('which tokyo government office do I contact?'); // false ("contact" is a verb here)
  */
 export function isContactQuestion(text: string): boolean {
-  return QUESTION_WORD.test(text) && CONTACT_NOUN.test(text) && !TALK_VERB.test(text);
+  return CONTACT_NOUN.test(text) && (QUESTION_WORD.test(text) || CONTACT_DETAILS.test(text));
 }

@@ -3,7 +3,7 @@
  * These are recognisers over folded text (lower case, no accents, "ü" → "ue", hyphens → spaces), not user-facing text.
  * - origin: where the asker comes from ("a company from NRW", "notre PME de Tsu", "NRWの企業");
  * - addressee: whom a hand-over request wants to reach ("someone at Tsu City", "jemand von NRW.Global",
- *   "the Tokyo office", "津市の担当者").
+ *   "the Tokyo office", "Tsu's business office", "津市の担当者", "津市的负责人", "파리 담당자").
  */
 
 /** French origin before a name: "notre PME de Tsu", "une entreprise d'Essen", "basée à Tokyo". */
@@ -17,7 +17,8 @@ const PERSON_BEFORE =
 const TALK_BEFORE = /(?:^|[^\p{L}])(?:(?:talk|speak|chat)\s+(?:to|with)|connect\s+(?:me|us)\s+(?:to|with)|contact|mit|parler\s+(?:a|avec)|contacter)\s+(?:the\s+|der\s+|dem\s+|den\s+|la\s+|le\s+|l'\s*)?(?:stadt\s+|city\s+of\s+|ville\s+de\s+)?$/u;
 
 /** The place as an office: "the Tokyo office", "NRW side", "Büro in …" is not here; "津市の担当者", "東京都の窓口". */
-const OFFICE_AFTER = /^(?:\s*(?:city\s+)?(?:office|government|city hall|side|team|staff|people)\b|\s*(?:buero|seite)\b|(?:市|都|県|州)?(?:側)?の?(?:担当|窓口|職員|方|人|スタッフ|事務所|オフィス))/u;
+const OFFICE_AFTER =
+  /^(?:\s*(?:city\s+)?(?:office|government|city hall|side|team|staff|people)\b|['’]s\s+(?:\p{L}+\s+)?(?:office|agency|team|staff|people)\b|\s*(?:buero|seite)\b|(?:市|都|県|州)?(?:側)?の?(?:担当|窓口|職員|方|人|スタッフ|事務所|オフィス)|(?:市|都|县|縣|州)?的?(?:负责人|負責人|工作人员|工作人員)|\s*(?:의\s*)?(?:담당자|직원))/u;
 /** "our Düsseldorf office" is where the asker is, not whom they want to reach. */
 const OWN_BEFORE = /(?:^|[^\p{L}])(?:our|my|unser\w*|mein\w*|notre|nos|mon|ma|弊社|当社|わが社|我が社)\s*$/u;
 

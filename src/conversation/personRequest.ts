@@ -5,6 +5,13 @@
  * I'd like, たい, ください, できますか, möchte, bitte, voudrais, pouvez). All three together, in any order, make a
  * hand-over request: "i need help from a human please", "please forward my question to the office",
  * "that's too complicated, can a person help me?", "東京都の窓口に問い合わせたい", "kann mir ein Mitarbeiter helfen?".
+ * A contact person (Ansprechpartner, interlocuteur, 担当者, 담당자, 负责人, referente) or reaching someone in person
+ * ("get in touch", "in Verbindung bringen", "persönliche Beratung") is wished for without more:
+ * "Ich bräuchte einen persönlichen Ansprechpartner", "je voudrais un interlocuteur chez Choose Paris Region".
+ * "Who can I talk to …?", "Wen kann ich … kontaktieren?", "相談できる人はいますか" ask for someone too.
+ * The languages without content here (Spanish, Portuguese, Italian, Turkish, Vietnamese, Korean, Chinese) have their
+ * own words for the three parts, matched without accents: "quiero hablar con una persona", "도쿄 담당자와 상담하고 싶어요",
+ * "我想和负责人谈谈", "bir yetkiliyle görüşmek istiyorum", "tôi muốn nói chuyện với người phụ trách".
  * A question about a service ("相談窓口はある？", "how do I contact the Bürgerbüro?") lacks one of the parts; an office is
  * someone to reach only as "the/your office" ("open a sales office" is not).
  * These are recognisers over lower-cased text, not user-facing text.
@@ -12,27 +19,66 @@
 
 /** Someone the asker could be handed to. Whole words only ("büro" is not "Bürgerbüro"). */
 const PERSON =
-  /(?<![\p{L}])(?:human|humans|person|people|someone|somebody|anyone|anybody|staff|staffer|agent|advisor|adviser|consultant|counsell?or|representative|officer|(?:the|your|contact)\s+(?:office|team)|mensch(?:en)?|jemand(?:em|en)?|mitarbeiter(?:in|innen)?|berater(?:in)?|ansprechpartner(?:in)?|ansprechperson|sachbearbeiter(?:in)?|kontaktstelle|(?:das|ihr|ihrem|zum)\s+büro|quelqu'?\s?un|personne|humain|conseill(?:er|ère)|interlocut(?:eur|rice)|(?:le|votre|au)\s+bureau|(?:l'|votre\s+)équipe)(?![\p{L}])|担当|窓口|職員|スタッフ|相談員|専門家|人間|オペレーター|(?<![\p{Script=Han}])人(?:に|と|から)/u;
+  /(?<![\p{L}])(?:(?:who|whom|wen|wem|wer|qui)\s+(?:can|could|should|do|kann|könnte|soll|sollte|puis|peux|pourrais|dois)[-\s]+(?:i|we|ich|wir|je|nous|help|helfen|mir|uns)|human|humans|person|people|someone|somebody|anyone|anybody|staff|staffer|agent|advisor|adviser|consultant|counsell?or|representative|officer|(?:the|your|their|contact|\p{L}+['’]s)\s+(?:\p{L}+\s+)?(?:office|team|agency|desk)|mensch(?:en)?|jemand(?:em|en)?|mitarbeiter(?:in|innen)?|berater(?:in)?|ansprechpartner(?:in)?|ansprechperson|sachbearbeiter(?:in)?|kontaktstelle|(?:das|ihr|ihrem|zum)\s+büro|quelqu'?\s?un|personne|humain|conseill(?:er|ère)|interlocut(?:eur|rice)|(?:le|votre|au)\s+bureau|(?:l'|votre\s+)(?:équipe|agence))(?![\p{L}])|担当|窓口|職員|スタッフ|相談員|専門家|人間|オペレーター|(?<![\p{Script=Han}])人(?:に|と|から|は|が)|の方(?:に|と|を|から|へ)/u;
 
 /** Helping or reaching someone. */
 const HELP_OR_REACH =
-  /(?<![\p{L}])(?:help|helps|assist|talk|speak|chat|contact|reach|forward|pass|call|handle|helfen|hilft|unterstützen|sprechen|reden|kontaktieren|erreichen|weiterleiten|weitergeben|anrufen|aider|aide|parler|contacter|joindre|transmettre|appeler|rappeler)(?![\p{L}])|相談|問い合わせ|問合せ|話|連絡|つな|繋|手伝|助け|対応して|聞いて/u;
+  /(?<![\p{L}])(?:help|helps|assist|talk|speak|chat|contact|reach|forward|pass|call|handle|touch|helfen|hilft|unterstützen|sprechen|reden|kontaktieren|erreichen|weiterleiten|weitergeben|anrufen|aider|aide|parler|contacter|joindre|transmettre|appeler|rappeler|introduce|meet|appointment|treffen|termin|vorstellen|rencontrer|rendez-vous|présenter|consult|consultation|advice|advise|beraten|berät|beratung|verbinden|verbindung|conseiller)(?![\p{L}])|相談|問い合わせ|問合せ|話|連絡|つな|繋|手伝|助け|対応して|聞いて|紹介|面談|会いたい|会え/u;
 
 /** The asker's wish or request, addressed to the bot. */
 const WISH =
-  /(?<![\p{L}])(?:can|could|would|please|pls|plz|want|wanna|need|like|may|kann|könnte|können|möchte|möchten|will|würde|bitte|brauche|gern|gerne|peux|peut|pouvez|pourriez|pourrait|voudrais|veux|souhaite|besoin|svp|stp)(?![\p{L}])|たい|ください|下さい|くれ|ほしい|欲しい|できます|できる|もらえ|いただけ|お願い|頂け/u;
+  /(?<![\p{L}])(?:can|could|would|please|pls|plz|want|wanna|need|like|may|kann|könnte|könnten|können|möchte|möchten|will|würde|würden|hätte|hätten|gibt\s+es|bitte|brauche|bräuchte|bräuchten|gern|gerne|peux|peut|pouvez|pourriez|pourrait|voudrais|voudrions|veux|souhaite|souhaiterais|besoin|svp|stp)(?![\p{L}])|たい|ください|下さい|くれ|ほしい|欲しい|できます|できる|もらえ|いただけ|お願い|頂け/u;
 
 /**
- * True when the message asks to be helped by a person (see the module comment).
+ * Someone whose only meaning is a contact to reach, or reaching someone in person ("get in touch", "in Verbindung",
+ * "persönlich beraten", "個別相談"): wished for, it needs nothing else.
+ */
+const CONTACT_PERSON =
+  /(?<![\p{L}])(?:contact\s+person|point\s+of\s+contact|ansprechpartner(?:in)?|ansprechperson|interlocut(?:eur|rice)|(?:get|be\s+put|put\s+\p{L}+)\s+in\s+touch|in\s+verbindung|en\s+(?:contact|relation)\s+avec|persönlich\p{L}*\s+(?:beraten|beratung|gespräch)|personal\s+(?:advice|consultation)|in\s+person|conseil\s+personnalisé)(?![\p{L}])|担当者|担当の方|個別相談|対面で相談/u;
+
+/*
+ * The same three parts in the languages without content here, over the text without accents (see `fold`):
+ * es, pt, it (Latin, whole words), tr (agglutinating: stems), vi (syllables), ko and zh (inside words).
+ */
+const OTHER_PERSON =
+  /(?<![\p{L}])(?:persona|personas|alguien|humano|agente|asesor(?:a|es)?|responsable|encargad[oa]|representante|consultor(?:a)?|pessoa|alguem|atendente|responsavel|assessor|funcionario|qualcuno|umano|operatore|consulente|referente|responsabile|addetto|yetkili\p{L}*|temsilci\p{L}*|danisman\p{L}*|gorevli\p{L}*|sorumlu\p{L}*|birisi\p{L}*|biriyle|birine|kisiyle|kisiye|insanla\p{L}*|nguoi phu trach|nhan vien|tu van vien|chuyen vien|can bo|ai do|nguoi that)(?![\p{L}])|담당|직원|상담원|상담사|전문가|누군가|관계자|사람(?:과|이랑|하고|한테|에게)|负责人|負責人|工作人员|工作人員|真人|人工客服|客服|顾问|顧問|专员|專員|联系人|聯繫人|聯絡人/u;
+/** A contact person in those languages: wished for, it needs no verb ("necesito un asesor en París"). */
+const OTHER_CONTACT_PERSON =
+  /(?<![\p{L}])(?:asesor(?:a)?|persona de contacto|pessoa de contato|interlocutor(?:a)?|referente|consulente|consultor(?:a)?|yetkili\p{L}*|nguoi phu trach)(?![\p{L}])|담당자|负责人|負責人|联系人|聯絡人/u;
+const OTHER_HELP_OR_REACH =
+  /(?<![\p{L}])(?:hablar|contactar|comunicar(?:me|nos)?|ayudar(?:me|nos)?|atender(?:me|nos)?|llamar(?:me|nos)?|conectar(?:me|nos)?|contacto|consultar|falar|conversar|contatar|ajudar|ligar|contato|parlare|contattare|aiutar(?:e|mi|ci)|chiamar(?:e|mi|ci)|contatto|sentire|gorus\p{L}*|konus\p{L}*|iletisim\p{L}*|ulas\p{L}*|yardim\p{L}*|bagla\p{L}*|noi chuyen|lien he|lien lac|gap|trao doi|giup|ket noi|goi)(?![\p{L}])|상담|이야기|얘기|통화|연결|연락|대화|도와|도움|문의|만나|말하|谈|談|聊|说话|說話|联系|聯繫|联络|聯絡|咨询|諮詢|沟通|溝通|帮|幫|转接|轉接|对接|對接/u;
+const OTHER_WISH =
+  /(?<![\p{L}])(?:quiero|quisiera|queria|puedo|puede|pueden|podria|podrian|necesito|necesitamos|gustaria|por favor|deseo|quero|gostaria|posso|pode|podem|poderia|preciso|vorrei|voglio|vorremmo|potrebbe|potete|potreste|bisogno|per favore|istiyorum|isteriz|istiyoruz|isterim|\p{L}*bilir\p{L}*|lutfen|mumkun|rica|muon|co the|xin|can|vui long|lam on)(?![\p{L}])|싶|주세요|주실|줄 수|가능|있을까|있나요|부탁|想|可以|能否|能不能|请(?!求)|請(?!求)|希望|需要/u;
+
+/** Lower case without accents ("görüşmek" → "gorusmek", "người" → "nguoi"); Hangul and Han stay as they are. */
+function fold(lower: string): string {
+  return lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').replace(/đ/g, 'd').normalize('NFC');
+}
+
+/** A message says more than a wish for a person beyond this; one of its sentences may still be the wish. */
+const MAX_MESSAGE = 200;
+/** A sentence longer than this is a question with a story, not a wish for a person. */
+const MAX_SENTENCE = 120;
+/** Sentence and clause ends: ". ? ! 。 ？ ！", a dash between words, a line break. */
+const SENTENCE_END = /(?<=[.?!。？！])\s*|\s+[–—-]\s+|\n/u;
+
+function sentenceIsPersonRequest(lower: string): boolean {
+  if (lower.length > MAX_SENTENCE) return false;
+  if (WISH.test(lower) && (CONTACT_PERSON.test(lower) || (PERSON.test(lower) && HELP_OR_REACH.test(lower)))) return true;
+  const folded = fold(lower);
+  return OTHER_WISH.test(folded) && (OTHER_CONTACT_PERSON.test(folded) || (OTHER_PERSON.test(folded) && OTHER_HELP_OR_REACH.test(folded)));
+}
+
+/**
+ * True when the message, or one of its sentences, asks to be helped by a person (see the module comment).
  * @param text the message as typed (any case)
  * @example
  * isPersonRequest('please forward my question to the office'); // true
+ * isPersonRequest('quiero hablar con una persona en Ginebra'); // true
  * isPersonRequest('is there a consultation desk for foreigners?'); // false
  */
 export function isPersonRequest(text: string): boolean {
-  const lower = text.toLowerCase();
-  // A wish for a person is the point of a short message; a longer one (a case description, a question with a
-  // story) says more than that and is read as a question.
-  if (lower.length > 90) return false;
-  return PERSON.test(lower) && HELP_OR_REACH.test(lower) && WISH.test(lower);
+  const lower = text.toLowerCase().trim();
+  if (lower.length > MAX_MESSAGE) return false;
+  return lower.split(SENTENCE_END).some((sentence) => sentence.trim().length > 0 && sentenceIsPersonRequest(sentence.trim()));
 }

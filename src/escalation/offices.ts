@@ -35,6 +35,11 @@ export interface Office {
   publicRouteEntry?: string;
   /** False for offices named in the agreement that do not handle individual cases. */
   takesCases?: boolean;
+  /**
+   * True for the partner that signed the partnership's agreement for its region (Geneva's OPI). When it takes no
+   * cases, a hand-over for its region names it before the office that does, so the user is not left wondering.
+   */
+  agreementPartner?: boolean;
   /** True while `hours` are a working assumption, not confirmed by the office. */
   hoursAssumed?: boolean;
   /** Official pages that confirm the office's name and role (URL + publisher). */

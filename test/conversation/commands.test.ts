@@ -25,13 +25,22 @@ describe('hand-over requests phrased as a call-back (issue 8)', () => {
   });
 });
 
-describe('a question about who the contact is, not a hand-over request (issue 8)', () => {
+describe('a question about who the contact is asks for a person (issue 8)', () => {
   it.each([
     'Wer ist laut Absichtserklärung Ansprechpartner auf NRW-Seite?',
     'Welche Ansprechstelle ist für Tokio zuständig?',
     'NRW側の担当者は誰ですか？',
-    '担当窓口はどこですか',
-  ])('%j is a question for the knowledge', (text) => {
+    "who's our contact person in Geneva? phone number?",
+    'quel est mon interlocuteur à Paris ?',
+  ])('%j is a hand-over request (answered first, then offered)', (text) => {
+    expect(commandOf(text)).toBe('human');
+  });
+
+  it.each([
+    'which tokyo government office do I contact as a company from NRW?',
+    'how do I contact the Bürgerbüro in Düsseldorf?',
+    '外国人向けの相談窓口はどこですか',
+  ])('%j is a question: "contact" as a verb, or a service desk', (text) => {
     expect(commandOf(text)).toBeUndefined();
   });
 
@@ -41,6 +50,18 @@ describe('a question about who the contact is, not a hand-over request (issue 8)
     'Kann ich mit jemand von NRW.Global sprechen?',
     '担当者と話したい',
     'Wer kann mich mit einem Ansprechpartner verbinden?',
+  ])('%j asks for a person', (text) => {
+    expect(commandOf(text)).toBe('human');
+  });
+});
+
+describe('a wish for a person in a longer message or in other words (issue 8)', () => {
+  it.each([
+    'Ich bräuchte einen persönlichen Ansprechpartner in Köln – wir sind ein Maschinenbauer aus Osaka und planen dort eine Vertriebsniederlassung',
+    'gibt es jemanden bei der Stadt Tsu, mit dem ich persönlich über die Ansiedlung unserer Fertigung sprechen könnte?',
+    "je souhaiterais un interlocuteur chez Choose Paris Region pour notre projet d'usine",
+    'パリ地域の誘致機関の方と話したいです',
+    "est-ce que je peux avoir un rendez-vous avec quelqu'un à Genève ?",
   ])('%j asks for a person', (text) => {
     expect(commandOf(text)).toBe('human');
   });

@@ -2,7 +2,8 @@
  * The hand-over reads whom to reach from the message itself (issue 8), end to end as a Teams user:
  * the office or side the user names decides; origin + destination pick the office by the routing rules without asking;
  * only a message that leaves it open gets the side question, in the user's language. Introduction requests get the
- * sourced knowledge first, then the offer. A question about who the contact is gets the contact entry, not a hand-over.
+ * sourced knowledge first, then the offer. A question about who the contact is gets the office's contact entry, then the
+ * offer to that office. A wish for a person in a language without content here gets the offer in English, with the note.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startService, type RunningService } from '../support/startService';
@@ -86,23 +87,94 @@ describe('introduction requests get the sourced knowledge first, then the offer'
   });
 });
 
-describe('a question about who the contact is', () => {
-  it('"Wer ist laut Absichtserklärung Ansprechpartner auf NRW-Seite?" is answered from the contact entry, not handed over', async () => {
+describe('a question about who the contact is gets the contact entry, then the offer to that office', () => {
+  it('"Wer ist laut Absichtserklärung Ansprechpartner auf NRW-Seite?": the NRW contact entry, then NRW.Global Business', async () => {
     const reply = await ask('Wer ist laut Absichtserklärung Ansprechpartner auf NRW-Seite?', 'de-DE');
     expect(reply).toContain('NRW Japan K.K.');
-    expect(reply).toContain('NRW.Global Business');
-    expect(reply).not.toMatch(/Darf ich diesen Chatverlauf/);
+    expect(reply).toMatch(/Quellen \(geprüft/);
+    const offer = reply.indexOf('Ich kann Ihre Frage an NRW.Global Business GmbH (Düsseldorf) weiterleiten');
+    expect(offer).toBeGreaterThan(reply.indexOf('NRW Japan K.K.'));
   });
 
-  it('"NRW側の担当者は誰ですか？" is answered from the contact entry', async () => {
+  it('"NRW側の担当者は誰ですか？": the contact entry, then the offer', async () => {
     const reply = await ask('NRW側の担当者は誰ですか？', 'ja-JP');
     expect(reply).toContain('NRW Japan K.K.');
-    expect(reply).not.toMatch(/共有してもよろしいですか/);
+    expect(reply).toMatch(/共有してもよろしいですか/);
+  });
+
+  it('"who\'s our contact at the Tsu city office? phone number?": the Tsu contact entry, not another Tsu City Hall answer, then Tsu City', async () => {
+    const reply = await ask("who's our contact at the Tsu city office? phone number?");
+    expect(reply).toContain('Business contact point in Tsu');
+    expect(reply).toContain('I can hand your question to Tsu City Business Support Center');
   });
 
   it('"Ich brauche einen Ansprechpartner" is still a hand-over request', async () => {
     const reply = await ask('Ich brauche einen Ansprechpartner', 'de-DE');
     expect(reply).toMatch(/Auf welche Seite bezieht sich Ihre Frage/);
+  });
+});
+
+describe('a wish for a person in a language without content here gets the offer in English, with the note', () => {
+  it.each([
+    ['Me gustaría hablar con alguien de Ginebra sobre una filial', 'Spanish', 'Greater Geneva Bern area (GGBa)'],
+    ['파리 쪽 담당자와 상담하고 싶어요', 'Korean', 'Choose Paris Region'],
+    ['我想联系东京的负责人', 'Chinese', 'Tokyo Metropolitan Government'],
+    ["Düsseldorf'ta bir yetkiliyle görüşmek istiyorum", 'Turkish', 'NRW.Global Business GmbH'],
+    ['Tôi muốn nói chuyện với nhân viên ở Tsu', 'Vietnamese', 'Tsu City Business Support Center'],
+    ['Gostaria de falar com uma pessoa em Paris', 'Portuguese', 'Choose Paris Region'],
+    ['Vorrei parlare con un consulente a Tokyo', 'Italian', 'Tokyo Metropolitan Government'],
+  ])('%s', async (text, language, office) => {
+    const reply = await ask(text);
+    expect(reply).toContain(`I don't have curated content in ${language} yet`);
+    expect(reply).toContain(`I can hand your question to ${office}`);
+  });
+});
+
+describe('a wish to reach someone in other words is offered the hand-over to the side it names', () => {
+  it.each([
+    ['Who can I talk to in Düsseldorf about opening a branch?', 'en-US', 'I can hand your question to NRW.Global Business GmbH'],
+    ['Könnten Sie mich mit der Ansprechstelle in Tokio in Verbindung bringen?', 'de-DE', 'Ich kann Ihre Frage an Stadtregierung Tokio'],
+    ['Ich hätte gerne eine persönliche Beratung zur Gründung in Köln', 'de-DE', 'Ich kann Ihre Frage an NRW.Global Business GmbH'],
+    ["I'd like a consultation with the Tokyo office", 'en-US', 'I can hand your question to Tokyo Metropolitan Government'],
+    ['津市で起業について相談できる人はいますか', 'ja-JP', 'ご質問を津市ビジネスサポートセンター'],
+  ])('%s', async (text, locale, offer) => {
+    expect(await ask(text, locale)).toContain(offer);
+  });
+});
+
+describe('the office a request names or implies decides, in either partnership', () => {
+  it('"Tsu\'s business office" from a Geneva start-up goes to Tsu City', async () => {
+    const reply = await ask("we're a Geneva startup, i'd like to speak with Tsu's business office");
+    expect(reply).toContain('I can hand your question to Tsu City Business Support Center');
+  });
+
+  it('"津市的负责人" from a Geneva company goes to Tsu City without asking the side', async () => {
+    const reply = await ask('我们是一家日内瓦公司，想联系津市的负责人');
+    expect(reply).not.toMatch(/Which side/);
+    expect(reply).toContain('I can hand your question to Tsu City Business Support Center');
+  });
+
+  it('an office that takes no cases here is named, then the one that does', async () => {
+    const reply = await ask('can you put me in touch with JETRO Paris?');
+    expect(reply).toContain('JETRO Paris (Japan External Trade Organization) does not take questions through kakehashi.');
+    expect(reply).toContain('I can hand your question to Choose Paris Region');
+  });
+
+  it('a hand-over for Geneva names Tsu\'s agreement partner, which takes no cases here, before the GGBa', async () => {
+    const reply = await ask("j'aimerais parler à un conseiller à Genève pour notre implantation", 'fr-FR');
+    const partner = reply.indexOf("Le partenaire de l'accord ici, OPI – Office de Promotion des Industries et des Technologies (Genève), ne reçoit pas de demandes par kakehashi.");
+    expect(partner).toBeGreaterThanOrEqual(0);
+    expect(reply.indexOf('Je peux transmettre votre question à Greater Geneva Bern area')).toBeGreaterThan(partner);
+  });
+
+  it('a wish for a contact person at the start of a longer message is a hand-over request', async () => {
+    const reply = await ask('Ich bräuchte einen persönlichen Ansprechpartner in Köln – wir sind ein Maschinenbauer aus Osaka und planen dort eine Vertriebsniederlassung', 'de-DE');
+    expect(reply).toContain('Ich kann Ihre Frage an NRW.Global Business GmbH (Düsseldorf) weiterleiten');
+  });
+
+  it('"パリ地域の誘致機関の方と話したい" goes to Choose Paris Region', async () => {
+    const reply = await ask('パリ地域の誘致機関の方と話したいです', 'ja-JP');
+    expect(reply).toContain('ご質問をChoose Paris Region');
   });
 });
 
