@@ -41,6 +41,19 @@ export function isAboutFacet(facets: FollowUpFacets, facetId: string, entry: Ent
 }
 
 /**
+ * What of a neighbour of the last entry answers the facet: the whole entry when its title asks it ("How long does
+ * founding take?"); else its section whose heading says it ("**Family members: Dependent**" for "and my
+ * children?"); else the whole entry (undefined).
+ */
+export function neighbourPartSaying(facets: FollowUpFacets, facetId: string, entry: Entry, language: string): string | undefined {
+  const contentLanguage = languageOf(entry, language);
+  if (facets.isAbout(facetId, contentOf(entry, language).title, contentLanguage)) return undefined;
+  const sections = entrySections(contentOf(entry, language).answerMarkdown);
+  const byHeading = sections.findIndex((section, index) => index > 0 && section.heading && facets.says(facetId, section.heading, contentLanguage));
+  return byHeading > 0 ? sections[byHeading]!.markdown : undefined;
+}
+
+/**
  * The last entry when it is about the facet or a part of it says it; else a related entry about the facet; else the
  * last entry with `missing` set.
  * @param related the entries listed as related to the last one (curated), nearest first
@@ -53,6 +66,6 @@ export function facetAnswer(facets: FollowUpFacets, facetId: string, last: Entry
   const part = partSaying(facets, facetId, last, language);
   if (part !== undefined) return { entry: last, part };
   const dedicated = related.find((entry) => isAboutFacet(facets, facetId, entry, language));
-  if (dedicated) return { entry: dedicated };
+  if (dedicated) return { entry: dedicated, part: neighbourPartSaying(facets, facetId, dedicated, language) };
   return { entry: last, missing: facetId };
 }

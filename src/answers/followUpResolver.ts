@@ -9,7 +9,7 @@ import type { AliasTable } from '../knowledge/aliases';
 import { EntryTermsMemo, type EntryPartTerms } from './entryTerms';
 import { ALL_REGIONS, type Entry } from '../knowledge/entrySchema';
 import type { KnowledgeSearchIndex, SearchHit } from '../knowledge/searchIndex';
-import { facetAnswer, isAboutFacet, partSaying } from './facetAnswer';
+import { facetAnswer, isAboutFacet, neighbourPartSaying, partSaying } from './facetAnswer';
 import type { FollowUpFacets } from './followUpFacets';
 import { asksOwnSubject } from './ownSubject';
 
@@ -120,7 +120,9 @@ export class FollowUpResolver {
       // itself ("Wie lange die Gründung einer GmbH dauert", even when it says there is no fixed time), else one the
       // last entry lists as related that is — never one that merely mentions it (a bank's appointments).
       const found = this.resolveByTerms(question, last, ownTerms, regionId, movedRegion);
-      if (found && found.entry.id !== last.id && isAboutFacet(this.deps.facets!, facet.id, found.entry, question.contentLanguage)) return { entry: found.entry, regionId };
+      if (found && found.entry.id !== last.id && isAboutFacet(this.deps.facets!, facet.id, found.entry, question.contentLanguage)) {
+        return { entry: found.entry, part: neighbourPartSaying(this.deps.facets!, facet.id, found.entry, question.contentLanguage), regionId };
+      }
       return { ...facetAnswer(this.deps.facets!, facet.id, last, this.listedRelated(last), question.contentLanguage), regionId };
     }
     const chosen = this.resolveByTerms(question, last, ownTerms, regionId, movedRegion);

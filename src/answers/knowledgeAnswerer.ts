@@ -26,6 +26,8 @@ import type { DetectedLanguage } from '../conversation/languageDetector';
 import { exportRegionTerms, regionTermCounts, restoreRegionTerms, type RegionTermCounts } from '../knowledge/regionTermCounts';
 import { escapeRegExp } from '../knowledge/analysis/normalize';
 
+const CJK_NAME = /[\u3040-\u30ff\u4e00-\u9fff]/u;
+
 /** Which entry topics each menu topic lists. */
 export const MENU_TOPIC_ENTRIES: Record<MenuTopic, Topic[]> = {
   company: ['company', 'residence'],
@@ -97,7 +99,14 @@ export class KnowledgeAnswerer implements Answerer {
       prebuilt: deps.knowledge.prepared?.understanding,
     });
     const names = deps.regions.flatMap((region) => region.placeNames).sort((a, b) => b.length - a.length).map((name) => escapeRegExp(name));
-    this.placeNamePattern = names.length > 0 ? new RegExp(names.join('|'), 'giu') : undefined;
+    // Country names too ("and in Germany?" names a region and no subject), as whole words: not the 日本 of 日本語 or
+    // 日本人, nor a one-character abbreviation (独, 仏) inside another word.
+    const countries = [...new Set(deps.regions.flatMap((region) => region.countryNames ?? []))]
+      .filter((name) => !CJK_NAME.test(name) || [...name].length > 1)
+      .sort((a, b) => b.length - a.length)
+      .map((name) => (CJK_NAME.test(name) ? `${escapeRegExp(name)}(?![語人])` : `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`));
+    const all = [...names, ...countries];
+    this.placeNamePattern = all.length > 0 ? new RegExp(all.join('|'), 'giu') : undefined;
     this.regionTerms = deps.knowledge.prepared?.regionTerms
       ? restoreRegionTerms(deps.knowledge.prepared.regionTerms)
       : regionTermCounts(deps.knowledge.knowledge.entries, (text, language) => deps.knowledge.index.analyze(text, language, false));

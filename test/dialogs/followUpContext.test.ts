@@ -1,0 +1,36 @@
+/**
+ * Issue 8, "follow-ups lose their context": a short follow-up is read against the conversation's last answer, end to
+ * end through the real endpoint. A country names a region ("and in Germany?") and keeps the subject; a family member
+ * ("und für meine Kinder?") asks what the last answer, or its neighbour, says for the family.
+ */
+import { describe, expect, it } from 'vitest';
+import { serviceForTests } from '../support/startService';
+import { expectRepliesClient, textOf } from '../support/botFrameworkClient';
+
+describe('follow-ups keep the conversation\'s subject', () => {
+  const service = serviceForTests();
+
+  it('en: "and in Germany?" after registering an address in Tokyo answers the registration in NRW', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'en-US' });
+    expect(textOf(await client.send('how do I register my address in Tokyo?'))).toMatch(/Registering your address in Tokyo/);
+    const text = textOf(await client.send('and in Germany?'));
+    expect(text).toMatch(/Anmeldung/);
+    expect(text).not.toMatch(/newcomers/i);
+  });
+
+  it('de: "und in Japan?" after a Kita place in Düsseldorf moves to Japan (the partnership\'s Japanese region), same subject', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'de-DE' });
+    expect(textOf(await client.send('Kita-Platz in Düsseldorf?'))).toMatch(/Kita-Navigator/);
+    const text = textOf(await client.send('und in Japan?'));
+    expect(text).toMatch(/Japan|Tokio/);
+    expect(text).not.toMatch(/Kita-Navigator/);
+  });
+
+  it('de: "und für meine Kinder?" after the residence status answers the family part of the staff statuses, not the whole founder entry', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'de-DE' });
+    expect(textOf(await client.send('Welches Visum brauche ich für Japan?'))).toMatch(/Business Manager/);
+    const text = textOf(await client.send('und für meine Kinder?'));
+    expect(text).toMatch(/\*\*Familienangehörige: „Dependent“/);
+    expect(text).not.toMatch(/\*\*Ablauf\*\*/);
+  });
+});
