@@ -114,16 +114,16 @@ export class FollowUpResolver {
     // words alone (which many other entries use) do not move the subject.
     const facet = movedRegion ? undefined : this.deps.facets?.asked(this.deps.withoutPlaces(question.text), question.searchLanguage);
     if (facet && this.contentTerms(facet.rest, question.searchLanguage).length === 0) {
-      const answer = facetAnswer(this.deps.facets!, facet.id, last, [], question.contentLanguage);
+      // The last entry or the neighbours it lists (see `facetAnswer`); when neither says it, the entry the search finds
+      // with the conversation's subject when it is about the facet itself ("Wie lange die Gründung einer GmbH dauert",
+      // even when it says there is no fixed time) — never one that merely mentions it (a bank's appointments).
+      const answer = facetAnswer(this.deps.facets!, facet.id, last, this.closestRelated(last, question), question.contentLanguage);
       if (!answer.missing) return { ...answer, regionId };
-      // Not in the last entry: the entry the search finds with the conversation's subject when it is about the facet
-      // itself ("Wie lange die Gründung einer GmbH dauert", even when it says there is no fixed time), else one the
-      // last entry lists as related that is — never one that merely mentions it (a bank's appointments).
       const found = this.resolveByTerms(question, last, ownTerms, regionId, movedRegion);
       if (found && found.entry.id !== last.id && isAboutFacet(this.deps.facets!, facet.id, found.entry, question.contentLanguage)) {
         return { entry: found.entry, part: neighbourPartSaying(this.deps.facets!, facet.id, found.entry, question.contentLanguage), regionId };
       }
-      return { ...facetAnswer(this.deps.facets!, facet.id, last, this.listedRelated(last), question.contentLanguage), regionId };
+      return { ...answer, regionId };
     }
     const chosen = this.resolveByTerms(question, last, ownTerms, regionId, movedRegion);
     return facet && chosen ? this.withFacet(chosen, facet.id, last, question.contentLanguage) : chosen;
@@ -139,6 +139,20 @@ export class FollowUpResolver {
     if (choice.entry.id === last.id || partSaying(facets, facetId, choice.entry, language) !== undefined) return choice;
     const lastPart = partSaying(facets, facetId, last, language);
     return lastPart === undefined ? choice : { entry: last, part: lastPart || undefined, regionId: choice.regionId };
+  }
+
+  /**
+   * The entries the last one lists as related, those whose titles share most of its title's words first ("what
+   * founding a KK or GK in Tokyo costs" before the notary's fee, after the KK/GK founding steps), else in listed order.
+   */
+  private closestRelated(last: Entry, question: FollowUpQuestion): Entry[] {
+    const titleOf = (entry: Entry) => this.entryTerms.of(entry, this.contentLanguageOf(entry, question)).title;
+    const lastTitle = titleOf(last);
+    const shared = (entry: Entry) => new Set(titleOf(entry).filter((term) => lastTitle.includes(term))).size;
+    return this.listedRelated(last)
+      .map((entry, index) => ({ entry, index, shared: shared(entry) }))
+      .sort((a, b) => b.shared - a.shared || a.index - b.index)
+      .map(({ entry }) => entry);
   }
 
   /** The entries the last one lists as related (curated), that exist. */

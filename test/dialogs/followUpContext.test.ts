@@ -34,3 +34,23 @@ describe('follow-ups keep the conversation\'s subject', () => {
     expect(text).not.toMatch(/\*\*Ablauf\*\*/);
   });
 });
+
+describe('a facet asked of the last answer', () => {
+  const service = serviceForTests();
+
+  it('de: "und wie viel kostet das?" after the KK founding steps answers from the founding-costs neighbour, not a fee among the steps', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'de-DE' });
+    expect(textOf(await client.send('ich will in tokyo eine KK gründen, was brauche ich?'))).toMatch(/Schritt für Schritt/);
+    const text = textOf(await client.send('und wie viel kostet das?'));
+    expect(text).toMatch(/Was die Gründung einer KK oder GK in Tokio kostet/);
+    expect(text).toMatch(/150\.000 Yen/);
+  });
+
+  it('ja: "それはいくらですか" (with "はい" inside "それはいくら") is a follow-up, not small talk, and answers what founding costs', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'ja-JP' });
+    expect(textOf(await client.send('東京でGKを作るには？'))).toMatch(/設立手順/);
+    const text = textOf(await client.send('それはいくらですか'));
+    expect(text).toMatch(/設立する費用/);
+    expect(text).not.toMatch(/お役に立てて/);
+  });
+});
