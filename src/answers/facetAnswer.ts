@@ -78,7 +78,10 @@ export function facetAnswer(facets: FollowUpFacets, facetId: string, last: Entry
   if (isAboutFacet(facets, facetId, last, language)) return { entry: last };
   const prominent = prominentPartSaying(facets, facetId, last, language);
   if (prominent !== undefined) return { entry: last, part: prominent };
-  const dedicated = related.find((entry) => isAboutFacet(facets, facetId, entry, language));
+  // A neighbour whose title asks the facet ("What founding a KK or GK in Tokyo costs") before one whose questions
+  // merely include it (the COE entry's "is there a fee?").
+  const titled = related.find((entry) => facets.isAbout(facetId, contentOf(entry, language).title, languageOf(entry, language)));
+  const dedicated = titled ?? related.find((entry) => isAboutFacet(facets, facetId, entry, language));
   if (dedicated) return { entry: dedicated, part: neighbourPartSaying(facets, facetId, dedicated, language) };
   const part = partSaying(facets, facetId, last, language);
   if (part !== undefined) return { entry: last, part };

@@ -9,7 +9,7 @@ import type { AliasTable } from '../knowledge/aliases';
 import { EntryTermsMemo, type EntryPartTerms } from './entryTerms';
 import { ALL_REGIONS, type Entry } from '../knowledge/entrySchema';
 import type { KnowledgeSearchIndex, SearchHit } from '../knowledge/searchIndex';
-import { facetAnswer, isAboutFacet, neighbourPartSaying, partSaying } from './facetAnswer';
+import { facetAnswer, isAboutFacet, neighbourPartSaying, partSaying, prominentPartSaying } from './facetAnswer';
 import type { FollowUpFacets } from './followUpFacets';
 import { asksOwnSubject } from './ownSubject';
 
@@ -29,6 +29,8 @@ const LEAVE_FAMILY_MIN_COVERAGE = 1;
 const SUBJECT_MATCH_WEIGHT = 1.5;
 /** A counterpart in another region must be found this surely (see `confidence.ts`); below, that region has none. */
 const COUNTERPART_MIN_CONFIDENCE = 0.25;
+/** What the last entry saying the asked facet as such (its lead, a section's heading) weighs for it. */
+const FACET_WEIGHT = 1;
 /** Hits looked at from each search. */
 const CANDIDATES = 12;
 
@@ -125,7 +127,10 @@ export class FollowUpResolver {
       }
       return { ...answer, regionId };
     }
-    const chosen = this.resolveByTerms(question, last, ownTerms, regionId, movedRegion);
+    // The facet asked counts for the last entry when it says it as such ("how long can I still use it?" after the
+    // licence's six months): one fairly specific word's worth against the other words of the message.
+    const facetPart = facet ? prominentPartSaying(this.deps.facets!, facet.id, last, question.contentLanguage) : undefined;
+    const chosen = this.resolveByTerms(question, last, ownTerms, regionId, movedRegion, facetPart);
     return facet && chosen ? this.withFacet(chosen, facet.id, last, question.contentLanguage) : chosen;
   }
 
@@ -161,7 +166,7 @@ export class FollowUpResolver {
   }
 
   /** The follow-up resolved by the words it shares with the last entry, its family and any entry (see the class comment). */
-  private resolveByTerms(question: FollowUpQuestion, last: Entry, ownTerms: string[], regionId: string | undefined, movedRegion: boolean): FollowUpChoice | undefined {
+  private resolveByTerms(question: FollowUpQuestion, last: Entry, ownTerms: string[], regionId: string | undefined, movedRegion: boolean, facetPart?: string): FollowUpChoice | undefined {
     const { index } = this.deps;
     const family = new Set(this.deps.familyOf(last));
     const subject = this.subjectOf(last, question.searchLanguage);
@@ -178,7 +183,8 @@ export class FollowUpResolver {
     const negated = new Set(this.deps.index.analyze(negatedWords(question.text), this.contentLanguageOf(last, question), false));
     const affirmed = [...asked.keys()].filter((term) => !negated.has(term));
     const telling = this.tellingTerms(last, question, asked).filter((term) => !negated.has(term));
-    const lastPart = movedRegion ? undefined : this.bestPart(last, question, asked, telling);
+    const lastPart = movedRegion ? undefined : this.bestPart(last, question, asked, telling) ??
+      (facetPart === undefined ? undefined : { markdown: facetPart, weight: FACET_WEIGHT });
     // The asked words the last entry is about ("SAだと？" after the Sàrl/SA entry, "des sacs ?" after waste sorting).
     const lastSubject = movedRegion ? 0 : this.coverage(last, question, asked, affirmed, true);
     const lastWeight = (lastPart?.weight ?? 0) + lastSubject;

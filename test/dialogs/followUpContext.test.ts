@@ -54,3 +54,24 @@ describe('a facet asked of the last answer', () => {
     expect(text).not.toMatch(/お役に立てて/);
   });
 });
+
+describe('short facet questions after an answer', () => {
+  const service = serviceForTests();
+
+  it('en: "whats the deadline?" after enrolling in social insurance is read against it (not met with "not sure I understood")', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'en-US' });
+    await client.send('we want to hire our first employee in tokyo');
+    expect(textOf(await client.send('what do we have to file for social insurance?'))).toMatch(/Enrolling in social insurance/);
+    const text = textOf(await client.send('whats the deadline?'));
+    expect(text).toMatch(/within 5 days/);
+    expect(text).not.toMatch(/not sure I understood/);
+  });
+
+  it('en: "how long can i still use it?" after driving in NRW with a Japanese licence stays with its six months, not the Deutschlandticket', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'en-US' });
+    expect(textOf(await client.send('i have a japanese driving licence, we just moved to bochum'))).toMatch(/six months/);
+    const text = textOf(await client.send('how long can i still use it?'));
+    expect(text).toMatch(/six months/);
+    expect(text).not.toMatch(/Deutschlandticket/);
+  });
+});
