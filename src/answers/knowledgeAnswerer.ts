@@ -8,8 +8,9 @@ import type { Answerer, AnswerOutcome, AnswerRequest, MenuTopic, Understanding }
 import type { LastAnswer } from '../conversation/userRecords';
 import { MessageUnderstanding } from '../conversation/understanding/messageUnderstanding';
 import { splitForChat } from '../knowledge/entrySections';
-import { FollowUpResolver } from './followUpResolver';
+import { FollowUpResolver, type FollowUpChoice } from './followUpResolver';
 import { FollowUpFacets } from './followUpFacets';
+import { AlternativeSwap } from './alternativeSwap';
 import type { Reply, Choice } from '../replies/reply';
 import type { Logger } from '../logging/logger';
 import { regionName, type Region } from '../partnerships/partnerships';
@@ -121,6 +122,7 @@ export class KnowledgeAnswerer implements Answerer {
       markerTerms: this.followUpWords,
       withoutPlaces: (text) => this.withoutPlaces(text),
       facets: new FollowUpFacets(deps.knowledge.intents.followUpFacets),
+      alternatives: new AlternativeSwap(deps.knowledge.intents.followUpAlternatives ?? []),
     });
   }
 
@@ -152,14 +154,21 @@ export class KnowledgeAnswerer implements Answerer {
       contentLanguage: request.language,
       namedRegion: request.regionId,
       lastRegion: last.regionId,
+      lastQuestion: last.question,
     }, lastEntry);
     if (!choice) return undefined;
     const answeredRequest = { ...request, regionId: choice.regionId };
-    if (choice.noCounterpart) return this.noCounterpartOutcome(choice.entry, answeredRequest);
-    if (choice.missing) return this.notSaidOutcome(choice.entry, choice.missing, answeredRequest);
-    if (!choice.part) return this.outcomeFor(choice.entry, answeredRequest);
+    // The conversation's question stays the last full one (or the one an alternative rewrote) for the next follow-up.
+    const outcome = this.followUpOutcome(choice, answeredRequest);
+    return outcome.answered ? { ...outcome, answered: { ...outcome.answered, question: choice.question ?? last.question } } : outcome;
+  }
+
+  private followUpOutcome(choice: FollowUpChoice, request: AnswerRequest): AnswerOutcome {
+    if (choice.noCounterpart) return this.noCounterpartOutcome(choice.entry, request);
+    if (choice.missing) return this.notSaidOutcome(choice.entry, choice.missing, request);
+    if (!choice.part) return this.outcomeFor(choice.entry, request);
     const answer = answerForEntry(choice.entry, { language: request.language });
-    return { confident: true, reply: this.replyFor({ ...answer, text: choice.part }, answeredRequest), answered: { entryId: choice.entry.id, topic: choice.entry.topic, regionId: choice.regionId } };
+    return { confident: true, reply: this.replyFor({ ...answer, text: choice.part }, request), answered: { entryId: choice.entry.id, topic: choice.entry.topic, regionId: choice.regionId } };
   }
 
   /**
@@ -343,8 +352,9 @@ export class KnowledgeAnswerer implements Answerer {
       };
     }
     const llmReply = await this.llmReply(request, hits.map((hit) => hit.entryId), composed);
-    if (llmReply) return { confident: true, reply: llmReply, answered: { entryId: composed.entryId, topic: hits[0]!.topic, regionId } };
-    return this.outcomeFor(this.deps.knowledge.knowledge.byId(composed.entryId)!, { ...request, regionId });
+    if (llmReply) return { confident: true, reply: llmReply, answered: { entryId: composed.entryId, topic: hits[0]!.topic, regionId, question: request.text } };
+    const outcome = this.outcomeFor(this.deps.knowledge.knowledge.byId(composed.entryId)!, { ...request, regionId });
+    return { ...outcome, answered: outcome.answered && { ...outcome.answered, question: request.text } };
   }
 
   async browseTopic(topic: MenuTopic, request: AnswerRequest): Promise<Reply> {

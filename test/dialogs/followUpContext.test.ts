@@ -75,3 +75,22 @@ describe('short facet questions after an answer', () => {
     expect(text).not.toMatch(/Deutschlandticket/);
   });
 });
+
+describe('an alternative asks the last question again about it', () => {
+  const service = serviceForTests();
+
+  it('en: "and a KK?" after what founding a GK costs answers what founding a KK costs (its registration tax), not a side section', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'en-US' });
+    expect(textOf(await client.send('what does founding a GK in Tokyo cost?'))).toMatch(/What founding a KK or GK in Tokyo costs/);
+    const text = textOf(await client.send('and a KK?'));
+    expect(text).toMatch(/150,000 yen/);
+  });
+
+  it('ja: "KKだと？" after the cost of a GK stays with the founding costs, not the minimum capital', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'ja-JP' });
+    expect(textOf(await client.send('東京でGKを作る費用は？'))).toMatch(/設立する費用/);
+    const text = textOf(await client.send('KKだと？'));
+    expect(text).toMatch(/設立する費用/);
+    expect(text).not.toMatch(/最低資本金/);
+  });
+});
