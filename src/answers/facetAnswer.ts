@@ -67,8 +67,9 @@ export function prominentPartSaying(facets: FollowUpFacets, facetId: string, ent
 
 /**
  * The last entry when it is about the facet or says it as such (its lead, a section's heading); else a related entry
- * about the facet ("und wie viel kostet das?" after the founding steps → what founding costs, not a fee the steps
- * mention); else the last entry's section that mentions it; else the last entry with `missing` set.
+ * titled on the facet ("und wie viel kostet das?" after the founding steps → what founding costs, not a fee the steps
+ * mention); else the last entry's section that mentions it; else a related entry one of whose questions asks it; else
+ * the last entry with `missing` set.
  * @param related the entries listed as related to the last one (curated), nearest first
  * @example
  * facetAnswer(facets, 'duration', tokyoIncorporationSteps, [tokyoFoundingDuration, …], 'en'); // { entry: tokyoFoundingDuration }
@@ -78,12 +79,13 @@ export function facetAnswer(facets: FollowUpFacets, facetId: string, last: Entry
   if (isAboutFacet(facets, facetId, last, language)) return { entry: last };
   const prominent = prominentPartSaying(facets, facetId, last, language);
   if (prominent !== undefined) return { entry: last, part: prominent };
-  // A neighbour whose title asks the facet ("What founding a KK or GK in Tokyo costs") before one whose questions
-  // merely include it (the COE entry's "is there a fee?").
+  // A neighbour whose title asks the facet ("What founding a KK or GK in Tokyo costs") comes before a mention in the
+  // last entry's body; one whose questions merely include it (the COE entry's "is there a fee?") after it.
   const titled = related.find((entry) => facets.isAbout(facetId, contentOf(entry, language).title, languageOf(entry, language)));
-  const dedicated = titled ?? related.find((entry) => isAboutFacet(facets, facetId, entry, language));
-  if (dedicated) return { entry: dedicated, part: neighbourPartSaying(facets, facetId, dedicated, language) };
+  if (titled) return { entry: titled, part: neighbourPartSaying(facets, facetId, titled, language) };
   const part = partSaying(facets, facetId, last, language);
   if (part !== undefined) return { entry: last, part };
+  const dedicated = related.find((entry) => isAboutFacet(facets, facetId, entry, language));
+  if (dedicated) return { entry: dedicated, part: neighbourPartSaying(facets, facetId, dedicated, language) };
   return { entry: last, missing: facetId };
 }
