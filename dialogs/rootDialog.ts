@@ -220,7 +220,8 @@ export class RootDialog extends ComponentDialog {
     }
     if (understanding.kind === 'follow-up' && conversation.lastAnswer && this.deps.answerer.answerFollowUp) {
       const outcome = await this.deps.answerer.answerFollowUp({
-        text: input.text, language, messageLanguage, regionId: this.deps.regionResolver.regionOf(input.text), t,
+        // A country names a region only within the conversation's partnership ("and in Japan?": Tokyo or Tsu).
+        text: input.text, language, messageLanguage, regionId: this.deps.regionResolver.regionOf(input.text, services.partnership?.regions), t,
         compact: dc.context.activity.channelId === 'line',
       }, conversation.lastAnswer);
       if (outcome) {

@@ -41,8 +41,35 @@ export function isAboutFacet(facets: FollowUpFacets, facetId: string, entry: Ent
 }
 
 /**
- * The last entry when it is about the facet or a part of it says it; else a related entry about the facet; else the
- * last entry with `missing` set.
+ * What of a neighbour of the last entry answers the facet: the whole entry when its title asks it ("How long does
+ * founding take?"); else its section whose heading says it ("**Family members: Dependent**" for "and my
+ * children?"); else the whole entry (undefined).
+ */
+export function neighbourPartSaying(facets: FollowUpFacets, facetId: string, entry: Entry, language: string): string | undefined {
+  const contentLanguage = languageOf(entry, language);
+  if (facets.isAbout(facetId, contentOf(entry, language).title, contentLanguage)) return undefined;
+  const sections = entrySections(contentOf(entry, language).answerMarkdown);
+  const byHeading = sections.findIndex((section, index) => index > 0 && section.heading && facets.says(facetId, section.heading, contentLanguage));
+  return byHeading > 0 ? sections[byHeading]!.markdown : undefined;
+}
+
+/**
+ * Where an entry says the facet as such: '' for the lead (or an entry of one part), a section whose heading says it,
+ * or undefined when only the body of a later section mentions it (a fee among the founding steps) or nothing does.
+ */
+export function prominentPartSaying(facets: FollowUpFacets, facetId: string, entry: Entry, language: string): string | undefined {
+  const contentLanguage = languageOf(entry, language);
+  const sections = entrySections(contentOf(entry, language).answerMarkdown);
+  const byHeading = sections.findIndex((section) => section.heading && facets.says(facetId, section.heading, contentLanguage));
+  if (byHeading >= 0) return byHeading === 0 || sections.length < 2 ? '' : sections[byHeading]!.markdown;
+  return sections[0] && facets.says(facetId, sections[0].markdown, contentLanguage) ? '' : undefined;
+}
+
+/**
+ * The last entry when it is about the facet or says it as such (its lead, a section's heading); else a related entry
+ * titled on the facet ("und wie viel kostet das?" after the founding steps → what founding costs, not a fee the steps
+ * mention); else the last entry's section that mentions it; else a related entry one of whose questions asks it; else
+ * the last entry with `missing` set.
  * @param related the entries listed as related to the last one (curated), nearest first
  * @example
  * facetAnswer(facets, 'duration', tokyoIncorporationSteps, [tokyoFoundingDuration, …], 'en'); // { entry: tokyoFoundingDuration }
@@ -50,9 +77,15 @@ export function isAboutFacet(facets: FollowUpFacets, facetId: string, entry: Ent
  */
 export function facetAnswer(facets: FollowUpFacets, facetId: string, last: Entry, related: readonly Entry[], language: string): FacetAnswer {
   if (isAboutFacet(facets, facetId, last, language)) return { entry: last };
+  const prominent = prominentPartSaying(facets, facetId, last, language);
+  if (prominent !== undefined) return { entry: last, part: prominent };
+  // A neighbour whose title asks the facet ("What founding a KK or GK in Tokyo costs") comes before a mention in the
+  // last entry's body; one whose questions merely include it (the COE entry's "is there a fee?") after it.
+  const titled = related.find((entry) => facets.isAbout(facetId, contentOf(entry, language).title, languageOf(entry, language)));
+  if (titled) return { entry: titled, part: neighbourPartSaying(facets, facetId, titled, language) };
   const part = partSaying(facets, facetId, last, language);
   if (part !== undefined) return { entry: last, part };
   const dedicated = related.find((entry) => isAboutFacet(facets, facetId, entry, language));
-  if (dedicated) return { entry: dedicated };
+  if (dedicated) return { entry: dedicated, part: neighbourPartSaying(facets, facetId, dedicated, language) };
   return { entry: last, missing: facetId };
 }

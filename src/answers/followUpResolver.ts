@@ -9,9 +9,10 @@ import type { AliasTable } from '../knowledge/aliases';
 import { EntryTermsMemo, type EntryPartTerms } from './entryTerms';
 import { ALL_REGIONS, type Entry } from '../knowledge/entrySchema';
 import type { KnowledgeSearchIndex, SearchHit } from '../knowledge/searchIndex';
-import { facetAnswer, isAboutFacet, partSaying } from './facetAnswer';
+import { facetAnswer, isAboutFacet, neighbourPartSaying, partSaying, prominentPartSaying } from './facetAnswer';
 import type { FollowUpFacets } from './followUpFacets';
 import { asksOwnSubject } from './ownSubject';
+import type { AlternativeSwap } from './alternativeSwap';
 
 /** A question this sure of an entry outside the last answer's family, whatever the context adds, is a new question. */
 const OWN_QUESTION_CONFIDENCE = 0.6;
@@ -29,6 +30,10 @@ const LEAVE_FAMILY_MIN_COVERAGE = 1;
 const SUBJECT_MATCH_WEIGHT = 1.5;
 /** A counterpart in another region must be found this surely (see `confidence.ts`); below, that region has none. */
 const COUNTERPART_MIN_CONFIDENCE = 0.25;
+/** What the last entry saying the asked facet as such (its lead, a section's heading) weighs for it. */
+const FACET_WEIGHT = 1;
+/** The last question asked again about an alternative must find its entry this surely (see `confidence.ts`). */
+const ALTERNATIVE_MIN_CONFIDENCE = 0.3;
 /** Hits looked at from each search. */
 const CANDIDATES = 12;
 
@@ -44,6 +49,8 @@ export interface FollowUpResolverDeps {
   withoutPlaces(text: string): string;
   /** What a follow-up may ask of the last answer (duration, cost, documents…); none when absent. */
   facets?: FollowUpFacets | undefined;
+  /** Interchangeable words a follow-up may swap into the last question ("und eine UG?"); none when absent. */
+  alternatives?: AlternativeSwap | undefined;
 }
 
 export interface FollowUpQuestion {
@@ -56,6 +63,8 @@ export interface FollowUpQuestion {
   namedRegion: string | undefined;
   /** The region of the last answer. */
   lastRegion: string | undefined;
+  /** The question the last answer was for, if known. */
+  lastQuestion?: string | undefined;
 }
 
 /** What answers the follow-up: an entry, and the part of it that answers (`part` unset: the whole entry). */
@@ -68,6 +77,8 @@ export interface FollowUpChoice {
   missing?: string | undefined;
   /** True when the message asks for the last subject in another region that has no entry on it (`entry` is the last one). */
   noCounterpart?: boolean | undefined;
+  /** The question this answers when the follow-up rewrote the last one ("and a KK?" → "what does founding a KK cost?"). */
+  question?: string | undefined;
 }
 
 export class FollowUpResolver {
@@ -99,6 +110,10 @@ export class FollowUpResolver {
       return counterpart ? { entry: counterpart, regionId } : { entry: last, regionId, noCounterpart: true };
     }
 
+    // "und eine UG?" after "Was kostet die Gründung einer GmbH?": the same question about the alternative.
+    const alternative = movedRegion ? undefined : this.alternativeChoice(question, last, regionId);
+    if (alternative) return alternative;
+
     // "wie lange dauert eine GmbH-Gründung in Köln?" after the Anmeldung: a complete question on a subject of its own
     // is searched fresh (the caller keeps the region), whatever facet words it shares with a follow-up.
     const asked = this.deps.facets?.asked(withoutPlaces, question.searchLanguage);
@@ -115,17 +130,48 @@ export class FollowUpResolver {
     // words alone (which many other entries use) do not move the subject.
     const facet = movedRegion ? undefined : asked;
     if (facet && this.contentTerms(facet.rest, question.searchLanguage).length === 0) {
-      const answer = facetAnswer(this.deps.facets!, facet.id, last, [], question.contentLanguage);
+      // The last entry or the neighbours it lists (see `facetAnswer`); when neither says it, the entry the search finds
+      // with the conversation's subject when its title asks the facet itself ("Wie lange die Gründung einer GmbH
+      // dauert", even when it says there is no fixed time) — never one that merely mentions it (a bank's appointments)
+      // or lists it among its questions (a birth entry's "and for the child?").
+      const answer = facetAnswer(this.deps.facets!, facet.id, last, this.closestRelated(last, question), question.contentLanguage);
       if (!answer.missing) return { ...answer, regionId };
-      // Not in the last entry: the entry the search finds with the conversation's subject when it is about the facet
-      // itself ("Wie lange die Gründung einer GmbH dauert", even when it says there is no fixed time), else one the
-      // last entry lists as related that is — never one that merely mentions it (a bank's appointments).
       const found = this.resolveByTerms(question, last, ownTerms, regionId, movedRegion);
-      if (found && found.entry.id !== last.id && isAboutFacet(this.deps.facets!, facet.id, found.entry, question.contentLanguage)) return { entry: found.entry, regionId };
-      return { ...facetAnswer(this.deps.facets!, facet.id, last, this.listedRelated(last), question.contentLanguage), regionId };
+      if (found && found.entry.id !== last.id && this.titledOnFacet(facet.id, found.entry, question)) {
+        return { entry: found.entry, part: neighbourPartSaying(this.deps.facets!, facet.id, found.entry, question.contentLanguage), regionId };
+      }
+      return { ...answer, regionId };
     }
-    const chosen = this.resolveByTerms(question, last, ownTerms, regionId, movedRegion);
+    // The facet asked counts for the last entry when it says it as such ("how long can I still use it?" after the
+    // licence's six months): one fairly specific word's worth against the other words of the message.
+    const facetPart = facet ? prominentPartSaying(this.deps.facets!, facet.id, last, question.contentLanguage) : undefined;
+    const chosen = this.resolveByTerms(question, last, ownTerms, regionId, movedRegion, facetPart);
     return facet && chosen ? this.withFacet(chosen, facet.id, last, question.contentLanguage) : chosen;
+  }
+
+  /**
+   * The last question asked again with the follow-up's alternative in place of its own word ("what does founding a GK
+   * cost?" + "and a KK?"), searched in the conversation's region; undefined when the message is no bare alternative
+   * or that question finds no entry surely. The part answering is the one about the alternative, unless the entry's
+   * title names it (then the entry is about it as a whole).
+   */
+  private alternativeChoice(question: FollowUpQuestion, last: Entry, regionId: string | undefined): FollowUpChoice | undefined {
+    const { alternatives, index } = this.deps;
+    if (!alternatives || !question.lastQuestion) return undefined;
+    const saysMore = (rest: string) => this.contentTerms(this.deps.withoutPlaces(rest), question.searchLanguage).length > 0;
+    const swapped = alternatives.swap(question.text, question.lastQuestion, saysMore);
+    if (!swapped) return undefined;
+    // The last entry when it speaks of the alternative too ("KK or GK" founding steps), else the rewritten question's.
+    const lastLanguage = this.contentLanguageOf(last, question);
+    const lastWords = this.wordsOf(last, lastLanguage);
+    const alternativeTerms = this.contentTerms(swapped.alternative, lastLanguage);
+    const lastNamesIt = lastWords !== undefined && alternativeTerms.length > 0 && alternativeTerms.every((term) => lastWords.all.includes(term));
+    const [top] = lastNamesIt ? [] : index.search(swapped.question, { language: question.searchLanguage, region: regionId, limit: 1 });
+    const entry = lastNamesIt ? last : top && top.confidence >= ALTERNATIVE_MIN_CONFIDENCE ? this.deps.byId(top.entryId) : undefined;
+    if (!entry) return undefined;
+    const asked = new Map(this.contentTerms(swapped.alternative, this.contentLanguageOf(entry, question)).map((term) => [term, 1]));
+    const part = this.bestPart(entry, question, asked, this.tellingTerms(entry, question, asked));
+    return { entry, part: part?.markdown || undefined, regionId, question: swapped.question };
   }
 
   /**
@@ -140,13 +186,33 @@ export class FollowUpResolver {
     return lastPart === undefined ? choice : { entry: last, part: lastPart || undefined, regionId: choice.regionId };
   }
 
+  /**
+   * The entries the last one lists as related, those whose titles share most of its title's words first ("what
+   * founding a KK or GK in Tokyo costs" before the notary's fee, after the KK/GK founding steps), else in listed order.
+   */
+  private closestRelated(last: Entry, question: FollowUpQuestion): Entry[] {
+    const titleOf = (entry: Entry) => this.entryTerms.of(entry, this.contentLanguageOf(entry, question)).title;
+    const lastTitle = titleOf(last);
+    const shared = (entry: Entry) => new Set(titleOf(entry).filter((term) => lastTitle.includes(term))).size;
+    return this.listedRelated(last)
+      .map((entry, index) => ({ entry, index, shared: shared(entry) }))
+      .sort((a, b) => b.shared - a.shared || a.index - b.index)
+      .map(({ entry }) => entry);
+  }
+
+  /** Whether an entry's title asks the facet ("How long does founding take?"). */
+  private titledOnFacet(facetId: string, entry: Entry, question: FollowUpQuestion): boolean {
+    const language = this.contentLanguageOf(entry, question);
+    return this.deps.facets!.isAbout(facetId, (entry.content[language] ?? entry.content.en).title, language);
+  }
+
   /** The entries the last one lists as related (curated), that exist. */
   private listedRelated(entry: Entry): Entry[] {
     return (entry.related ?? []).map((id) => this.deps.byId(id)).filter((found): found is Entry => found !== undefined);
   }
 
   /** The follow-up resolved by the words it shares with the last entry, its family and any entry (see the class comment). */
-  private resolveByTerms(question: FollowUpQuestion, last: Entry, ownTerms: string[], regionId: string | undefined, movedRegion: boolean): FollowUpChoice | undefined {
+  private resolveByTerms(question: FollowUpQuestion, last: Entry, ownTerms: string[], regionId: string | undefined, movedRegion: boolean, facetPart?: string): FollowUpChoice | undefined {
     const { index } = this.deps;
     const family = new Set(this.deps.familyOf(last));
     const subject = this.subjectOf(last, question.searchLanguage);
@@ -163,7 +229,8 @@ export class FollowUpResolver {
     const negated = new Set(this.deps.index.analyze(negatedWords(question.text), this.contentLanguageOf(last, question), false));
     const affirmed = [...asked.keys()].filter((term) => !negated.has(term));
     const telling = this.tellingTerms(last, question, asked).filter((term) => !negated.has(term));
-    const lastPart = movedRegion ? undefined : this.bestPart(last, question, asked, telling);
+    const lastPart = movedRegion ? undefined : this.bestPart(last, question, asked, telling) ??
+      (facetPart === undefined ? undefined : { markdown: facetPart, weight: FACET_WEIGHT });
     // The asked words the last entry is about ("SAだと？" after the Sàrl/SA entry, "des sacs ?" after waste sorting).
     const lastSubject = movedRegion ? 0 : this.coverage(last, question, asked, affirmed, true);
     const lastWeight = (lastPart?.weight ?? 0) + lastSubject;

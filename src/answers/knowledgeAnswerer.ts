@@ -8,8 +8,9 @@ import type { Answerer, AnswerOutcome, AnswerRequest, MenuTopic, Understanding }
 import type { LastAnswer } from '../conversation/userRecords';
 import { MessageUnderstanding } from '../conversation/understanding/messageUnderstanding';
 import { splitForChat } from '../knowledge/entrySections';
-import { FollowUpResolver } from './followUpResolver';
+import { FollowUpResolver, type FollowUpChoice } from './followUpResolver';
 import { FollowUpFacets } from './followUpFacets';
+import { AlternativeSwap } from './alternativeSwap';
 import type { Reply, Choice } from '../replies/reply';
 import type { Logger } from '../logging/logger';
 import { regionName, type Region } from '../partnerships/partnerships';
@@ -25,6 +26,8 @@ import { crossLingualQuery } from './crossLingualQuery';
 import type { DetectedLanguage } from '../conversation/languageDetector';
 import { exportRegionTerms, regionTermCounts, restoreRegionTerms, type RegionTermCounts } from '../knowledge/regionTermCounts';
 import { escapeRegExp } from '../knowledge/analysis/normalize';
+
+const CJK_NAME = /[\u3040-\u30ff\u4e00-\u9fff]/u;
 
 /** Which entry topics each menu topic lists. */
 export const MENU_TOPIC_ENTRIES: Record<MenuTopic, Topic[]> = {
@@ -106,7 +109,14 @@ export class KnowledgeAnswerer implements Answerer {
       prebuilt: deps.knowledge.prepared?.understanding,
     });
     const names = deps.regions.flatMap((region) => region.placeNames).sort((a, b) => b.length - a.length).map((name) => escapeRegExp(name));
-    this.placeNamePattern = names.length > 0 ? new RegExp(names.join('|'), 'giu') : undefined;
+    // Country names too ("and in Germany?" names a region and no subject), as whole words: not the 日本 of 日本語 or
+    // 日本人, nor a one-character abbreviation (独, 仏) inside another word.
+    const countries = [...new Set(deps.regions.flatMap((region) => region.countryNames ?? []))]
+      .filter((name) => !CJK_NAME.test(name) || [...name].length > 1)
+      .sort((a, b) => b.length - a.length)
+      .map((name) => (CJK_NAME.test(name) ? `${escapeRegExp(name)}(?![語人])` : `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`));
+    const all = [...names, ...countries];
+    this.placeNamePattern = all.length > 0 ? new RegExp(all.join('|'), 'giu') : undefined;
     this.regionTerms = deps.knowledge.prepared?.regionTerms
       ? restoreRegionTerms(deps.knowledge.prepared.regionTerms)
       : regionTermCounts(deps.knowledge.knowledge.entries, (text, language) => deps.knowledge.index.analyze(text, language, false));
@@ -121,6 +131,7 @@ export class KnowledgeAnswerer implements Answerer {
       markerTerms: this.followUpWords,
       withoutPlaces: (text) => this.withoutPlaces(text),
       facets: new FollowUpFacets(deps.knowledge.intents.followUpFacets),
+      alternatives: new AlternativeSwap(deps.knowledge.intents.followUpAlternatives ?? []),
     });
   }
 
@@ -152,14 +163,21 @@ export class KnowledgeAnswerer implements Answerer {
       contentLanguage: request.language,
       namedRegion: request.regionId,
       lastRegion: last.regionId,
+      lastQuestion: last.question,
     }, lastEntry);
     if (!choice) return undefined;
     const answeredRequest = { ...request, regionId: choice.regionId };
-    if (choice.noCounterpart) return this.noCounterpartOutcome(choice.entry, answeredRequest);
-    if (choice.missing) return this.notSaidOutcome(choice.entry, choice.missing, answeredRequest);
-    if (!choice.part) return this.outcomeFor(choice.entry, answeredRequest);
+    // The conversation's question stays the last full one (or the one an alternative rewrote) for the next follow-up.
+    const outcome = this.followUpOutcome(choice, answeredRequest);
+    return outcome.answered ? { ...outcome, answered: { ...outcome.answered, question: choice.question ?? last.question } } : outcome;
+  }
+
+  private followUpOutcome(choice: FollowUpChoice, request: AnswerRequest): AnswerOutcome {
+    if (choice.noCounterpart) return this.noCounterpartOutcome(choice.entry, request);
+    if (choice.missing) return this.notSaidOutcome(choice.entry, choice.missing, request);
+    if (!choice.part) return this.outcomeFor(choice.entry, request);
     const answer = answerForEntry(choice.entry, { language: request.language });
-    return { confident: true, reply: this.replyFor({ ...answer, text: choice.part }, answeredRequest), answered: { entryId: choice.entry.id, topic: choice.entry.topic, regionId: choice.regionId } };
+    return { confident: true, reply: this.replyFor({ ...answer, text: choice.part }, request), answered: { entryId: choice.entry.id, topic: choice.entry.topic, regionId: choice.regionId } };
   }
 
   /**
@@ -366,8 +384,9 @@ export class KnowledgeAnswerer implements Answerer {
       };
     }
     const llmReply = await this.llmReply(request, hits.map((hit) => hit.entryId), composed);
-    if (llmReply) return { confident: true, reply: llmReply, answered: { entryId: composed.entryId, topic: hits[0]!.topic, regionId } };
-    return this.outcomeFor(this.deps.knowledge.knowledge.byId(composed.entryId)!, { ...request, regionId });
+    if (llmReply) return { confident: true, reply: llmReply, answered: { entryId: composed.entryId, topic: hits[0]!.topic, regionId, question: request.text } };
+    const outcome = this.outcomeFor(this.deps.knowledge.knowledge.byId(composed.entryId)!, { ...request, regionId });
+    return { ...outcome, answered: outcome.answered && { ...outcome.answered, question: request.text } };
   }
 
   async browseTopic(topic: MenuTopic, request: AnswerRequest): Promise<Reply> {

@@ -62,6 +62,8 @@ export interface LastAnswer {
   regionId?: string | undefined;
   /** Set when only the opening was shown: the "more" choice shows the rest. */
   moreAvailable?: boolean;
+  /** The question this answered, as asked (or as a follow-up's alternative rewrote it: "what does a KK cost?"). */
+  question?: string | undefined;
 }
 
 /** How much of a conversation is kept for a hand-over: enough context, bounded size. */

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import { parseFollowUpFacets, type FollowUpFacetData } from '../../answers/followUpFacets';
+import { parseFollowUpAlternatives } from '../../answers/alternativeSwap';
 
 /** `identity`: questions about the bot itself ("who are you?", "bist du ein Mensch?", "何ができるの？"). */
 export const SMALL_TALK_INTENTS = ['greeting', 'thanks', 'farewell', 'acknowledgement', 'identity'] as const;
@@ -19,6 +20,8 @@ export interface IntentExamples {
   followUpMarkers: PhrasesByLanguage;
   /** What a follow-up may ask about the last answer (duration, cost, documents…), see `followUpFacets.ts`. */
   followUpFacets: FollowUpFacetData[];
+  /** Groups of interchangeable words ("GmbH", "UG", "KK"…) a follow-up may swap, see `alternativeSwap.ts`. */
+  followUpAlternatives: string[][];
 }
 
 export class IntentExamplesError extends Error {
@@ -51,12 +54,14 @@ export function parseIntentExamples(json: string, file = 'intents.json'): Intent
   }
   const smallTalk = Object.fromEntries(SMALL_TALK_INTENTS.map((intent) => [intent, phrases(data[intent], file, intent)])) as IntentExamples['smallTalk'];
   let followUpFacets: FollowUpFacetData[];
+  let followUpAlternatives: string[][];
   try {
     followUpFacets = parseFollowUpFacets(data.followUpFacets);
+    followUpAlternatives = parseFollowUpAlternatives(data.followUpAlternatives);
   } catch (error) {
     throw new IntentExamplesError(file, (error as Error).message);
   }
-  return { smallTalk, outOfScope: phrases(data.outOfScope, file, 'outOfScope'), followUpMarkers: phrases(data.followUpMarkers, file, 'followUpMarkers'), followUpFacets };
+  return { smallTalk, outOfScope: phrases(data.outOfScope, file, 'outOfScope'), followUpMarkers: phrases(data.followUpMarkers, file, 'followUpMarkers'), followUpFacets, followUpAlternatives };
 }
 
 /** Reads `knowledge/intents.json`. @throws {IntentExamplesError} */
@@ -66,5 +71,5 @@ export function loadIntentExamples(file: string): IntentExamples {
 
 /** No examples: every message is a question (for callers without an intents file). */
 export function emptyIntentExamples(): IntentExamples {
-  return { smallTalk: { greeting: {}, thanks: {}, farewell: {}, acknowledgement: {}, identity: {} }, outOfScope: {}, followUpMarkers: {}, followUpFacets: [] };
+  return { smallTalk: { greeting: {}, thanks: {}, farewell: {}, acknowledgement: {}, identity: {} }, outOfScope: {}, followUpMarkers: {}, followUpFacets: [], followUpAlternatives: [] };
 }

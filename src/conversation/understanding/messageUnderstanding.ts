@@ -19,6 +19,7 @@ import { crossLingualQuery } from '../../answers/crossLingualQuery';
 import { SmallTalkRecognizer } from './smallTalk';
 import { escapeRegExp } from '../../knowledge/analysis/normalize';
 import { BoundedCache } from '../../cache/boundedCache';
+import { FollowUpFacets } from '../../answers/followUpFacets';
 
 /** A follow-up is short: longer messages are questions of their own. */
 const FOLLOW_UP_MAX_WORDS = 9;
@@ -29,6 +30,11 @@ const FOLLOW_UP_MAX_WORDS = 9;
  */
 const ELLIPTICAL_MAX_WORDS = 7;
 const QUESTION_MARK = /[?？]/u;
+/**
+ * A short message that asks a facet of something ("whats the deadline?", "bis wann?", "phone number?") with at most
+ * this many other words is about the last answer, whatever the scope classifier makes of its few words.
+ */
+const FACET_FOLLOW_UP_MAX_OTHER_WORDS = 3;
 /** Out-of-scope verdicts stand only while the knowledge search is this unsure (top-hit confidence). */
 const OUT_OF_SCOPE_MAX_CONFIDENCE = 0.55;
 const CACHE_SIZE = 256;
@@ -63,6 +69,7 @@ export class MessageUnderstanding {
   private readonly smallTalk: SmallTalkRecognizer;
   private readonly scope: ScopeClassifier;
   private readonly markers: { pattern: RegExp }[] = [];
+  private readonly facets: FollowUpFacets;
   private readonly cache = new BoundedCache<Understanding>(CACHE_SIZE);
   private readonly vocabulary: VocabularyLanguage;
   /** The analysed words of every entry title (built on first use). */
@@ -83,6 +90,7 @@ export class MessageUnderstanding {
       [],
       prebuilt?.vocabulary,
     );
+    this.facets = new FollowUpFacets(deps.examples.followUpFacets);
     for (const list of Object.values(deps.examples.followUpMarkers)) {
       for (const marker of list) {
         const folded = escapeRegExp(foldForMatching(marker));
@@ -131,6 +139,9 @@ export class MessageUnderstanding {
     if (context.last && words <= FOLLOW_UP_MAX_WORDS && this.markers.some(({ pattern }) => pattern.test(folded))) {
       return this.withVocabularyHint(text, { kind: 'follow-up' });
     }
+    if (context.last && words <= ELLIPTICAL_MAX_WORDS && this.asksFacetOnly(text, context.language)) {
+      return this.withVocabularyHint(text, { kind: 'follow-up' });
+    }
     const { scope, declined } = this.classifyScope(text, context.language);
     if (declined) return { kind: 'out-of-scope' };
     // Asked as a question ("…?", or words the entries' questions use): "ありがとう！助かった" is no follow-up.
@@ -138,6 +149,12 @@ export class MessageUnderstanding {
       return this.withVocabularyHint(text, { kind: 'follow-up' });
     }
     return this.withVocabularyHint(text, { kind: 'question' });
+  }
+
+  /** Whether the message asks a facet (duration, deadline, phone…) and says little else. */
+  private asksFacetOnly(text: string, language: string): boolean {
+    const asked = this.facets.asked(text, language);
+    return asked !== undefined && wordCount(foldForMatching(asked.rest)) <= FACET_FOLLOW_UP_MAX_OTHER_WORDS;
   }
 
   /**

@@ -14,6 +14,8 @@ const PRIORITY: readonly SmallTalkIntent[] = ['identity', 'thanks', 'farewell', 
 /** Chat around the phrases is short ("a lot", "c'était très clair"); a longer rest is a message of its own. */
 const MAX_LEFTOVER_WORDS = 6;
 const QUESTION_MARK = /[?？]/u;
+/** CJK phrases this short (in characters) are words inside others too ("はい", "では", "おけ"). */
+const SHORT_CJK_PHRASE = 2;
 
 /**
  * Whether words left over beside the small-talk phrases name something kakehashi answers about (a place, a subject
@@ -52,7 +54,10 @@ export class SmallTalkRecognizer {
           this.languagesOf.set(folded, [...(this.languagesOf.get(folded) ?? []), language]);
           const cjk = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u.test(folded);
           const escaped = escapeRegExp(folded);
-          this.phrases.push({ folded, intent, language, source: cjk ? escaped : `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])` });
+          // Without spaces a short CJK phrase sits inside other words ("はい" in "それはいくら"): it must begin the
+          // message or follow a break. Longer ones ("ありがとう") are safe anywhere ("本当にありがとう").
+          const source = !cjk ? `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])` : [...folded].length <= SHORT_CJK_PHRASE ? `(?<![\\p{L}\\p{N}])${escaped}` : escaped;
+          this.phrases.push({ folded, intent, language, source });
         }
       }
     }
