@@ -1,0 +1,26 @@
+/**
+ * Issue 8, what a newcomer needs in the first months beyond paperwork: preparing for an earthquake or tsunami in Tsu
+ * (shelters, the prefecture's app, the city's disaster email in English) and what to do after losing something or
+ * being robbed, asked in the languages of each partnership, end to end through POST /api/messages (fresh conversation
+ * each). Before these entries the questions reached unrelated entries (emergency numbers, support desks) or none.
+ */
+import { describe, expect, it } from 'vitest';
+import type { BlindCase } from '../../src/knowledge/blindEvaluation';
+import { answerCase, failingCases } from '../support/answerCases';
+import { serviceForTests } from '../support/startService';
+
+const ask = answerCase;
+
+const cases: BlindCase[] = [
+  ask('tsu-disaster-en', 'en', 'how do I prepare for a tsunami in Tsu, where do we evacuate?', [['172'], ['Mie Bōsai Navi', 'eng@tsumail.jp']], ['Tokyo']),
+  ask('tsu-disaster-ja', 'ja', '津市の避難所はどこ？地震に備えたい', [['172'], ['みえ防災ナビ']]),
+  ask('tsu-disaster-fr', 'fr', 'que faire en cas de séisme à Tsu, où évacuer ?', [['172'], ['Mie Bōsai Navi', 'eng@tsumail.jp']]),
+];
+
+describe('safety and lost property for newcomers', () => {
+  const service = serviceForTests();
+
+  it('answers each question from the entry that carries the fact, with the fact in the reply', async () => {
+    expect(await failingCases(service().url, 'safety-lost-property', cases)).toEqual([]);
+  });
+});
