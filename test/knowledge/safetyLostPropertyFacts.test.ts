@@ -15,6 +15,10 @@ const cases: BlindCase[] = [
   ask('tsu-disaster-en', 'en', 'how do I prepare for a tsunami in Tsu, where do we evacuate?', [['172'], ['Mie Bōsai Navi', 'eng@tsumail.jp']], ['Tokyo']),
   ask('tsu-disaster-ja', 'ja', '津市の避難所はどこ？地震に備えたい', [['172'], ['みえ防災ナビ']]),
   ask('tsu-disaster-fr', 'fr', 'que faire en cas de séisme à Tsu, où évacuer ?', [['172'], ['Mie Bōsai Navi', 'eng@tsumail.jp']]),
+  ask('tokyo-lost-en', 'en', 'I lost my wallet in Shibuya, where do I report it?', [['kōban'], ['1 million yen', '3 months']], ['Paris', 'Geneva']),
+  ask('tokyo-lost-ja', 'ja', '東京で財布を落とした、どうすればいい？', [['遺失届'], ['100万円', '3か月']]),
+  ask('tokyo-stolen-de', 'de', 'Mein Fahrrad wurde in Tokio gestohlen, wie erstatte ich Anzeige?', [['110'], ['Kōban']]),
+  ask('tokyo-residence-card-en', 'en', 'I lost my residence card in Tokyo, what now?', [['14 days']]),
 ];
 
 describe('safety and lost property for newcomers', () => {
