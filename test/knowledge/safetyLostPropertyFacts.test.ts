@@ -19,6 +19,12 @@ const cases: BlindCase[] = [
   ask('tokyo-lost-ja', 'ja', '東京で財布を落とした、どうすればいい？', [['遺失届'], ['100万円', '3か月']]),
   ask('tokyo-stolen-de', 'de', 'Mein Fahrrad wurde in Tokio gestohlen, wie erstatte ich Anzeige?', [['110'], ['Kōban']]),
   ask('tokyo-residence-card-en', 'en', 'I lost my residence card in Tokyo, what now?', [['14 days']]),
+  ask('geneva-stolen-en', 'en', 'my wallet was stolen in Geneva yesterday, how do I report it?', [['427 81 11'], ['objets trouvés', 'plainte']], ['Tokyo']),
+  ask('geneva-stolen-fr', 'fr', 'porter plainte pour un vol à Genève', [['427 81 11']]),
+  ask('geneva-lost-ja', 'ja', 'ジュネーブで財布をなくした、どこに届ける？', [['objets trouvés'], ['5年']]),
+  ask('paris-stolen-fr', 'fr', 'on m\'a volé mon téléphone dans le métro à Paris, comment porter plainte ?', [['Plainte en ligne'], ['récépissé']]),
+  ask('paris-stolen-en', 'en', 'can I report a theft online in Paris?', [['Plainte en ligne']]),
+  ask('paris-lost-ja', 'ja', 'パリで財布をなくした、落とし物はどこ？', [['objets trouvés'], ['Morillons']]),
 ];
 
 describe('safety and lost property for newcomers', () => {
