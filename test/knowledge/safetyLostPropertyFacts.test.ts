@@ -25,6 +25,9 @@ const cases: BlindCase[] = [
   ask('paris-stolen-fr', 'fr', 'on m\'a volé mon téléphone dans le métro à Paris, comment porter plainte ?', [['Plainte en ligne'], ['récépissé']]),
   ask('paris-stolen-en', 'en', 'can I report a theft online in Paris?', [['Plainte en ligne']]),
   ask('paris-lost-ja', 'ja', 'パリで財布をなくした、落とし物はどこ？', [['objets trouvés'], ['Morillons']]),
+  ask('nrw-stolen-de', 'de', 'Mein Fahrrad wurde in Düsseldorf gestohlen, kann ich online Anzeige erstatten?', [['Internetwache']]),
+  ask('nrw-lost-en', 'en', 'I lost my wallet in Cologne, where is the lost and found?', [['Fundbüro'], ['5 %', 'AVerwGebO']], ['Tokyo']),
+  ask('nrw-lost-ja', 'ja', 'デュッセルドルフで財布をなくした、落とし物はどこに問い合わせる？', [['Fundbüro']]),
 ];
 
 describe('safety and lost property for newcomers', () => {
