@@ -28,6 +28,9 @@ const cases: BlindCase[] = [
   ask('nrw-stolen-de', 'de', 'Mein Fahrrad wurde in Düsseldorf gestohlen, kann ich online Anzeige erstatten?', [['Internetwache']]),
   ask('nrw-lost-en', 'en', 'I lost my wallet in Cologne, where is the lost and found?', [['Fundbüro'], ['5 %', 'AVerwGebO']], ['Tokyo']),
   ask('nrw-lost-ja', 'ja', 'デュッセルドルフで財布をなくした、落とし物はどこに問い合わせる？', [['Fundbüro']]),
+  ask('tsu-doctor-en', 'en', 'how can I find an English speaking doctor in Tsu?', [['Iryō Net Mie'], ['80 hospitals', 'MIEF']], ['Tokyo']),
+  ask('tsu-doctor-ja', 'ja', '津市で英語が通じる病院を探したい', [['医療ネットみえ']]),
+  ask('tsu-doctor-fr', 'fr', 'trouver un médecin qui parle anglais à Tsu', [['Iryō Net Mie'], ['MIEF', '80 hôpitaux']]),
 ];
 
 describe('safety and lost property for newcomers', () => {
