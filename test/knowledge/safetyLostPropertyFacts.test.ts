@@ -29,8 +29,11 @@ const cases: BlindCase[] = [
   ask('nrw-lost-en', 'en', 'I lost my wallet in Cologne, where is the lost and found?', [['Fundbüro'], ['5 %', 'AVerwGebO']], ['Tokyo']),
   ask('nrw-lost-ja', 'ja', 'デュッセルドルフで財布をなくした、落とし物はどこに問い合わせる？', [['Fundbüro']]),
   ask('tsu-doctor-en', 'en', 'how can I find an English speaking doctor in Tsu?', [['Iryō Net Mie'], ['80 hospitals', 'MIEF']], ['Tokyo']),
-  ask('tsu-doctor-ja', 'ja', '津市で英語が通じる病院を探したい', [['医療ネットみえ']]),
+  ask('tsu-doctor-ja', 'ja', '津市で英語が通じる病院を探したい', [['医療ネットみえ'], ['病院80', 'MIEF']]),
   ask('tsu-doctor-fr', 'fr', 'trouver un médecin qui parle anglais à Tsu', [['Iryō Net Mie'], ['MIEF', '80 hôpitaux']]),
+  ask('tsu-lost-en', 'en', 'I lost my wallet in Tsu, what should I do?', [['遺失届', 'ishitsu'], ['3 months', '5–20 %']], ['Tokyo']),
+  ask('tsu-lost-ja', 'ja', '津市で財布を落とした、どうすればいい？', [['遺失届'], ['3か月', '駐在所']]),
+  ask('tsu-lost-fr', 'fr', "j'ai perdu mon portefeuille à Tsu, que faire ?", [['déclaration de perte'], ['3 mois', '110']]),
 ];
 
 describe('safety and lost property for newcomers', () => {
