@@ -34,6 +34,9 @@ const cases: BlindCase[] = [
   ask('tsu-lost-en', 'en', 'I lost my wallet in Tsu, what should I do?', [['遺失届', 'ishitsu'], ['3 months', '5–20 %']], ['Tokyo']),
   ask('tsu-lost-ja', 'ja', '津市で財布を落とした、どうすればいい？', [['遺失届'], ['3か月', '駐在所']]),
   ask('tsu-lost-fr', 'fr', "j'ai perdu mon portefeuille à Tsu, que faire ?", [['déclaration de perte'], ['3 mois', '110']]),
+  ask('geneva-transport-en', 'en', 'which ticket do I need for the tram and bus in Geneva? is there a monthly pass?', [['zone 10'], ['unireso']], ['Navigo']),
+  ask('geneva-transport-fr', 'fr', 'abonnement tpg pour mon fils de 17 ans à Genève, c\'est gratuit ?', [['24 ans'], ['zone 10']]),
+  ask('geneva-transport-ja', 'ja', 'ジュネーブのトラムの定期券はどこで買う？', [['ゾーン10'], ['SwissPass']]),
 ];
 
 describe('safety and lost property for newcomers', () => {
