@@ -37,6 +37,9 @@ const cases: BlindCase[] = [
   ask('geneva-transport-en', 'en', 'which ticket do I need for the tram and bus in Geneva? is there a monthly pass?', [['zone 10'], ['unireso']], ['Navigo']),
   ask('geneva-transport-fr', 'fr', 'abonnement tpg pour mon fils de 17 ans à Genève, c\'est gratuit ?', [['24 ans'], ['zone 10']]),
   ask('geneva-transport-ja', 'ja', 'ジュネーブのトラムの定期券はどこで買う？', [['ゾーン10'], ['SwissPass']]),
+  ask('tsu-bus-en', 'en', 'how do I take the bus in Tsu, can I pay with Suica?', [['emica'], ['rear', 'seiriken']], ['Navigo', 'Geneva']),
+  ask('tsu-bus-ja', 'ja', '津市のバスでICカードは使える？', [['エミカ'], ['2,000円', '整理券']]),
+  ask('tsu-bus-fr', 'fr', 'comment prendre le bus à Tsu ?', [['emica'], ['seiriken', 'porte arrière']]),
 ];
 
 describe('safety and lost property for newcomers', () => {
