@@ -40,6 +40,29 @@ const cases: BlindCase[] = [
   ask('tsu-bus-en', 'en', 'how do I take the bus in Tsu, can I pay with Suica?', [['emica'], ['rear', 'seiriken']], ['Navigo', 'Geneva']),
   ask('tsu-bus-ja', 'ja', '津市のバスでICカードは使える？', [['エミカ'], ['2,000円', '整理券']]),
   ask('tsu-bus-fr', 'fr', 'comment prendre le bus à Tsu ?', [['emica'], ['seiriken', 'porte arrière']]),
+  ask('geneva-waste-en', 'en', 'how do I get rid of an old sofa in Geneva?', [['0800 22 42 22', 'ESREC']], ['Tokyo', 'Tsu']),
+  ask('geneva-waste-fr', 'fr', 'comment trier mes déchets à Genève ?', [['écopoint'], ['P\'tite Poubelle Verte']]),
+  ask('geneva-waste-ja', 'ja', 'ジュネーブでごみの分別はどうする？', [['エコポイント'], ['P\'tite Poubelle Verte']]),
+];
+
+/** Follow-ups of other subjects stay with their subject: the new entries' words (届ける, médecin) must not capture them. */
+const followUps: BlindCase[] = [
+  {
+    id: 'tokyo-labour-insurance-follow-up-ja',
+    lang: 'ja',
+    turns: [
+      { text: '東京で従業員を10人採用する予定。労働保険は？', expect: { kind: 'answer', all: [] } },
+      { text: 'どこに届ける？', expect: { kind: 'answer', all: [['労働基準監督署', 'ハローワーク', '公共職業安定所']], none: ['遺失届'] } },
+    ],
+  },
+  {
+    id: 'tsu-night-doctor-follow-up-fr',
+    lang: 'fr',
+    turns: [
+      { text: 'Où trouver un médecin de nuit à Tsu ?', expect: { kind: 'answer', all: [['059-229-1199']] } },
+      { text: 'et pour un enfant ?', expect: { kind: 'answer', all: [['8000']] } },
+    ],
+  },
 ];
 
 describe('safety and lost property for newcomers', () => {
@@ -47,5 +70,9 @@ describe('safety and lost property for newcomers', () => {
 
   it('answers each question from the entry that carries the fact, with the fact in the reply', async () => {
     expect(await failingCases(service().url, 'safety-lost-property', cases)).toEqual([]);
+  });
+
+  it('keeps follow-ups of other subjects with their subject', async () => {
+    expect(await failingCases(service().url, 'safety-lost-property-follow-ups', followUps)).toEqual([]);
   });
 });
