@@ -3,22 +3,12 @@
  * you?" gets who kakehashi is (a program, not a person) and how to reach a person, never the region question or an
  * out-of-scope refusal; "recommend a good movie" is declined, not taken for "good" (an acknowledgement).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startService, type RunningService } from '../support/startService';
-import { expectRepliesClient, textOf, type SentActivity } from '../support/botFrameworkClient';
-
-const actions = (replies: SentActivity[]) =>
-  replies.flatMap((reply) => reply.suggestedActions?.actions ?? []).map((action) => (action.value as { action?: string } | undefined)?.action ?? '');
-const asksRegion = (replies: SentActivity[]) => actions(replies).some((action) => action.startsWith('region:'));
+import { describe, expect, it } from 'vitest';
+import { serviceForTests } from '../support/startService';
+import { asksForRegion, choiceActions, expectRepliesClient, textOf } from '../support/botFrameworkClient';
 
 describe('questions about the bot', () => {
-  let service: RunningService;
-  beforeAll(async () => {
-    service = await startService();
-  });
-  afterAll(async () => {
-    await service.stop();
-  });
+  const service = serviceForTests();
 
   it.each([
     ['en-US', 'who are you?', /automated assistant, not a person/, /talk to a person/],
@@ -28,15 +18,15 @@ describe('questions about the bot', () => {
     ['ja-JP', '何ができるの？', /公的な出典/, /連絡窓口/],
     ['fr-FR', 'tu es un robot ?', /pas une personne/, /parler à une personne/],
   ])('%s "%s" says what kakehashi is and how to reach a person', async (locale, text, what, how) => {
-    const replies = await expectRepliesClient(service.url, { locale }).send(text);
+    const replies = await expectRepliesClient(service().url, { locale }).send(text);
     expect(textOf(replies)).toMatch(what);
     expect(textOf(replies)).toMatch(how);
-    expect(asksRegion(replies)).toBe(false);
-    expect(actions(replies)).toContain('topic:company');
+    expect(asksForRegion(replies)).toBe(false);
+    expect(choiceActions(replies)).toContain('topic:company');
   });
 
   it('the phrase it tells the user to write reaches the hand-over', async () => {
-    const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send('talk to a person');
+    const replies = await expectRepliesClient(service().url, { locale: 'en-US' }).send('talk to a person');
     expect(textOf(replies)).toMatch(/contact office/);
   });
 
@@ -45,9 +35,9 @@ describe('questions about the bot', () => {
     ['de-DE', 'Wer wird Meister in der Bundesliga?', /nicht helfen/],
     ['en-US', 'bye, have a nice weekend', /Goodbye/],
   ])('%s "%s" is answered in kind, not as a question', async (locale, text, expected) => {
-    const replies = await expectRepliesClient(service.url, { locale }).send(text);
+    const replies = await expectRepliesClient(service().url, { locale }).send(text);
     expect(textOf(replies)).toMatch(expected);
-    expect(asksRegion(replies)).toBe(false);
+    expect(asksForRegion(replies)).toBe(false);
     expect(textOf(replies)).not.toMatch(/Glad that helps/);
   });
 });

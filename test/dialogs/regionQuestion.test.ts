@@ -7,14 +7,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startService, type RunningService } from '../support/startService';
-import { expectRepliesClient, textOf, type SentActivity } from '../support/botFrameworkClient';
+import { choiceActions, expectRepliesClient, textOf, type SentActivity } from '../support/botFrameworkClient';
 
 /** The values of the reply's buttons that choose a region ("region:tokyo"). */
-const regionChoices = (replies: SentActivity[]) =>
-  replies
-    .flatMap((reply) => reply.suggestedActions?.actions ?? [])
-    .map((action) => (typeof action.value === 'string' ? action.value : (action.value as { action?: string } | undefined)?.action ?? ''))
-    .filter((value) => value.startsWith('region:'));
+const regionChoices = (replies: SentActivity[]) => choiceActions(replies).filter((value) => value.startsWith('region:'));
 
 describe('the region question for a question without a region', () => {
   let service: RunningService;

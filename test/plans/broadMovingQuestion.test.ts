@@ -4,21 +4,12 @@
  * moving plan, that plan as the first choice, which starts it for that region; through the real endpoint. A question
  * on one subject of the move ("… with my German health insurance?") stays a question.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startService, type RunningService } from '../support/startService';
-import { expectRepliesClient, textOf, type SentActivity } from '../support/botFrameworkClient';
-
-const actions = (replies: SentActivity[]) =>
-  replies.flatMap((reply) => reply.suggestedActions?.actions ?? []).map((action) => (action.value as { action?: string } | undefined)?.action ?? '');
+import { describe, expect, it } from 'vitest';
+import { serviceForTests } from '../support/startService';
+import { asksForRegion, choiceActions, expectRepliesClient, textOf } from '../support/botFrameworkClient';
 
 describe('a broad question on moving', () => {
-  let service: RunningService;
-  beforeAll(async () => {
-    service = await startService();
-  });
-  afterAll(async () => {
-    await service.stop();
-  });
+  const service = serviceForTests();
 
   it.each([
     ['en-US', 'we are moving to cologne next month, what do we need to do?', /First months in NRW/, /within two weeks/, 'plan:new:moving:nrw'],
@@ -29,23 +20,23 @@ describe('a broad question on moving', () => {
     ['ja-JP', '津市に引っ越してきました。何をすればいいですか？', /津市での最初の数週間/, /14日以内/, undefined],
     ['fr-FR', 'nous arrivons à Genève en janvier, par quoi commencer ?', /Premières semaines à Genève/, /OCPM/, undefined],
   ])('%s "%s" gets the arrival overview, and the moving plan where there is one', async (locale, text, title, fact, plan) => {
-    const replies = await expectRepliesClient(service.url, { locale }).send(text);
+    const replies = await expectRepliesClient(service().url, { locale }).send(text);
     expect(textOf(replies)).toMatch(title);
     expect(textOf(replies)).toMatch(fact);
     expect(textOf(replies)).toMatch(/https?:\/\//);
-    if (plan) expect(actions(replies)[0]).toBe(plan);
-    else expect(actions(replies).some((action) => action.startsWith('plan:new'))).toBe(false);
+    if (plan) expect(choiceActions(replies)[0]).toBe(plan);
+    else expect(choiceActions(replies).some((action) => action.startsWith('plan:new'))).toBe(false);
   });
 
   it('the plan choice starts the moving plan of that region', async () => {
-    const client = expectRepliesClient(service.url, { locale: 'en-US' });
+    const client = expectRepliesClient(service().url, { locale: 'en-US' });
     await client.send('we are moving to cologne next month, what do we need to do?');
     const replies = await client.send('Make my moving plan', { value: { action: 'plan:new:moving:nrw' } });
     expect(textOf(replies)).toMatch(/Plan: moving to North Rhine-Westphalia/);
   });
 
   it('a question on one subject of the move is answered from its entry', async () => {
-    const reply = textOf(await expectRepliesClient(service.url, { locale: 'en-US' }).send('moving to tokyo, what do i need to do with my german health insurance?'));
+    const reply = textOf(await expectRepliesClient(service().url, { locale: 'en-US' }).send('moving to tokyo, what do i need to do with my german health insurance?'));
     expect(reply).toMatch(/Health insurance in Tokyo/);
     expect(reply).not.toMatch(/First weeks/);
   });

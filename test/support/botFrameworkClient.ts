@@ -52,3 +52,15 @@ export function expectRepliesClient(baseUrl: string, options: { channelId?: stri
 export function textOf(activities: SentActivity[]): string {
   return activities.map((activity) => activity.text ?? '').join('\n');
 }
+
+/** The action values of the reply's buttons ("topic:company", "region:nrw", "plan:new:moving:nrw"), in order. */
+export function choiceActions(replies: SentActivity[]): string[] {
+  return replies
+    .flatMap((reply) => reply.suggestedActions?.actions ?? [])
+    .map((action) => (typeof action.value === 'string' ? action.value : (action.value as { action?: string } | undefined)?.action ?? ''));
+}
+
+/** Whether the reply asks which region (its buttons choose one). */
+export function asksForRegion(replies: SentActivity[]): boolean {
+  return choiceActions(replies).some((action) => action.startsWith('region:'));
+}
