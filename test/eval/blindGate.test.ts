@@ -19,18 +19,22 @@ const BLIND_MIN_PASS_RATE = 0.6;
  * floor is a change in behaviour, not noise.
  */
 const FLOOR_BY_SET_PREFIX: Record<string, number> = {
-  'blind-': 0.85,
-  'blind2-': 0.73,
-  'blind3-tokyo-nrw': 0.8,
-  'blind3-tsu': 0.66,
-  'blind4-tokyo-nrw': 0.81,
-  'blind4-tsu': 0.76,
-  // Written 2026-11-30 (session 4); at main e86485f: blind5 80.9 / 77.2 %, probe2 75.8 / 68.5 %.
-  'blind5-tokyo-nrw': 0.76,
-  'blind5-tsu': 0.72,
-  'probe2-tokyo-nrw': 0.71,
-  'probe2-tsu': 0.63,
-  probe: 0.77,
+  // Raised 2026-11-30 (session 5) to about five points under that day's end figures (`npm run eval`): blind 98.3 / 98.7,
+  // blind2 87.3 / 89.2, blind3 89.8 / 84.8, blind4 87.1 / 86.1, blind5 86.1 / 89.1, probe 94.8 / 91.9, probe2 97.7 / 95.5 %.
+  'blind-': 0.93,
+  'blind2-': 0.82,
+  'blind3-tokyo-nrw': 0.84,
+  'blind3-tsu': 0.79,
+  'blind4-tokyo-nrw': 0.82,
+  'blind4-tsu': 0.81,
+  'blind5-tokyo-nrw': 0.81,
+  'blind5-tsu': 0.84,
+  // Written 2026-11-30 (session 5) by an eighth writer; at the session's start 86.4 / 87.0 %, at its end 87.5 / 89.0 %.
+  'blind6-tokyo-nrw': 0.82,
+  'blind6-tsu': 0.84,
+  'probe2-tokyo-nrw': 0.92,
+  'probe2-tsu': 0.9,
+  probe: 0.86,
 };
 const floorOf = (set: string) => Object.entries(FLOOR_BY_SET_PREFIX).find(([prefix]) => set.startsWith(prefix))?.[1] ?? BLIND_MIN_PASS_RATE;
 const blindDir = path.resolve(import.meta.dirname, 'blind');
