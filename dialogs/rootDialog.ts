@@ -72,6 +72,9 @@ export class RootDialog extends ComponentDialog {
       await inner.cancelAllDialogs();
       return this.handleTopLevel(inner, undefined);
     }
+    // Words that ask for a person while the hand-over already runs ("we need help finding an office…" as the
+    // description) are part of it, not a new request that would start it again.
+    if (command === 'human' && inner.activeDialog?.id === this.deps.escalationDialog.id) return undefined;
     if (command || isTopLevelAction) {
       await inner.cancelAllDialogs();
       if (command === 'cancel') {
