@@ -248,7 +248,13 @@ export class FollowUpResolver {
       return { entry: last, part: lastPart?.markdown || undefined, regionId };
     }
     if (!other) return lastPart || !movedRegion ? { entry: last, regionId } : undefined;
-    const otherAsked = this.askedTerms(question, ownTerms, this.contentLanguageOf(other, question));
+    const otherLanguage = this.contentLanguageOf(other, question);
+    // Every word the user typed names this entry's own subject ("Capital minimum pour une GmbH ?" after a Kita answer):
+    // the question is about the entry as a whole, not one section (alias expansions such as "KK" do not choose one).
+    const typed = otherLanguage === question.searchLanguage ? ownTerms : this.contentTerms(this.deps.withoutPlaces(question.text), otherLanguage);
+    const otherSubject = this.entryTerms.of(other, otherLanguage).subject;
+    if (typed.length > 0 && typed.every((term) => otherSubject.some((word) => matches(word, term)))) return { entry: other, regionId };
+    const otherAsked = this.askedTerms(question, ownTerms, otherLanguage);
     const part = this.bestPart(other, question, otherAsked, this.tellingTerms(other, question, otherAsked));
     return { entry: other, part: part?.markdown || undefined, regionId };
   }

@@ -35,6 +35,19 @@ describe('follow-ups keep the conversation\'s subject', () => {
   });
 });
 
+describe('a short question on another entry\'s own subject', () => {
+  const service = serviceForTests();
+
+  it('fr: "Capital minimum pour une GmbH ?" after a Kita answer for Cologne gets that entry whole, the EUR 25,000 first', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'fr-FR' });
+    expect(textOf(await client.send("je m'installe à Cologne"))).toMatch(/Cologne/);
+    const text = textOf(await client.send('Capital minimum pour une GmbH ?'));
+    expect(text).toMatch(/Minimum capital of a GmbH/);
+    expect(text).toMatch(/EUR 25,000/);
+    expect(text).toMatch(/EUR 12,500/);
+  });
+});
+
 describe('a facet asked of the last answer', () => {
   const service = serviceForTests();
 
