@@ -5,21 +5,15 @@
  * ("株式会社", "GK", "GmbH"), it answers at once.
  * Through the real endpoint (expectReplies), as a user with a neutral or language-only browser locale.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startService, type RunningService } from '../support/startService';
+import { describe, expect, it } from 'vitest';
+import { serviceForTests } from '../support/startService';
 import { choiceActions, expectRepliesClient, textOf, type SentActivity } from '../support/botFrameworkClient';
 
 /** The values of the reply's buttons that choose a region ("region:tokyo"). */
 const regionChoices = (replies: SentActivity[]) => choiceActions(replies).filter((value) => value.startsWith('region:'));
 
 describe('the region question for a question without a region', () => {
-  let service: RunningService;
-  beforeAll(async () => {
-    service = await startService();
-  });
-  afterAll(async () => {
-    await service.stop();
-  });
+  const service = serviceForTests();
 
   it.each([
     ['de-DE', 'Wie finde ich eine Wohnung?'],
@@ -27,7 +21,7 @@ describe('the region question for a question without a region', () => {
     ['en-US', 'how do I sort my garbage?'],
     ['en-US', 'how much is the rent for a flat usually?'],
   ])('%s %j: Tokyo and NRW both answer it differently, so the bot asks which', async (locale, text) => {
-    const replies = await expectRepliesClient(service.url, { locale }).send(text);
+    const replies = await expectRepliesClient(service().url, { locale }).send(text);
     expect(regionChoices(replies)).toEqual(expect.arrayContaining(['region:tokyo', 'region:nrw']));
     expect(textOf(replies)).not.toMatch(/https?:\/\//);
   });
@@ -41,7 +35,7 @@ describe('the region question for a question without a region', () => {
     // A country named in a language without content here is a place name too ("Japonya" is Japan).
     ['en-US', "Japonya'da köpeğimi kaydettirmem gerekiyor mu?", /dog/i],
   ])('%s %j names its side, so it is answered at once', async (locale, text, fact) => {
-    const replies = await expectRepliesClient(service.url, { locale }).send(text);
+    const replies = await expectRepliesClient(service().url, { locale }).send(text);
     expect(regionChoices(replies)).toEqual([]);
     expect(textOf(replies)).toMatch(fact);
     expect(textOf(replies)).toMatch(/https?:\/\//);

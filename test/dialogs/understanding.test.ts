@@ -2,23 +2,16 @@
  * Issue 8 as a user meets it, through the real endpoint (expectReplies): small talk, off-topic questions,
  * follow-ups, region gaps, languages and the form of answers. Each case failed before the fix it names.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startService, type RunningService } from '../support/startService';
-import { expectRepliesClient, textOf, type SentActivity } from '../support/botFrameworkClient';
+import { describe, expect, it } from 'vitest';
+import { serviceForTests } from '../support/startService';
+import { asksForRegion, choiceActions, expectRepliesClient, textOf, type SentActivity } from '../support/botFrameworkClient';
 
-const actions = (replies: SentActivity[]) =>
-  replies.flatMap((reply) => reply.suggestedActions?.actions ?? []).map((action) => (action.value as { action?: string } | undefined)?.action ?? '');
-const asksRegion = (replies: SentActivity[]) => actions(replies).some((action) => action.startsWith('region:'));
+const actions = choiceActions;
+const asksRegion = asksForRegion;
 const hasSources = (replies: SentActivity[]) => /https?:\/\//.test(textOf(replies));
 
 describe('understanding before search', () => {
-  let service: RunningService;
-  beforeAll(async () => {
-    service = await startService();
-  });
-  afterAll(async () => {
-    await service.stop();
-  });
+  const service = serviceForTests();
 
   it.each([
     ['en-US', 'Hi', /Hello! I am kakehashi/],
@@ -30,7 +23,7 @@ describe('understanding before search', () => {
     ['de-DE', 'ok', /Schön, dass es hilft/],
     ['ja-JP', 'Bonjour', /Bonjour ! Je suis kakehashi/],
   ])('small talk (%s "%s") gets an answer in kind and the menu, never the region question', async (locale, text, expected) => {
-    const replies = await expectRepliesClient(service.url, { locale }).send(text);
+    const replies = await expectRepliesClient(service().url, { locale }).send(text);
     expect(textOf(replies)).toMatch(expected);
     expect(asksRegion(replies)).toBe(false);
     expect(actions(replies)).toContain('topic:company');
@@ -42,14 +35,14 @@ describe('understanding before search', () => {
     ['Wie wird das Wetter in Essen am Wochenende?', /nicht helfen/],
     ['明日の東京の天気は？', /お答えできません/],
   ])('off-topic "%s" gets one sentence on what kakehashi covers, no sourced entry', async (text, expected) => {
-    const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send(text);
+    const replies = await expectRepliesClient(service().url, { locale: 'en-US' }).send(text);
     expect(textOf(replies)).toMatch(expected);
     expect(hasSources(replies)).toBe(false);
     expect(asksRegion(replies)).toBe(false);
   });
 
   it('a follow-up ("do I need an appointment for that?") is read against the last answer', async () => {
-    const client = expectRepliesClient(service.url, { locale: 'en-US' });
+    const client = expectRepliesClient(service().url, { locale: 'en-US' });
     expect(textOf(await client.send('How do I register my address in Düsseldorf?'))).toMatch(/Anmeldung/);
     const replies = await client.send('do I need an appointment for that?');
     expect(textOf(replies)).toMatch(/Registering your address/);
@@ -58,7 +51,7 @@ describe('understanding before search', () => {
   });
 
   it('"thanks" while the region question waits drops the question and answers in kind', async () => {
-    const client = expectRepliesClient(service.url, { locale: 'en-US' });
+    const client = expectRepliesClient(service().url, { locale: 'en-US' });
     expect(asksRegion(await client.send('How do I open a bank account?'))).toBe(true);
     const replies = await client.send('Thanks, that helped!');
     expect(textOf(replies)).toMatch(/You're welcome/);
@@ -66,13 +59,13 @@ describe('understanding before search', () => {
   });
 
   it('chit-chat made of stop words ("How are you?") is out of scope, not a search', async () => {
-    const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send('How are you?');
+    const replies = await expectRepliesClient(service().url, { locale: 'en-US' }).send('How are you?');
     expect(textOf(replies)).toMatch(/can't help with that/);
     expect(actions(replies).some((action) => action.startsWith('entry:'))).toBe(false);
   });
 
   it('"and in Bonn?" after a Kita answer keeps the subject', async () => {
-    const client = expectRepliesClient(service.url, { locale: 'en-US' });
+    const client = expectRepliesClient(service().url, { locale: 'en-US' });
     expect(textOf(await client.send('Where can I find a Kita in Cologne?'))).toMatch(/Kita/);
     const replies = await client.send('and in Bonn?');
     expect(textOf(replies)).toMatch(/Kita/);
@@ -80,7 +73,7 @@ describe('understanding before search', () => {
   });
 
   it('after "I want to found a company in Tokyo", follow-ups stay with founding (not working hours)', async () => {
-    const client = expectRepliesClient(service.url, { locale: 'en-US' });
+    const client = expectRepliesClient(service().url, { locale: 'en-US' });
     expect(textOf(await client.send('I want to found a company in Tokyo'))).toMatch(/incorporate a KK or GK/);
     const duration = await client.send('and how long does that take?');
     expect(textOf(duration)).not.toMatch(/Working hours/);
@@ -89,7 +82,7 @@ describe('understanding before search', () => {
   });
 
   it('"und in Tokio?" after an answer on NRW answers the same subject for Tokyo', async () => {
-    const client = expectRepliesClient(service.url, { locale: 'de-DE' });
+    const client = expectRepliesClient(service().url, { locale: 'de-DE' });
     expect(textOf(await client.send('Wie melde ich meinen Wohnsitz in Düsseldorf an?'))).toMatch(/Bürgerb/);
     const replies = await client.send('und in Tokio?');
     expect(textOf(replies)).toMatch(/Tokyo|Tokio/);
@@ -99,26 +92,20 @@ describe('understanding before search', () => {
 });
 
 describe('region gaps', () => {
-  let service: RunningService;
-  beforeAll(async () => {
-    service = await startService();
-  });
-  afterAll(async () => {
-    await service.stop();
-  });
+  const service = serviceForTests();
 
   it.each([
     ['ja-JP', 'Düsseldorfに引っ越しました。住民登録はどうすればいいですか', /デュッセルドルフ|NRW/],
     ['en-US', 'we moved to Essen, how do we register our address?', /Anmeldung/],
     ['de-DE', 'Wir sind nach Essen gezogen. Wie melden wir unseren Wohnsitz an?', /Anmeldung|Bürgerb/],
   ])('%s "%s" is answered for NRW without asking back', async (locale, text, expected) => {
-    const replies = await expectRepliesClient(service.url, { locale }).send(text);
+    const replies = await expectRepliesClient(service().url, { locale }).send(text);
     expect(asksRegion(replies)).toBe(false);
     expect(textOf(replies)).toMatch(expected);
   });
 
   it('"talk to a person … subsidiary in Tokio" goes to the Tokyo office without "Tokyo or NRW?"', async () => {
-    const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send("I want to talk to a person, we're founding a subsidiary in Tokio");
+    const replies = await expectRepliesClient(service().url, { locale: 'en-US' }).send("I want to talk to a person, we're founding a subsidiary in Tokio");
     expect(asksRegion(replies)).toBe(false);
     expect(textOf(replies)).toMatch(/Tokyo Metropolitan Government/);
   });
@@ -127,45 +114,39 @@ describe('region gaps', () => {
     ['minimum capital for a GmbH?', /North Rhine-Westphalia/],
     ['minimum capital for a KK?', /This answer is about Tokyo/],
   ])('"%s" names its side by its subject: answered, labelled, no question back', async (text, label) => {
-    const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send(text);
+    const replies = await expectRepliesClient(service().url, { locale: 'en-US' }).send(text);
     expect(asksRegion(replies)).toBe(false);
     expect(textOf(replies)).toMatch(label);
     expect(hasSources(replies)).toBe(true);
   });
 
   it('"How do I open a bank account?" exists on both sides: the region is asked', async () => {
-    expect(asksRegion(await expectRepliesClient(service.url, { locale: 'en-US' }).send('How do I open a bank account?'))).toBe(true);
+    expect(asksRegion(await expectRepliesClient(service().url, { locale: 'en-US' }).send('How do I open a bank account?'))).toBe(true);
   });
 
   it('a request for introductions that names NRW goes to the NRW office without asking the region', async () => {
-    const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send('Can you introduce us to business partners in NRW?');
+    const replies = await expectRepliesClient(service().url, { locale: 'en-US' }).send('Can you introduce us to business partners in NRW?');
     expect(asksRegion(replies)).toBe(false);
     expect(textOf(replies)).toMatch(/NRW\.Global Business/);
   });
 
   it('an emergency naming Düsseldorf lists only the NRW numbers', async () => {
-    const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send('Emergency! My child cannot breathe, we are in Düsseldorf');
+    const replies = await expectRepliesClient(service().url, { locale: 'en-US' }).send('Emergency! My child cannot breathe, we are in Düsseldorf');
     expect(textOf(replies)).toMatch(/112/);
     expect(textOf(replies)).not.toMatch(/119/);
   });
 });
 
 describe('languages', () => {
-  let service: RunningService;
-  beforeAll(async () => {
-    service = await startService();
-  });
-  afterAll(async () => {
-    await service.stop();
-  });
+  const service = serviceForTests();
 
   it('"Wie melde ich meinen Wohnsitz in Tokyo an?" from an English browser is answered in German', async () => {
-    const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send('Wie melde ich meinen Wohnsitz in Tokyo an?');
+    const replies = await expectRepliesClient(service().url, { locale: 'en-US' }).send('Wie melde ich meinen Wohnsitz in Tokyo an?');
     expect(textOf(replies)).toMatch(/innerhalb von 14 Tagen/);
   });
 
   it('Chinese is not taken for Japanese: English with the note', async () => {
-    const replies = await expectRepliesClient(service.url, { locale: 'ja-JP' }).send('我想在东京开公司，需要什么签证？');
+    const replies = await expectRepliesClient(service().url, { locale: 'ja-JP' }).send('我想在东京开公司，需要什么签证？');
     expect(textOf(replies)).toMatch(/Chinese.*in English/);
     expect(textOf(replies)).not.toMatch(/[ぁ-ん]/);
   });
@@ -176,13 +157,13 @@ describe('languages', () => {
     ["Düsseldorf'ta GmbH kurmak için ne gerekiyor?", /Turkish/],
     ['Düsseldorf에서 GmbH를 설립하려면 무엇이 필요한가요?', /Korean/],
   ])('%s gets the "answered in English" note and is searched on GmbH and the place name', async (text, language) => {
-    const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send(text);
+    const replies = await expectRepliesClient(service().url, { locale: 'en-US' }).send(text);
     expect(textOf(replies)).toMatch(language);
     expect(textOf(replies)).toMatch(/GmbH/);
   });
 
   it('the hand-over offer for an unsupported language carries the note too', async () => {
-    const client = expectRepliesClient(service.url, { locale: 'en-US' });
+    const client = expectRepliesClient(service().url, { locale: 'en-US' });
     await client.send('Tokyo');
     // Two questions outside our knowledge (cats are ours now: the lexicon knows "gatos", as English knows "cats").
     await client.send('¿Dónde puedo comprar muebles antiguos en Tokio?');
@@ -192,36 +173,30 @@ describe('languages', () => {
   });
 
   it('the region question for an unsupported language carries the note too', async () => {
-    const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send('¿Cómo abro una cuenta bancaria para mi empresa?');
+    const replies = await expectRepliesClient(service().url, { locale: 'en-US' }).send('¿Cómo abro una cuenta bancaria para mi empresa?');
     expect(asksRegion(replies)).toBe(true);
     expect(textOf(replies)).toMatch(/Spanish.*English/);
   });
 });
 
 describe('answer form', () => {
-  let service: RunningService;
-  beforeAll(async () => {
-    service = await startService();
-  });
-  afterAll(async () => {
-    await service.stop();
-  });
+  const service = serviceForTests();
 
   it('choices after a company answer stay in the company family (no Anmeldung, no Kita)', async () => {
-    const replies = await expectRepliesClient(service.url, { locale: 'en-US' }).send('How do I register a business (Gewerbe) in Düsseldorf?');
+    const replies = await expectRepliesClient(service().url, { locale: 'en-US' }).send('How do I register a business (Gewerbe) in Düsseldorf?');
     const offered = actions(replies).filter((action) => action.startsWith('entry:'));
     expect(offered.length).toBeGreaterThan(0);
     expect(offered.join(' ')).not.toMatch(/residence-registration|kita/);
   });
 
   it('publishers are shown as the user\'s language file writes them', async () => {
-    const replies = await expectRepliesClient(service.url, { locale: 'ja-JP' }).send('法的形態', { value: { action: 'entry:nrw-legal-forms' } });
+    const replies = await expectRepliesClient(service().url, { locale: 'ja-JP' }).send('法的形態', { value: { action: 'entry:nrw-legal-forms' } });
     expect(textOf(replies)).toMatch(/ドイツ連邦司法省/);
     expect(textOf(replies)).not.toMatch(/Federal Ministry of Justice/);
   });
 
   it('on LINE a long entry comes as its opening plus "more", and "more" shows the rest', async () => {
-    const client = expectRepliesClient(service.url, { channelId: 'line', locale: 'en-US' });
+    const client = expectRepliesClient(service().url, { channelId: 'line', locale: 'en-US' });
     const first = await client.send('How do I register my address in Düsseldorf?');
     expect(textOf(first)).toMatch(/two weeks/);
     expect(textOf(first)).toMatch(/\n1\. More\n/);
