@@ -29,10 +29,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TURNS = Number(process.env.BENCH_TURNS ?? 2000);
 const START_RUNS = Number(process.env.START_RUNS ?? 3);
 const BENCH_REDIS_PORT = 7120;
+/** package.json's start script ("NAME=value … node --flag … scripts/start.mjs"), split into words. */
+const START_SCRIPT = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.start as string).split(/\s+/);
 /** The node flags of package.json's start script, so the bench runs the service exactly as `npm start` does. */
-export const START_FLAGS = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.start as string)
-  .split(/\s+/)
-  .filter((part) => part.startsWith('--'));
+export const START_FLAGS = START_SCRIPT.filter((part) => part.startsWith('--'));
+/** The environment the start script sets before `node` (`MALLOC_ARENA_MAX=2`), for the same reason. */
+export const START_ENV: Record<string, string> = Object.fromEntries(
+  START_SCRIPT.slice(0, START_SCRIPT.indexOf('node')).map((part) => part.split('=', 2) as [string, string]),
+);
 const OPTIONS = { turns: TURNS, warmup: 300, concurrency: 16, conversations: 200 };
 /** Background jobs (notification retries) slowed down so they do not count as per-turn Redis commands. */
 const QUIET_ENV = { NOTIFY_INTERVAL_MS: '3600000' };
@@ -43,7 +47,7 @@ export async function startServer(script: string, port: number, env: Record<stri
   const args = script.endsWith('.ts') ? [...flags, '--import', 'tsx', script] : [...flags, script];
   const child = spawn(process.execPath, args, {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...QUIET_ENV, ...env },
+    env: { ...process.env, ...START_ENV, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...QUIET_ENV, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const deadline = Date.now() + 30_000;
@@ -128,7 +132,7 @@ async function main(): Promise<void> {
       rssMb: Math.max(echo1.rssMb, echo2.rssMb),
       errors: echo1.errors + echo2.errors,
     };
-    console.log(`\n== turns: ${OPTIONS.turns} measured after ${OPTIONS.warmup} warm-up, concurrency ${OPTIONS.concurrency}, ${OPTIONS.conversations} conversations, ja/de/en mix; node ${START_FLAGS.join(' ')} ==`);
+    console.log(`\n== turns: ${OPTIONS.turns} measured after ${OPTIONS.warmup} warm-up, concurrency ${OPTIONS.concurrency}, ${OPTIONS.conversations} conversations, ja/de/en mix; ${Object.entries(START_ENV).map(([k, v]) => `${k}=${v} `).join('')}node ${START_FLAGS.join(' ')} ==`);
     console.log('server                          turns/s   p50 ms   p95 ms   p99 ms  peak RSS MB  errors');
     for (const row of [echo1, echo2, echo, memory, redis]) {
       console.log(`${row.label.padEnd(30)} ${f(row.throughput)} ${f(row.p50)} ${f(row.p95)} ${f(row.p99)} ${f(row.rssMb, 0)}     ${row.errors}`);

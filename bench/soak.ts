@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localRedis } from '../test/support/localRedis';
-import { START_FLAGS } from './run';
+import { START_ENV, START_FLAGS } from './run';
 import { startLoopbackLineApi } from '../test/channels/line/support/loopbackLineApi';
 import { lineEnv, lineEvent, newUserId, postWebhook } from '../test/channels/line/support/lineWebhook';
 
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     // The heap limits of `npm start`, so the soak shows whether they hold for a long run.
     execArgv: [...START_FLAGS, '--expose-gc', '--import', 'tsx'],
     env: {
-      ...process.env, PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn', REDIS_URL: redis.url,
+      ...process.env, ...START_ENV, PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn', REDIS_URL: redis.url,
       DIRECTLINE_SECRET: 'soak-directline-secret-0123456789abcdef', ...lineEnv(lineApi.url),
     },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],

@@ -7,7 +7,7 @@
  * Channel-neutral: the dialog sends the reply; LINE gets the short form.
  */
 import type { TurnContext } from 'botbuilder';
-import type { Answerer } from '../src/conversation/answering';
+import { askerOf, type Answerer } from '../src/conversation/answering';
 import { asksForPersonOutright } from '../src/conversation/commands';
 import { isContactQuestion } from '../src/conversation/contactQuestion';
 import { turnServices } from '../src/conversation/turnServices';
@@ -37,6 +37,7 @@ export async function answerBeforeOffer(
     partnershipRegions: services.partnership?.regions,
     t: services.t,
     compact: context.activity.channelId === 'line',
+    asker: askerOf(context.activity),
   };
   if (contactEntryId && isContactQuestion(text)) {
     const contact = await answerer.answerEntry(contactEntryId, request);

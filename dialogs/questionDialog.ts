@@ -3,7 +3,7 @@
  * else the saved one, else a short question back (the user's language only orders the choices).
  */
 import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { Answerer, MenuTopic } from '../src/conversation/answering';
+import { askerOf, type Answerer, type MenuTopic } from '../src/conversation/answering';
 import type { RegionResolver } from '../src/conversation/regionResolver';
 import { turnServices } from '../src/conversation/turnServices';
 import { QUESTION_DIALOG, REGION_PROMPT } from './dialogIds';
@@ -80,6 +80,7 @@ export class QuestionDialog extends ComponentDialog {
       partnershipRegions: services.partnership?.regions,
       t: services.t,
       compact: step.context.activity.channelId === 'line',
+      asker: askerOf(step.context.activity),
     };
     if (options.kind === 'topic') {
       await sendReply(step.context, await this.deps.answerer.browseTopic(options.topic, request));

@@ -45,7 +45,7 @@ import { staffRouterFromConfig } from './escalation/staff/staffRouter';
 import type { CaseService } from './escalation/caseTypes';
 import { InsightsStore, INSIGHTS_KEY_PREFIX } from './insights/insightsStore';
 import { InsightsRecorder } from './insights/insightsRecorder';
-import { insightsTurnScope, recordingAnswerer } from './insights/recordingAnswerer';
+import { recordingAnswerer } from './insights/recordingAnswerer';
 import { closestEntriesFinder } from './insights/closestEntries';
 import { resolveSigningSecret, type SecretKeyValueStore } from './state/signingSecrets';
 import { createRateLimits } from './limits/rateLimiters';
@@ -159,7 +159,6 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
 
   cloudAdapter.onTurnError = onTurnError;
   cloudAdapter.use(chatLimit);
-  cloudAdapter.use(insightsTurnScope);
   const directLine = await createDirectLineChannel({
     storage: stores.storage, turnLock: stores.turnLock, logger, secret: directLineSecret,
     tokenTtlSeconds: config.directLineTokenTtlSeconds, onTurnError, runTurn, publicBaseUrl: config.publicBaseUrl,
@@ -233,8 +232,6 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
   line?.adapter.use(chatLimit);
   if (!line) logger.info('LINE is off (set LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN to enable POST /webhooks/line)');
   void line?.resumePending();
-  directLine.adapter.use(insightsTurnScope);
-  line?.adapter.use(insightsTurnScope);
   insights.start();
   escalation.messengers.register([DIRECT_LINE_CHANNEL_ID], new AdapterMessenger(directLine.adapter));
   if (line) escalation.messengers.register([LINE_CHANNEL_ID], new AdapterMessenger(line.adapter));

@@ -23,6 +23,24 @@ export interface AnswerRequest {
   t: TFunction;
   /** Long entries come as their opening plus a "more" choice (LINE: one bubble instead of several walls of text). */
   compact?: boolean | undefined;
+  /** Who asks, on which channel: only for the staff insights (question counts per channel and user). */
+  asker?: Asker | undefined;
+}
+
+/** The asker of a question: the channel id ("line", "msteams", "directline", …) and the user's id on it. */
+export interface Asker {
+  channelId: string;
+  userId: string;
+  displayName: string | undefined;
+}
+
+/**
+ * The asker of an activity (any object with Bot Framework's `channelId` and `from`), or `undefined` without a user id.
+ * @example askerOf(context.activity) // { channelId: 'line', userId: 'U4af…', displayName: 'Aiko' }
+ */
+export function askerOf(activity: { channelId?: string | undefined; from?: { id?: string | undefined; name?: string | undefined } | undefined }): Asker | undefined {
+  if (!activity.from?.id) return undefined;
+  return { channelId: activity.channelId ?? 'unknown', userId: activity.from.id, displayName: activity.from.name || undefined };
 }
 
 export interface AnswerOutcome {

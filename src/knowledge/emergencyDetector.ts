@@ -70,18 +70,23 @@ const foldLatin = (text: string) => foldLexiconText(basicFold(text));
 /** A message's words: runs of letters, runs of digits ("119番" has "119"); an apostrophe parts words ("d'urgence"). */
 const wordsOf = (folded: string): Word[] => [...folded.matchAll(/\p{L}+|\p{N}+/gu)].map((match) => ({ text: match[0], at: match.index }));
 
+/** Whether `a` from `i` equals `b` from `j` to their ends (no substrings allocated: this runs for every long word). */
+function sameTail(a: string, i: number, b: string, j: number): boolean {
+  if (a.length - i !== b.length - j) return false;
+  for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
+}
+
 /** Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or transposition). */
 function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (i === a.length && i === b.length) return true;
-  const restA = a.slice(i + 1);
-  const restB = b.slice(i + 1);
   if (a.length === b.length) {
-    return restA === restB || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+    return sameTail(a, i + 1, b, i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && sameTail(a, i + 2, b, i + 2));
   }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return a.length > b.length ? sameTail(a, i + 1, b, i) : sameTail(a, i, b, i + 1);
 }
 
 /**
