@@ -59,6 +59,12 @@ const SURE_SUBJECT_LEAD = 0.75;
  * entry's score: then the answer differs by region and a region-less question is asked back (issue 8).
  */
 const COUNTERPART_SHARE = 0.2;
+/**
+ * …and when it matches at least this share of what the best entry matches of the question's own words (IDF-weighted
+ * coverage): "do we have to pay church tax?" finds Tokyo's tax entries through "pay" and "tax", but only NRW's entry
+ * has the word that makes the subject ("church"), so the subject is NRW's alone.
+ */
+const COUNTERPART_COVERAGE = 0.5;
 /** The names the understanding step ignores when it judges scope and vocabulary: every region's places and countries. */
 export function understandingPlaceNames(regions: readonly Region[]): string[] {
   return regions.flatMap((region) => [...region.placeNames, ...(region.countryNames ?? [])]);
@@ -466,16 +472,16 @@ export class KnowledgeAnswerer implements Answerer {
     if (!top || top.region === ALL_REGIONS || top.confidence < DEFAULT_MIN_CONFIDENCE) return undefined;
     const others = (partnershipRegions ?? []).filter((region) => region !== top.region);
     if (others.length === 0) return undefined;
-    return others.some((region) => this.isCounterpart(hits, region, top.score)) ? undefined : top.region;
+    return others.some((region) => this.isCounterpart(hits, region, top)) ? undefined : top.region;
   }
 
   /**
    * An entry of `region` is on the same subject when it scores at least {@link COUNTERPART_SHARE} of the best entry's
-   * score: entries on other subjects that share a word or two stay far below (a few per cent).
+   * score (entries on other subjects that share a word or two stay far below, a few per cent) and matches at least
+   * {@link COUNTERPART_COVERAGE} of the question's words the best entry matches.
    */
-  private isCounterpart(hits: readonly SearchHit[], region: string, bestScore: number): boolean {
-    const rival = hits.find((hit) => hit.region === region);
-    return rival !== undefined && rival.score >= COUNTERPART_SHARE * bestScore;
+  private isCounterpart(hits: readonly SearchHit[], region: string, best: SearchHit): boolean {
+    return hits.some((hit) => hit.region === region && hit.score >= COUNTERPART_SHARE * best.score && hit.coverage >= COUNTERPART_COVERAGE * best.coverage);
   }
 
   private languageNotes(request: AnswerRequest, scope?: { region: string | undefined; regions: readonly string[] | undefined }): string[] {
