@@ -67,7 +67,7 @@ export class RootDialog extends ComponentDialog {
     // "Thanks!" or "what's the weather?" while the region question waits: the question was dropped, answer in kind.
     const { understanding } = turnServices(inner.context);
     const dropsRegionQuestion = inner.activeDialog?.id === QUESTION_DIALOG && input.kind === 'text' &&
-      (understanding?.kind === 'out-of-scope' || (understanding?.kind === 'small-talk' && understanding.smallTalk !== 'acknowledgement'));
+      ((understanding?.kind === 'out-of-scope' && !understanding.unplaced) || (understanding?.kind === 'small-talk' && understanding.smallTalk !== 'acknowledgement'));
     if (dropsRegionQuestion) {
       await inner.cancelAllDialogs();
       return this.handleTopLevel(inner, undefined);
@@ -216,6 +216,9 @@ export class RootDialog extends ComponentDialog {
     const services = turnServices(dc.context);
     const { understanding, input, t, language, messageLanguage, conversation } = services;
     if (!understanding || input.kind !== 'text') return undefined;
+    // Declined only for lack of anything to place it by: that spares a region question leading nowhere. With the side
+    // known, the search there says what it finds or offers its nearest entries ("et le formulaire blorf ?").
+    if (understanding.kind === 'out-of-scope' && understanding.unplaced && services.profile.region) return undefined;
     if (understanding.kind === 'small-talk' || understanding.kind === 'out-of-scope') {
       const key = understanding.kind === 'out-of-scope' ? 'understanding.outOfScope' : `understanding.${understanding.smallTalk ?? 'acknowledgement'}`;
       await sendReply(dc.context, menuReply(t, [...languageNotes(t, messageLanguage, language), t(key)].join('\n\n')));

@@ -143,6 +143,10 @@ export class MessageUnderstanding {
     const folded = foldForMatching(text);
     // Words are counted with their elisions and contractions whole ("don't", "l'inscription" are one word each).
     const words = wordCount(foldForMatching(text.replace(/(?<=\p{L})['’](?=\p{L})/gu, '')));
+    // A request outside our subjects stays one after an answer ("what's the weather like there?"): its words only
+    // out-of-scope examples use outweigh a referring word.
+    const early = context.last ? this.classifyScope(text, context.language) : undefined;
+    if (early?.declined && early.scope.outOnly > early.scope.inOnly) return { kind: 'out-of-scope' };
     if (context.last && words <= FOLLOW_UP_MAX_WORDS && this.markers.some(({ pattern }) => pattern.test(folded))) {
       return this.withVocabularyHint(text, { kind: 'follow-up' });
     }
@@ -155,7 +159,7 @@ export class MessageUnderstanding {
     if (context.last && words <= ELLIPTICAL_MAX_WORDS && scope.scope !== 'out' && (QUESTION_MARK.test(text) || scope.scope === 'in')) {
       return this.withVocabularyHint(text, { kind: 'follow-up' });
     }
-    if (!placed) return { kind: 'out-of-scope' };
+    if (!placed) return { kind: 'out-of-scope', unplaced: true };
     return this.withVocabularyHint(text, { kind: 'question' });
   }
 
