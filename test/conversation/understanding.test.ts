@@ -101,6 +101,12 @@ describe('message understanding', () => {
     expect(understanding.understand(text, { language })).toMatchObject({ kind: 'small-talk', smallTalk: kind });
   });
 
+  it('a request outside our subjects after an answer stays out of scope, though it refers back', () => {
+    expect(understanding.understand("what's the weather like there", { language: 'en', last }).kind).toBe('out-of-scope');
+    expect(understanding.understand('tell me a joke about that', { language: 'en', last }).kind).toBe('out-of-scope');
+    expect(understanding.understand('and how long does that take?', { language: 'en', last }).kind).toBe('follow-up');
+  });
+
   it('a short referring message is a follow-up only when there was an answer', () => {
     expect(understanding.understand('how long does that take?', { language: 'en', last }).kind).toBe('follow-up');
     expect(understanding.understand('und in Tokio?', { language: 'de', last }).kind).toBe('follow-up');
