@@ -68,7 +68,11 @@ export class RootDialog extends ComponentDialog {
     const { understanding } = turnServices(inner.context);
     const dropsRegionQuestion = inner.activeDialog?.id === QUESTION_DIALOG && input.kind === 'text' &&
       ((understanding?.kind === 'out-of-scope' && !understanding.unplaced) || (understanding?.kind === 'small-talk' && understanding.smallTalk !== 'acknowledgement'));
-    if (dropsRegionQuestion) {
+    // A question of its own instead of a side ("and what about the Kita in Köln?" while "Tokyo or NRW?" waits for the
+    // bank account): the new question is answered, rather than the old one for the place it names.
+    const asksAnew = inner.activeDialog?.id === QUESTION_DIALOG && input.kind === 'text' && understanding?.kind === 'question' &&
+      QUESTION_OF_ITS_OWN.test(input.text);
+    if (dropsRegionQuestion || asksAnew) {
       await inner.cancelAllDialogs();
       return this.handleTopLevel(inner, undefined);
     }
@@ -249,6 +253,9 @@ export class RootDialog extends ComponentDialog {
     return step.endDialog();
   }
 }
+
+/** Asked, and longer than a place with a word or two ("Düsseldorf?", "NRW please?"). */
+const QUESTION_OF_ITS_OWN = /^(?=.*[?？])(?:(?:\S+\s+){3}\S|.*[\u3040-\u30ff\u4e00-\u9fff].{7,})/su;
 
 function splitAction(action: string): [string, string | undefined] {
   const index = action.indexOf(':');
