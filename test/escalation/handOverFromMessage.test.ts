@@ -110,7 +110,7 @@ describe('a question about who the contact is gets the contact entry, then the o
 
   it('"Ich brauche einen Ansprechpartner" is still a hand-over request', async () => {
     const reply = await ask('Ich brauche einen Ansprechpartner', 'de-DE');
-    expect(reply).toMatch(/Auf welche Seite bezieht sich Ihre Frage/);
+    expect(reply).toMatch(/Ich kann Ihre Frage an die Ansprechstelle der Seite weiterleiten/);
   });
 });
 
