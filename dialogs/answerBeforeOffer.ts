@@ -10,6 +10,8 @@ import type { TurnContext } from 'botbuilder';
 import { askerOf, type Answerer } from '../src/conversation/answering';
 import { asksForPersonOutright } from '../src/conversation/commands';
 import { isContactQuestion } from '../src/conversation/contactQuestion';
+import { besidesPersonRequest } from '../src/conversation/personRequest';
+import { analyze } from '../src/knowledge/analysis/analyzer';
 import { turnServices } from '../src/conversation/turnServices';
 import type { Reply } from '../src/replies/reply';
 
@@ -29,6 +31,10 @@ export async function answerBeforeOffer(
 ): Promise<Reply | undefined> {
   if (!text.trim() || asksForPersonOutright(text)) return undefined;
   const services = turnServices(context);
+  // A wish for a person that names no subject ("je voudrais parler à quelqu'un", "誰かと話せますか") has nothing for the
+  // knowledge to answer: its "talk" would only find entries about speaking a language.
+  const language = services.messageLanguage ?? services.language;
+  if (!isContactQuestion(text) && analyze(besidesPersonRequest(text), language, { bigrams: false }).length === 0) return undefined;
   const request = {
     text,
     language: services.language,

@@ -24,13 +24,13 @@ import { NamedOffice } from '../src/escalation/namedOffice';
 import { handOverTarget } from '../src/escalation/handOverTarget';
 import { menuReply } from './menuReplies';
 import { sendReply } from './sendReply';
-import { createRegionPrompt, promptForRegion } from './regionPrompt';
+import { regionName } from '../src/partnerships/partnerships';
 import { languageNotes } from './menuReplies';
 import { answerBeforeOffer } from './answerBeforeOffer';
 
 export const ESCALATION_DIALOG = 'escalation';
 const STEPS = 'escalationSteps';
-const REGION = 'escalationRegion';
+const OFFICE = 'escalationOffice';
 const CONSENT = 'escalationConsent';
 const DESCRIPTION = 'escalationDescription';
 const CONTACT = 'escalationContact';
@@ -53,20 +53,32 @@ const YES = /^(escalation:consent:yes|yes|y|ok|okay|sure|ja|jawohl|gerne|einvers
 const NO = /^(escalation:consent:no|no|n|nope|nein|lieber nicht|non|non merci|pas maintenant|いいえ|いや|結構です|やめておきます)[.!。！]?$/iu;
 /** A message that asks something of its own: a question mark, or four words and more. */
 const NEW_QUESTION = /[?？]|(?:\S+\s+){3}\S/u;
+/** Asked and longer than a place with a word or two: a question of its own even when it names a place. */
+const ASKED_AT_LENGTH = /^(?=.*[?？])(?:(?:\S+\s+){3}\S|.*[\u3040-\u30ff\u4e00-\u9fff].{7,})/su;
+/** The action of an office choice: `escalation:office:<region id>` (consent to that side's office in one tap). */
+const OFFICE_ACTION = 'escalation:office:';
+/** User lines of this conversation read back for a side the hand-over request itself leaves open. */
+const EARLIER_LINES = 6;
+/** Typed answers to the office choice before the routing rules decide without a side. */
+const OFFICE_PROMPT_ATTEMPTS = 2;
 
 /**
- * True when the consent question waits and the user asked something else instead ("how do I register my address in
- * Essen?" after an introduction offer): the offer lapses and the message is answered as a new question, rather than
- * asked "yes or no?" again. Walks to the innermost dialog of `dc`.
+ * True when the consent question or the office choice waits and the user asked something else instead ("how do I
+ * register my address in Essen?" after an introduction offer): the offer lapses and the message is answered as a new
+ * question, rather than asked "yes or no?" again. A place named ("the one in Düsseldorf please") answers the office
+ * choice, unless asked at length ("how do I register my address in Essen?"). Walks to the innermost dialog of `dc`.
+ * @param namesRegion whether the text names a region of the turn's partnership
  */
-export function consentAbandoned(dc: DialogContext): boolean {
+export function consentAbandoned(dc: DialogContext, namesRegion: (text: string) => boolean = () => false): boolean {
   let leaf = dc;
   while (leaf.child) leaf = leaf.child;
-  if (leaf.activeDialog?.id !== CONSENT) return false;
+  const waiting = leaf.activeDialog?.id;
+  if (waiting !== CONSENT && waiting !== OFFICE) return false;
   const { input } = turnServices(dc.context);
   if (input.kind !== 'text') return false;
   const text = input.text.trim();
-  return !YES.test(text) && !NO.test(text) && NEW_QUESTION.test(text);
+  if (YES.test(text) || NO.test(text) || !NEW_QUESTION.test(text)) return false;
+  return waiting === CONSENT || ASKED_AT_LENGTH.test(text) || !namesRegion(text);
 }
 const SKIP = /^(escalation:contact:skip|skip|no|none|überspringen|nein|keine|スキップ|なし|いいえ)[.!。！]?$/iu;
 const MIN_DESCRIPTION = 3;
@@ -86,6 +98,8 @@ interface StepValues {
   description?: string;
   /** The message that began the hand-over, for the knowledge answer that precedes an introduction offer. */
   requestText?: string;
+  /** The knowledge's answer to the request was shown already (before the office choice). */
+  sourcedSent?: boolean;
 }
 
 export class EscalationDialog extends ComponentDialog {
@@ -101,7 +115,7 @@ export class EscalationDialog extends ComponentDialog {
     }
     this.clock = deps.clock ?? (() => new Date());
     this.namedOffice = new NamedOffice(deps.directory);
-    this.addDialog(createRegionPrompt(REGION, deps.regionResolver));
+    this.addDialog(new TextPrompt(OFFICE, async (prompt) => this.recognizeOffice(prompt)));
     this.addDialog(new TextPrompt(CONSENT, async (prompt) => YES.test(this.answer(prompt)) || NO.test(this.answer(prompt))));
     this.addDialog(new TextPrompt(DESCRIPTION, async (prompt) => this.answer(prompt).length >= MIN_DESCRIPTION));
     this.addDialog(new TextPrompt(CONTACT, async (prompt) => this.answer(prompt).length > 0));
@@ -154,17 +168,84 @@ export class EscalationDialog extends ComponentDialog {
     if (target) return step.next(target.regionId);
     if (profile.region) return step.next(profile.region);
     // "comment avoir la carte Vitale ?" answered for Paris, then "je peux parler à quelqu'un ?": the side just answered.
-    const answeredRegion = turnServices(step.context).conversation.lastAnswer?.regionId;
+    const { conversation } = turnServices(step.context);
+    const answeredRegion = conversation.lastAnswer?.regionId;
     if (answeredRegion && (!partnership || partnership.regions.includes(answeredRegion))) return step.next(answeredRegion);
-    // Still unknown after two tries: '' and the routing rules go by language.
-    return promptForRegion(step, REGION, this.deps.regionResolver, 'escalation.askRegion');
+    // "we're moving to Köln" a few messages ago, then "can I talk to someone?": the side the user already named.
+    const earlier = (conversation.transcript ?? []).filter((line) => line.from === 'user').slice(-EARLIER_LINES).reverse()
+      .map((line) => this.deps.regionResolver.regionOf(line.text, partnership?.regions)).find(Boolean);
+    if (earlier) return step.next(earlier);
+    return this.offerOffices(step);
+  }
+
+  /**
+   * The side is not known: one tap on a side's office both chooses it and consents to sharing the conversation, so
+   * the request is kept and no separate region question comes first. What the knowledge has on the request comes
+   * before, as with a known side.
+   */
+  private async offerOffices(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const services = turnServices(step.context);
+    const { t, language, partnership, conversation } = services;
+    const values = this.values(step);
+    const sourced = values.reason === 'introduction' || values.reason === 'human'
+      ? await answerBeforeOffer(step.context, this.deps.answerer, values.requestText ?? '', undefined)
+      : undefined;
+    if (sourced) {
+      await sendReply(step.context, sourced);
+      values.sourcedSent = true;
+    }
+    const topic = values.reason === 'introduction' ? 'introduction' : undefined;
+    const regions = this.deps.regionResolver.choicesFor(language, partnership?.askRegions ?? partnership?.regions);
+    const offices = regions.map((region) => ({
+      region,
+      office: routeCase(this.deps.directory, { regionId: region.id, topic, language, partnership: partnership?.id }).office,
+    }));
+    const lead = values.reason === 'low-confidence' ? `${t('escalation.leadLowConfidence')}\n\n` : values.reason === 'introduction' ? `${t('escalation.leadIntroduction')}\n\n` : '';
+    const note = sourced ? '' : languageNotes(t, services.messageLanguage, language).map((line) => `${line}\n\n`).join('');
+    const list = offices.map(({ region, office }) => t('escalation.officeLine', { region: regionName(region, language), office: officeName(office, language) })).join('\n');
+    const reply: Reply = {
+      text: `${note}${lead}${t('escalation.chooseOffice', { offices: list })}`,
+      choices: [
+        ...offices.map(({ region }) => ({ label: regionName(region, language), action: `${OFFICE_ACTION}${region.id}` })),
+        { label: t('escalation.consentNo'), action: 'escalation:consent:no' },
+      ],
+    };
+    conversation.lastChoices = reply.choices;
+    return step.prompt(OFFICE, { prompt: replyToActivity(reply), retryPrompt: replyToActivity({ ...reply, text: t('escalation.chooseOfficeRetry') }) });
+  }
+
+  /** An office chosen (button or place name): `office:<region id>`; declined: `no`; still unclear after two tries: ''. */
+  private recognizeOffice(prompt: PromptValidatorContext<string>): boolean {
+    const value = this.answer(prompt);
+    const { partnership } = turnServices(prompt.context);
+    const scope = partnership?.askRegions ?? partnership?.regions;
+    const inScope = (id: string | undefined) => Boolean(id && this.deps.regionResolver.region(id) && (!scope || scope.includes(id)));
+    const chosen = value.startsWith(OFFICE_ACTION) ? value.slice(OFFICE_ACTION.length) : undefined;
+    const regionId = inScope(chosen) ? chosen : this.deps.regionResolver.regionOf(value, scope);
+    if (regionId) {
+      prompt.recognized.value = `office:${regionId}`;
+      return true;
+    }
+    if (NO.test(value)) {
+      prompt.recognized.value = 'no';
+      return true;
+    }
+    if (prompt.attemptCount >= OFFICE_PROMPT_ATTEMPTS) {
+      prompt.recognized.value = '';
+      return true;
+    }
+    return false;
   }
 
   private async consentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const services = turnServices(step.context);
     const { t, language, conversation, profile } = services;
     const values = this.values(step);
-    const regionId = typeof step.result === 'string' && step.result ? step.result : undefined;
+    const result = typeof step.result === 'string' ? step.result : '';
+    // From the office choice: a side's office tapped (consent given with it), or "no thanks".
+    const chose = result.startsWith('office:');
+    const declined = result === 'no';
+    const regionId = chose ? result.slice('office:'.length) : declined ? undefined : result || undefined;
     if (regionId) {
       values.regionId = regionId;
       profile.region ??= regionId;
@@ -177,8 +258,10 @@ export class EscalationDialog extends ComponentDialog {
       : routeCase(this.deps.directory, { regionId: values.regionId, topic: values.topic, language, partnership: services.partnership?.id });
     values.officeId = decision.office.id;
     values.routingRule = decision.ruleId;
+    if (chose) return step.next('escalation:consent:yes');
+    if (declined) return step.next('escalation:consent:no');
     const office = officeName(decision.office, language);
-    const sourced = values.reason === 'introduction' || values.reason === 'human'
+    const sourced = !values.sourcedSent && (values.reason === 'introduction' || values.reason === 'human')
       ? await answerBeforeOffer(step.context, this.deps.answerer, values.requestText ?? '', values.regionId, decision.office.publicRouteEntry)
       : undefined;
     if (sourced) await sendReply(step.context, sourced);

@@ -67,8 +67,12 @@ export class RootDialog extends ComponentDialog {
     // "Thanks!" or "what's the weather?" while the region question waits: the question was dropped, answer in kind.
     const { understanding } = turnServices(inner.context);
     const dropsRegionQuestion = inner.activeDialog?.id === QUESTION_DIALOG && input.kind === 'text' &&
-      (understanding?.kind === 'out-of-scope' || (understanding?.kind === 'small-talk' && understanding.smallTalk !== 'acknowledgement'));
-    if (dropsRegionQuestion) {
+      ((understanding?.kind === 'out-of-scope' && !understanding.unplaced) || (understanding?.kind === 'small-talk' && understanding.smallTalk !== 'acknowledgement'));
+    // A question of its own instead of a side ("and what about the Kita in Köln?" while "Tokyo or NRW?" waits for the
+    // bank account): the new question is answered, rather than the old one for the place it names.
+    const asksAnew = inner.activeDialog?.id === QUESTION_DIALOG && input.kind === 'text' && understanding?.kind === 'question' &&
+      QUESTION_OF_ITS_OWN.test(input.text);
+    if (dropsRegionQuestion || asksAnew) {
       await inner.cancelAllDialogs();
       return this.handleTopLevel(inner, undefined);
     }
@@ -216,6 +220,9 @@ export class RootDialog extends ComponentDialog {
     const services = turnServices(dc.context);
     const { understanding, input, t, language, messageLanguage, conversation } = services;
     if (!understanding || input.kind !== 'text') return undefined;
+    // Declined only for lack of anything to place it by: that spares a region question leading nowhere. With the side
+    // known, the search there says what it finds or offers its nearest entries ("et le formulaire blorf ?").
+    if (understanding.kind === 'out-of-scope' && understanding.unplaced && services.profile.region) return undefined;
     if (understanding.kind === 'small-talk' || understanding.kind === 'out-of-scope') {
       const key = understanding.kind === 'out-of-scope' ? 'understanding.outOfScope' : `understanding.${understanding.smallTalk ?? 'acknowledgement'}`;
       await sendReply(dc.context, menuReply(t, [...languageNotes(t, messageLanguage, language), t(key)].join('\n\n')));
@@ -246,6 +253,9 @@ export class RootDialog extends ComponentDialog {
     return step.endDialog();
   }
 }
+
+/** Asked, and longer than a place with a word or two ("Düsseldorf?", "NRW please?"). */
+const QUESTION_OF_ITS_OWN = /^(?=.*[?？])(?:(?:\S+\s+){3}\S|.*[\u3040-\u30ff\u4e00-\u9fff].{7,})/su;
 
 function splitAction(action: string): [string, string | undefined] {
   const index = action.indexOf(':');

@@ -205,7 +205,12 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     regionOf: (text, scope) => regionResolver.regionOf(text, scope),
     partnershipName: (language) => catalog.partnerships.map((p) => p.name[language] ?? p.name.en).join(' / '),
     partnerships,
-    escalation: { gate: escalation.gate, dialog: escalation.dialog, abandoned: consentAbandoned },
+    escalation: {
+      gate: escalation.gate,
+      dialog: escalation.dialog,
+      // "the one in Düsseldorf please" answers the office choice; another question lets it lapse.
+      abandoned: (dc) => consentAbandoned(dc, (text) => regionResolver.regionOf(text, turnServices(dc.context).partnership?.regions) !== undefined),
+    },
     alsoErase: [
       async (channelId, userId) => {
         await escalation.service.eraseUser(channelId, userId);

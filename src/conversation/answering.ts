@@ -63,6 +63,12 @@ export interface Understanding {
   languageHint?: string | undefined;
   /** Every language the small-talk phrase belongs to ("ok": en, de); the hint is not used when the turn's language is one. */
   hintLanguages?: string[] | undefined;
+  /**
+   * Out of scope only because nothing of ours could be found in it (no word of our subjects, no confident search hit,
+   * but no word of the out-of-scope examples either): while a question waits for its answer ("わからない" to the
+   * region question), such a message is an answer, not a new request; with the side known, it is searched there.
+   */
+  unplaced?: boolean | undefined;
 }
 
 export interface Answerer {

@@ -19,15 +19,15 @@
 
 /** Someone the asker could be handed to. Whole words only ("büro" is not "Bürgerbüro"). */
 const PERSON =
-  /(?<![\p{L}])(?:(?:who|whom|wen|wem|wer|qui)\s+(?:can|could|should|do|kann|könnte|soll|sollte|puis|peux|pourrais|dois)[-\s]+(?:i|we|ich|wir|je|nous|help|helfen|mir|uns)|human|humans|person|people|someone|somebody|anyone|anybody|staff|staffer|agent|advisor|adviser|consultant|counsell?or|representative|officer|(?:the|your|their|contact|\p{L}+['’]s)\s+(?:\p{L}+\s+)?(?:office|team|agency|desk)|mensch(?:en)?|jemand(?:em|en)?|mitarbeiter(?:in|innen)?|berater(?:in)?|ansprechpartner(?:in)?|ansprechperson|sachbearbeiter(?:in)?|kontaktstelle|(?:das|ihr|ihrem|zum)\s+büro|quelqu'?\s?un|personne|humain|conseill(?:er|ère)|interlocut(?:eur|rice)|(?:le|votre|au)\s+bureau|(?:l'|votre\s+)(?:équipe|agence))(?![\p{L}])|担当|窓口|職員|スタッフ|相談員|専門家|人間|オペレーター|(?<![\p{Script=Han}])人(?:に|と|から|は|が)|の方(?:に|と|を|から|へ)/u;
+  /(?<![\p{L}])(?:(?:who|whom|wen|wem|wer|qui)\s+(?:can|could|should|do|kann|könnte|soll|sollte|puis|peux|pourrais|dois|peut|pourrait|pourra|saurait)[-\s]+(?:i|we|ich|wir|je|nous|help|helfen|mir|uns|me|m['’]\p{L}+|aider)|human|humans|person|people|someone|somebody|anyone|anybody|staff|staffer|agent|advisor|adviser|consultant|counsell?or|representative|officer|(?:the|your|their|contact|\p{L}+['’]s)\s+(?:\p{L}+\s+)?(?:office|team|agency|desk)|mensch(?:en)?|jemand(?:em|en)?|mitarbeiter(?:in|innen)?|berater(?:in)?|ansprechpartner(?:in)?|ansprechperson|sachbearbeiter(?:in)?|kontaktstelle|(?:das|ihr|ihrem|zum)\s+büro|quelqu'?\s?un|personne|humain|conseill(?:er|ère)|interlocut(?:eur|rice)|(?:le|votre|au)\s+bureau|(?:l'|votre\s+)(?:équipe|agence))(?![\p{L}])|担当|窓口|職員|スタッフ|相談員|専門家|人間|オペレーター|誰か|だれか|(?<![\p{Script=Han}])人(?:に|と|から|は|が)|の方(?:に|と|を|から|へ)/u;
 
 /** Helping or reaching someone. */
 const HELP_OR_REACH =
-  /(?<![\p{L}])(?:help|helps|assist|talk|speak|chat|contact|reach|forward|pass|call|handle|touch|helfen|hilft|unterstützen|sprechen|reden|kontaktieren|erreichen|weiterleiten|weitergeben|anrufen|aider|aide|parler|contacter|joindre|transmettre|appeler|rappeler|introduce|meet|appointment|treffen|termin|vorstellen|rencontrer|rendez-vous|présenter|consult|consultation|advice|advise|beraten|berät|beratung|verbinden|verbindung|conseiller)(?![\p{L}])|相談|問い合わせ|問合せ|話|連絡|つな|繋|手伝|助け|対応して|聞いて|紹介|面談|会いたい|会え/u;
+  /(?<![\p{L}])(?:help|helps|assist|talk|speak|chat|contact|reach|forward|pass|call|handle|touch|helfen|hilft|unterstützen|sprechen|reden|kontaktieren|erreichen|weiterleiten|weitergeben|anrufen|zurückrufen|aider|aide|parler|contacter|joindre|transmettre|appeler|rappeler|introduce|meet|appointment|treffen|termin|vorstellen|rencontrer|rendez-vous|présenter|consult|consultation|advice|advise|beraten|berät|beratung|verbinden|verbindung|conseiller)(?![\p{L}])|相談|問い合わせ|問合せ|話|連絡|つな|繋|手伝|助け|対応して|聞いて|紹介|面談|会いたい|会え/u;
 
 /** The asker's wish or request, addressed to the bot. */
 const WISH =
-  /(?<![\p{L}])(?:can|could|would|please|pls|plz|want|wanna|need|like|may|kann|könnte|könnten|können|möchte|möchten|will|würde|würden|hätte|hätten|gibt\s+es|bitte|brauche|bräuchte|bräuchten|gern|gerne|peux|peut|pouvez|pourriez|pourrait|voudrais|voudrions|veux|souhaite|souhaiterais|besoin|svp|stp)(?![\p{L}])|たい|ください|下さい|くれ|ほしい|欲しい|できます|できる|もらえ|いただけ|お願い|頂け/u;
+  /(?<![\p{L}])(?:can|could|would|please|pls|plz|want|wanna|need|like|may|kann|könnte|könnten|können|möchte|möchten|will|würde|würden|hätte|hätten|gibt\s+es|bitte|brauche|bräuchte|bräuchten|gern|gerne|peux|peut|pouvez|pourriez|pourrait|voudrais|voudrions|veux|souhaite|souhaiterais|besoin|svp|stp)(?![\p{L}])|たい|ください|下さい|くれ|ほしい|欲しい|できます|できる|もらえ|いただけ|お願い|頂け|(?:せ|け|れ|え)ますか/u;
 
 /**
  * Someone whose only meaning is a contact to reach, or reaching someone in person ("get in touch", "in Verbindung",
@@ -35,6 +35,15 @@ const WISH =
  */
 const CONTACT_PERSON =
   /(?<![\p{L}])(?:contact\s+person|point\s+of\s+contact|ansprechpartner(?:in)?|ansprechperson|interlocut(?:eur|rice)|(?:get|be\s+put|put\s+\p{L}+)\s+in\s+touch|in\s+verbindung|en\s+(?:contact|relation)\s+avec|persönlich\p{L}*\s+(?:beraten|beratung|gespräch)|personal\s+(?:advice|consultation)|in\s+person|conseil\s+personnalisé)(?![\p{L}])|担当者|担当の方|個別相談|対面で相談/u;
+
+/**
+ * Someone whose only meaning is a human instead of the bot ("a human", "un humain", "einen Menschen", "人間", "真人"):
+ * wished for in a short message ("get me a human pls", "je veux un humain", "I want a real person"), it needs no verb.
+ */
+const HUMAN =
+  /(?<![\p{L}])(?:humans?(?!\s+(?:resources|rights|trafficking))|real\s+(?:person|people)|live\s+(?:person|agent)|vraie\s+personne|humain|être\s+humain|(?:einen|einem|ein|echte[nmr]?)\s+mensch(?:en)?|echte[nmr]?\s+person|operator|opérateur|opératrice|persona\s+real|humano|pessoa\s+real|umano|persona\s+vera)(?![\p{L}])|人間|有人|オペレーター|真人|人工客服|人工服务|진짜\s?사람|상담원/u;
+/** A wish for a human alone is short; longer messages must name helping or reaching too. */
+const MAX_HUMAN_WISH = 40;
 
 /*
  * The same three parts in the languages without content here, over the text without accents (see `fold`):
@@ -66,6 +75,7 @@ function sentenceIsPersonRequest(lower: string): boolean {
   if (lower.length > MAX_SENTENCE) return false;
   if (WISH.test(lower) && (CONTACT_PERSON.test(lower) || (PERSON.test(lower) && HELP_OR_REACH.test(lower)))) return true;
   const folded = fold(lower);
+  if (lower.length <= MAX_HUMAN_WISH && (WISH.test(lower) || OTHER_WISH.test(folded)) && HUMAN.test(lower)) return true;
   return OTHER_WISH.test(folded) && (OTHER_CONTACT_PERSON.test(folded) || (OTHER_PERSON.test(folded) && OTHER_HELP_OR_REACH.test(folded)));
 }
 
@@ -81,4 +91,23 @@ export function isPersonRequest(text: string): boolean {
   const lower = text.toLowerCase().trim();
   if (lower.length > MAX_MESSAGE) return false;
   return lower.split(SENTENCE_END).some((sentence) => sentence.trim().length > 0 && sentenceIsPersonRequest(sentence.trim()));
+}
+
+/** Every part a wish for a person is made of, to take out of a message ("can someone help me find a flat" → "me find a flat"). */
+const REQUEST_PARTS = [CONTACT_PERSON, HUMAN, PERSON, HELP_OR_REACH, WISH].map((pattern) => new RegExp(pattern.source, 'gu'));
+const OTHER_REQUEST_PARTS = [OTHER_CONTACT_PERSON, OTHER_PERSON, OTHER_HELP_OR_REACH, OTHER_WISH].map((pattern) => new RegExp(pattern.source, 'gu'));
+
+/**
+ * What a message says besides asking for a person: its words without the someone, the helping or reaching and the
+ * wish ("can someone help me find an apartment in Düsseldorf?" → "me find an apartment in düsseldorf?"; "誰かと話せますか" → "と").
+ * Lower case; in the languages without content here also without accents.
+ * @example
+ * besidesPersonRequest('je voudrais parler à quelqu\'un'); // 'je  à '
+ */
+export function besidesPersonRequest(text: string): string {
+  let rest = text.toLowerCase();
+  for (const pattern of REQUEST_PARTS) rest = rest.replace(pattern, ' ');
+  rest = fold(rest);
+  for (const pattern of OTHER_REQUEST_PARTS) rest = rest.replace(pattern, ' ');
+  return rest.replace(/\s+/g, ' ').trim();
 }

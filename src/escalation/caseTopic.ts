@@ -1,12 +1,25 @@
 /**
- * What a hand-over is about, for routing: a few keyword families in ja/de/en read from the user's recent lines.
+ * What a hand-over is about, for routing: a few keyword families in ja/de/en (introductions also in fr) read from the user's recent lines.
  * These are recognisers, not user-facing text. Unknown is fine: the routing rules then go by region and language.
  */
 export type CaseTopic = 'company' | 'introduction' | 'healthcare' | 'schooling' | 'housing' | 'daily-life';
 
-const INTRODUCTION =
-  /\b(introduc(e|tion)s?|put (me|us) in touch|connect (me|us) with|matchmaking|business partners?)\b.{0,60}\b(compan(y|ies)|start-?ups?|investors?|universit(y|ies)|partners?|firms?|research)|\b(vermittl(ung|en)|kontakt\s+zu|kontakte\s+zu|vorstellen|bekannt\s*machen)\b.{0,60}\b(unternehmen|firmen?|start-?ups?|investor(en|in)?|universität(en)?|hochschulen?|partner)|(\b(unternehmen|firmen?|start-?ups?|investoren|universitäten|hochschulen)\b.{0,40}\b(vermitteln|vorstellen|kennenlernen))|(企業|会社|スタートアップ|投資家|大学|研究機関|パートナー).{0,20}(紹介|引き合わせ|つないで|繋いで|マッチング)/iu;
+/** Whom an SME may ask to be introduced to, or look for abroad: companies, partners, investors, research. */
+const COUNTERPARTS_EN = String.raw`compan(?:y|ies)|start-?ups?|investors?|universit(?:y|ies)|(?:business\s+|sales\s+|local\s+)?partners?|firms?|research\w*|distributors?|importers?|suppliers?|resellers?|agents?\s+(?:in|for)`;
+const COUNTERPARTS_DE = String.raw`unternehmen|firmen?|start-?ups?|investor(?:en|in)?|universität(?:en)?|hochschulen?|\p{L}*partner(?:n|in|innen)?|händler(?:n)?|importeur(?:e|en)?|lieferanten?|distributoren?`;
+const COUNTERPARTS_FR = String.raw`entreprises?|sociétés?|start-?ups?|investisseurs?|universités?|partenaires?|distributeurs?|importateurs?|fournisseurs?|laboratoires?|chercheurs?|pme`;
 
+const INTRODUCTION = new RegExp([
+  String.raw`\b(?:introduc(?:e|tion)s?|put (?:me|us) in touch|connect (?:me|us) with|matchmaking|business partners?|contacts? (?:with|to|at|among))\b.{0,60}\b(?:${COUNTERPARTS_EN})`,
+  // Looking for partners abroad is asking for introductions in other words ("we're looking for a distributor in Japan").
+  String.raw`\b(?:find|finding|looking for|search(?:ing)? for|seeking|searching)\b.{0,40}\b(?:business\s+|sales\s+|local\s+|japanese\s+|german\s+|french\s+)?(?:partners?|distributors?|importers?|resellers?|investors?|buyers)\b`,
+  String.raw`\b(?:vermittl(?:ung|en)|kontakte?\s+zu|vorstellen|bekannt\s*machen)\b.{0,60}\b(?:${COUNTERPARTS_DE})`,
+  String.raw`\b(?:unternehmen|firmen?|start-?ups?|investoren|universitäten|hochschulen)\b.{0,40}\b(?:vermitteln|vorstellen|kennenlernen)`,
+  String.raw`\b(?:such(?:e|en|t)|finden)\b.{0,40}\b(?:geschäfts|vertriebs|kooperations|handels|\b)partner|(?:geschäfts|vertriebs|kooperations|handels)partner\p{L}*\b.{0,40}\b(?:suchen|finden)|\b(?:such(?:e|en|t)|finden)\b.{0,40}\b(?:importeur\p{L}*|distributor\p{L}*|investor\p{L}*)`,
+  String.raw`\b(?:présenter|presenter|mettre\s+en\s+(?:relation|contact)|mise\s+en\s+relation|introduire|contacts?\s+(?:avec|auprès|parmi))\b.{0,60}\b(?:${COUNTERPARTS_FR})\b`,
+  String.raw`\b(?:trouver|chercher|cherche|cherchons|recherche|recherchons)\b.{0,40}\b(?:partenaires?|distributeurs?|importateurs?|investisseurs?|acheteurs)\b`,
+  String.raw`(?:企業|会社|スタートアップ|投資家|大学|研究機関|パートナー|取引先|代理店|販売店|提携先|協業先|輸入業者|販路).{0,20}(?:紹介|引き合わせ|つないで|繋いで|マッチング|探し|探す|探して|見つけ|開拓)`,
+].join('|'), 'iu');
 const FAMILIES: [CaseTopic, RegExp][] = [
   ['introduction', INTRODUCTION],
   ['healthcare', /\b(doctor|hospital|clinic|health|insurance card|sick|medical|arzt|ärztin|krankenhaus|klinik|krank|gesundheit|krankenkasse|praxis)\b|病院|医者|医療|診療|保険証|健康|歯医者/iu],

@@ -2,19 +2,21 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openKnowledge } from '../../src/knowledge/knowledgeService';
-import { loadPartnerships } from '../../src/partnerships/partnerships';
+import { loadPartnerships, requiredLanguagesByRegion } from '../../src/partnerships/partnerships';
 import { MessageUnderstanding } from '../../src/conversation/understanding/messageUnderstanding';
 import { parseIntentExamples, IntentExamplesError } from '../../src/conversation/understanding/intentExamples';
 import { entrySections, splitForChat } from '../../src/knowledge/entrySections';
 
 const knowledgeDir = path.resolve(import.meta.dirname, '../../knowledge');
 const catalog = loadPartnerships(path.join(knowledgeDir, 'partnerships.json'));
-const opened = openKnowledge({ knowledgeDir, knownRegions: catalog.regions.map((region) => region.id), strict: false });
+// The French entries (Tsu ⇄ Paris/Geneva) load only with the languages each region requires.
+const opened = openKnowledge({ knowledgeDir, knownRegions: catalog.regions.map((region) => region.id), requiredLanguages: requiredLanguagesByRegion(catalog), strict: false });
 const understanding = new MessageUnderstanding({
   entries: opened.knowledge.entries,
   examples: opened.intents,
   index: opened.index,
   placeNames: catalog.regions.flatMap((region) => region.placeNames),
+  lexicon: opened.lexicon,
 });
 const last = { entryId: 'nrw-residence-registration', topic: 'housing', regionId: 'nrw' };
 
@@ -48,6 +50,61 @@ describe('message understanding', () => {
     ['we moved to Essen last week, what do we have to register?', 'en'],
   ])('"%s" is a question', (text, language) => {
     expect(understanding.understand(text, { language }).kind).toBe('question');
+  });
+
+  // No out-of-scope example shares their words, but nothing of ours does either and the search cannot place them:
+  // declined, rather than asked which region they are about.
+  it.each([
+    ['how do i knit a scarf', 'en'],
+    ['how many legs does a spider have', 'en'],
+    ['comment tricoter une écharpe', 'fr'],
+    ['wie pflanze ich tomaten richtig', 'de'],
+    ['折り紙で鶴を折る方法', 'ja'],
+    ['ピアノ上手くなりたい', 'ja'],
+  ])('"%s" names nothing of ours and is declined', (text, language) => {
+    expect(understanding.understand(text, { language }).kind).toBe('out-of-scope');
+  });
+
+  // …while a place alone (the answer to the region question) and short questions of our subjects stay questions.
+  it.each([
+    ['Köln', 'de'],
+    ['genève svp', 'fr'],
+    ["c'est quoi un kbis", 'fr'],
+    ['comment on obtient la carte vitale', 'fr'],
+    ['navigo price 2026?', 'en'],
+  ])('"%s" stays a question', (text, language) => {
+    expect(understanding.understand(text, { language }).kind).toBe('question');
+  });
+
+  // Requests outside our subjects that the examples in knowledge/intents.json now cover (recipes, dating, code…).
+  it.each([
+    ['カレーの作り方を教えて', 'ja'],
+    ['彼氏ができない😢', 'ja'],
+    ['好きな食べ物は何？', 'ja'],
+    ['tu aimes le fromage ?', 'fr'],
+    ['quel est le sens de la vie', 'fr'],
+    ['schreib mir ein javascript programm', 'de'],
+    ['how do i make pancakes', 'en'],
+  ])('"%s" is out of scope by its examples', (text, language) => {
+    expect(understanding.understand(text, { language }).kind).toBe('out-of-scope');
+  });
+
+  // French chat and questions about the bot, as typed on LINE.
+  it.each([
+    ["super, c'est noté", 'fr', 'acknowledgement'],
+    ['cool merci 😊', 'fr', 'thanks'],
+    ['vous êtes une vraie personne ?', 'fr', 'identity'],
+    ["t'es un bot ?", 'fr', 'identity'],
+    ['are u human', 'en', 'identity'],
+    ['あなたはロボットですか？', 'ja', 'identity'],
+  ])('"%s" is small talk (%s, %s)', (text, language, kind) => {
+    expect(understanding.understand(text, { language })).toMatchObject({ kind: 'small-talk', smallTalk: kind });
+  });
+
+  it('a request outside our subjects after an answer stays out of scope, though it refers back', () => {
+    expect(understanding.understand("what's the weather like there", { language: 'en', last }).kind).toBe('out-of-scope');
+    expect(understanding.understand('tell me a joke about that', { language: 'en', last }).kind).toBe('out-of-scope');
+    expect(understanding.understand('and how long does that take?', { language: 'en', last }).kind).toBe('follow-up');
   });
 
   it('a short referring message is a follow-up only when there was an answer', () => {

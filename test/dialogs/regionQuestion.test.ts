@@ -41,3 +41,21 @@ describe('the region question for a question without a region', () => {
     expect(textOf(replies)).toMatch(/https?:\/\//);
   });
 });
+
+describe('while the region question waits', () => {
+  const service = serviceForTests();
+
+  it('a question of its own is answered, not the waiting one for the place it names', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'en-US' });
+    expect(regionChoices(await client.send('How do I open a bank account?'))).toContain('region:nrw');
+    const reply = textOf(await client.send('and what about the kita in Köln?'));
+    expect(reply).toMatch(/Kita/);
+    expect(reply).not.toMatch(/Basiskonto|bank account/i);
+  });
+
+  it('a place, even asked, answers it', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'en-US' });
+    await client.send('How do I open a bank account?');
+    expect(textOf(await client.send('Düsseldorf?'))).toMatch(/Basiskonto/);
+  });
+});

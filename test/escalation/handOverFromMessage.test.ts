@@ -1,7 +1,7 @@
 /**
  * The hand-over reads whom to reach from the message itself (issue 8), end to end as a Teams user:
  * the office or side the user names decides; origin + destination pick the office by the routing rules without asking;
- * only a message that leaves it open gets the side question, in the user's language. Introduction requests get the
+ * only a message that leaves it open gets each side's office to choose, in the user's language. Introduction requests get the
  * sourced knowledge first, then the offer. A question about who the contact is gets the office's contact entry, then the
  * offer to that office. A wish for a person in a language without content here gets the offer in English, with the note.
  */
@@ -66,9 +66,9 @@ describe('a hand-over request with origin and destination', () => {
     expect(reply).toContain('Je peux transmettre votre question à Choose Paris Region');
   });
 
-  it('a French request that names no side is asked back in French', async () => {
+  it('a French request that names no side is offered each side\'s office in French', async () => {
     const reply = await ask('Je voudrais parler à un conseiller', 'fr-FR');
-    expect(reply).toMatch(/De quel côté porte votre question/);
+    expect(reply).toMatch(/Je peux transmettre votre question au bureau de contact du côté concerné/);
   });
 });
 
@@ -110,7 +110,7 @@ describe('a question about who the contact is gets the contact entry, then the o
 
   it('"Ich brauche einen Ansprechpartner" is still a hand-over request', async () => {
     const reply = await ask('Ich brauche einen Ansprechpartner', 'de-DE');
-    expect(reply).toMatch(/Auf welche Seite bezieht sich Ihre Frage/);
+    expect(reply).toMatch(/Ich kann Ihre Frage an die Ansprechstelle der Seite weiterleiten/);
   });
 });
 

@@ -17,6 +17,16 @@ describe('isPersonRequest', () => {
     '東京都の窓口に問い合わせたい',
     'kann mir ein Mitarbeiter bei der GmbH-Gründung in Köln helfen?',
     "est-ce que quelqu'un peut m'aider pour créer une SAS à Paris ?",
+    // "qui peut m'aider / nous aider" asks for someone as "who can help me" does.
+    "qui peut m'aider à trouver des partenaires au japon ?",
+    "qui pourrait nous aider pour l'implantation à Genève",
+    // A human wished for in a few words needs no verb.
+    'je veux un humain',
+    'get me a human pls',
+    'I want a real person',
+    'ich will einen Menschen',
+    // "someone" in Japanese, asked with a potential form.
+    '誰かと話せますか',
   ])('reads %j as a wish for a person', (text) => expect(isPersonRequest(text)).toBe(true));
 
   it.each([
@@ -25,6 +35,9 @@ describe('isPersonRequest', () => {
     'my wife needs a doctor who can speak english in minato',
     'do I need an interpreter at the notary in Köln?',
     '日本人学校はありますか',
+    'are you human?',
+    'Menschen mit Behinderung: gibt es Hilfe?',
+    'qui peut me dire combien coûte une SAS ?',
   ])('reads %j as a question', (text) => expect(isPersonRequest(text)).toBe(false));
 });
 

@@ -59,8 +59,18 @@ describe('topics and introduction requests (ja/de/en)', () => {
     ['Wir möchten Start-ups in Tokio kennenlernen', true],
     ['ケルンの大学を紹介してください', true],
     ['ドイツの企業とのマッチングをお願いしたい', true],
+    // In French, and looking for partners abroad, which is asking for introductions in other words.
+    ['pouvez-vous nous présenter à des investisseurs à Genève ?', true],
+    ['je cherche des contacts avec des entreprises à Tsu', true],
+    ['on cherche un distributeur au japon, vous pouvez nous aider ?', true],
+    ["we're looking for a distributor in NRW", true],
+    ['wir suchen Geschäftspartner in Japan, wer kann uns helfen?', true],
+    ['ジュネーブで取引先を探しています', true],
     ['How do I register a company?', false],
     ['Wo finde ich einen Arzt?', false],
+    ['how do I find an electricity supplier', false],
+    ['comment trouver une entreprise de déménagement', false],
+    ['my partner is looking for a job', false],
   ])('%s → introduction %s', (text, expected) => {
     expect(isIntroductionRequest(text)).toBe(expected);
   });

@@ -89,6 +89,13 @@ describe('detectEmergency', () => {
     ["there's a strange man following me in shinjuku", 'following me'],
     ['Ich wurde in Köln überfallen', 'überfallen'],
     ['je me suis fait agresser, je suis agressée à Paris', 'agressée'],
+    // French as people call out: for help, a faint, someone drowning; and asking the police's number.
+    ['au secours, accident à Genève', 'au secours'],
+    ['mon mari a fait un malaise à Paris, quel numéro ?', 'a fait un malaise'],
+    ['il a perdu connaissance', 'perdu connaissance'],
+    ['mon fils se noie !', 'se noie'],
+    ["there's been an accident near Shinjuku", 'been an accident'],
+    ['パリで盗難にあった、警察は何番？', '警察は何番'],
   ])('%s → %s', (text, matched) => {
     expect(detectEmergency(text)).toEqual({ emergency: true, matched });
   });
@@ -113,6 +120,8 @@ describe('detectEmergency', () => {
     'accident insurance for employees in Geneva',
     'Unfallversicherung für Mitarbeiter',
     'assurance accident obligatoire ?',
+    'accident du travail, que faire pour la déclaration ?',
+    'Polizeiliches Führungszeugnis beantragen',
     '労災保険の手続き',
     'Arbeitsunfall melden, welche Versicherung?',
     'gas contract when moving in',

@@ -37,6 +37,13 @@ const QUESTION_MARK = /[?？]/u;
 const FACET_FOLLOW_UP_MAX_OTHER_WORDS = 3;
 /** Out-of-scope verdicts stand only while the knowledge search is this unsure (top-hit confidence). */
 const OUT_OF_SCOPE_MAX_CONFIDENCE = 0.55;
+/**
+ * A message with no word of our subjects that the search cannot place either ("カレーの作り方を教えて", "tu aimes le
+ * fromage ?", "Rezept für Apfelkuchen") is declined too, though no out-of-scope example shares its words: asking which
+ * region it is about would lead nowhere. Below the out-of-scope bound: without out-of-scope words, a little more
+ * doubt stays a question. (On the eval questions of our subjects, no first message falls under it.)
+ */
+const NO_SUBJECT_MAX_CONFIDENCE = 0.45;
 const CACHE_SIZE = 256;
 
 export interface MessageUnderstandingDeps {
@@ -136,18 +143,23 @@ export class MessageUnderstanding {
     const folded = foldForMatching(text);
     // Words are counted with their elisions and contractions whole ("don't", "l'inscription" are one word each).
     const words = wordCount(foldForMatching(text.replace(/(?<=\p{L})['’](?=\p{L})/gu, '')));
+    // A request outside our subjects stays one after an answer ("what's the weather like there?"): its words only
+    // out-of-scope examples use outweigh a referring word.
+    const early = context.last ? this.classifyScope(text, context.language) : undefined;
+    if (early?.declined && early.scope.outOnly > early.scope.inOnly) return { kind: 'out-of-scope' };
     if (context.last && words <= FOLLOW_UP_MAX_WORDS && this.markers.some(({ pattern }) => pattern.test(folded))) {
       return this.withVocabularyHint(text, { kind: 'follow-up' });
     }
     if (context.last && words <= ELLIPTICAL_MAX_WORDS && this.asksFacetOnly(text, context.language)) {
       return this.withVocabularyHint(text, { kind: 'follow-up' });
     }
-    const { scope, declined } = this.classifyScope(text, context.language);
+    const { scope, declined, placed } = this.classifyScope(text, context.language);
     if (declined) return { kind: 'out-of-scope' };
     // Asked as a question ("…?", or words the entries' questions use): "ありがとう！助かった" is no follow-up.
     if (context.last && words <= ELLIPTICAL_MAX_WORDS && scope.scope !== 'out' && (QUESTION_MARK.test(text) || scope.scope === 'in')) {
       return this.withVocabularyHint(text, { kind: 'follow-up' });
     }
+    if (!placed) return { kind: 'out-of-scope', unplaced: true };
     return this.withVocabularyHint(text, { kind: 'question' });
   }
 
@@ -164,19 +176,28 @@ export class MessageUnderstanding {
    * "restaurant licence in Düsseldorf" is a question, "新宿でおすすめのラーメン屋ある？" is not although an entry's
    * body recommends shopping on Saturday ("おすすめ").
    */
-  private classifyScope(text: string, language: string): { scope: ScopeVerdict; declined: boolean } {
+  private classifyScope(text: string, language: string): { scope: ScopeVerdict; declined: boolean; placed: boolean } {
     const [query, queryLanguage] = this.readsThroughLexicon(language) ? [crossLingualQuery(text, language, this.deps.lexicon).text, 'en'] : [text, language];
     const scope = this.scope.classify(query, queryLanguage);
-    if (scope.scope !== 'out') return { scope, declined: false };
+    if (scope.scope !== 'out') {
+      // A place alone ("Mülheim", the answer to the region question) is placed by its name.
+      const placed = scope.inOnly > 0 || this.namesPlace(text) || this.topConfidence(query, queryLanguage) >= NO_SUBJECT_MAX_CONFIDENCE;
+      return { scope, declined: false, placed };
+    }
     // A question with its context in one message ("Kaution für eine Wohnung in Köln? Mein Mann spielt Geige im
     // Orchester"): one clause of our subjects keeps the message ours, whatever the others chat about.
     const clauses = clausesOf(query);
     if (clauses.length > 1 && clauses.some((clause) => this.scope.classify(clause, queryLanguage).scope === 'in')) {
-      return { scope: { ...scope, scope: 'in' }, declined: false };
+      return { scope: { ...scope, scope: 'in' }, declined: false, placed: true };
     }
-    if (scope.inOnly === 0) return { scope, declined: true };
-    const top = this.deps.index.search(query, { language: queryLanguage, limit: 2 })[0];
-    return { scope, declined: !top || top.confidence < OUT_OF_SCOPE_MAX_CONFIDENCE };
+    if (scope.inOnly === 0) return { scope, declined: true, placed: false };
+    const declined = this.topConfidence(query, queryLanguage) < OUT_OF_SCOPE_MAX_CONFIDENCE;
+    return { scope, declined, placed: !declined };
+  }
+
+  /** How sure the knowledge search is of its best entry for the message (0 when it finds none). */
+  private topConfidence(query: string, language: string): number {
+    return this.deps.index.search(query, { language, limit: 2 })[0]?.confidence ?? 0;
   }
 
   /** A language without content of ours whose lexicon translates its words into English query words. */
@@ -206,14 +227,19 @@ export class MessageUnderstanding {
    * ("a lot", "c'était très clair", "とても分かりやすかった") does neither.
    */
   private carriesSubject(leftover: string, language: string): boolean {
-    this.placePattern ??= placeNamePattern(this.deps.placeNames);
-    if (this.placePattern?.test(leftover)) return true;
+    if (this.namesPlace(leftover)) return true;
     const chatTerms = this.chatTerms ??= new Set(Object.values(this.deps.examples.smallTalk).flatMap((byLanguage) =>
       Object.entries(byLanguage).flatMap(([phraseLanguage, phrases]) => phrases.flatMap((phrase) => this.deps.index.analyze(phrase, phraseLanguage, false)))));
     const titleTerms = this.entryTitleTerms();
     // A language without content of ours names its subjects in the words its lexicon translates ("회사 설립").
     const [words, wordsLanguage] = this.readsThroughLexicon(language) ? [crossLingualQuery(leftover, language, this.deps.lexicon).text, 'en'] : [leftover, language];
     return this.deps.index.analyze(words, wordsLanguage, false).some((term) => titleTerms.has(term) && !chatTerms.has(term));
+  }
+
+  /** Whether the text names a place of a region (folded, whole words). */
+  private namesPlace(text: string): boolean {
+    this.placePattern ??= placeNamePattern(this.deps.placeNames);
+    return this.placePattern?.test(foldForMatching(text)) ?? false;
   }
 
   /** A question too short to identify ("mindestkapital kk?"): its words may belong to one language's entries only. */
