@@ -59,12 +59,6 @@ const SURE_SUBJECT_LEAD = 0.75;
  * entry's score: then the answer differs by region and a region-less question is asked back (issue 8).
  */
 const COUNTERPART_SHARE = 0.2;
-/**
- * …and when it matches at least this share of what the best entry matches of the question's own words (IDF-weighted
- * coverage): "do we have to pay church tax?" finds Tokyo's tax entries through "pay" and "tax", but only NRW's entry
- * has the word that makes the subject ("church"), so the subject is NRW's alone.
- */
-const COUNTERPART_COVERAGE = 0.5;
 /** The names the understanding step ignores when it judges scope and vocabulary: every region's places and countries. */
 export function understandingPlaceNames(regions: readonly Region[]): string[] {
   return regions.flatMap((region) => [...region.placeNames, ...(region.countryNames ?? [])]);
@@ -477,11 +471,10 @@ export class KnowledgeAnswerer implements Answerer {
 
   /**
    * An entry of `region` is on the same subject when it scores at least {@link COUNTERPART_SHARE} of the best entry's
-   * score (entries on other subjects that share a word or two stay far below, a few per cent) and matches at least
-   * {@link COUNTERPART_COVERAGE} of the question's words the best entry matches.
+   * score: entries on other subjects that share a word or two stay far below (a few per cent).
    */
   private isCounterpart(hits: readonly SearchHit[], region: string, best: SearchHit): boolean {
-    return hits.some((hit) => hit.region === region && hit.score >= COUNTERPART_SHARE * best.score && hit.coverage >= COUNTERPART_COVERAGE * best.coverage);
+    return hits.some((hit) => hit.region === region && hit.score >= COUNTERPART_SHARE * best.score);
   }
 
   private languageNotes(request: AnswerRequest, scope?: { region: string | undefined; regions: readonly string[] | undefined }): string[] {

@@ -75,7 +75,8 @@ describe('a hand-over request with origin and destination', () => {
 describe('introduction requests get the sourced knowledge first, then the offer', () => {
   it.each([
     ['can you introduce us to investors in nrw', 'en-US', /NRW\.BANK/, /Sources \(checked/, 'I can hand your question to NRW.Global Business GmbH'],
-    ['NRWの現地企業を紹介してもらえる？', 'ja-JP', /NRW\.BANK/, /出典/, 'NRW Japan K.K.'],
+    // Local companies: the memorandum's contact offices (NRW.Global Business, the cities' agencies) or the support bodies.
+    ['NRWの現地企業を紹介してもらえる？', 'ja-JP', /NRW\.Global Business|NRW\.BANK/, /出典/, 'NRW Japan K.K.'],
     ['NRWのスタートアップや大学と繋がりたい、紹介ってしてもらえる？', 'ja-JP', /Start-up Center\.NRW/, /出典/, 'NRW Japan K.K.'],
     ['Kontakte zu Startups und Investoren in Tokio möglich?', 'de-DE', /Tokyo Innovation Base/, /Quellen \(geprüft/, 'Stadtregierung Tokio'],
   ])('%s', async (text, locale, fact, sources, office) => {
