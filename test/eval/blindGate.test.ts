@@ -32,6 +32,9 @@ const FLOOR_BY_SET_PREFIX: Record<string, number> = {
   // Written 2026-11-30 (session 5) by an eighth writer; at the session's start 86.4 / 87.0 %, at its end 87.5 / 89.0 %.
   'blind6-tokyo-nrw': 0.82,
   'blind6-tsu': 0.84,
+  // Written 2026-11-30 (session 6) by a ninth writer; at the session's start 85.4 / 82.7 %, at its end 87.7 / 88.5 %.
+  'blind7-tokyo-nrw': 0.82,
+  'blind7-tsu': 0.83,
   'probe2-tokyo-nrw': 0.92,
   'probe2-tsu': 0.9,
   probe: 0.86,
