@@ -27,6 +27,7 @@ import { sendReply } from './sendReply';
 import { regionName } from '../src/partnerships/partnerships';
 import { languageNotes } from './menuReplies';
 import { answerBeforeOffer } from './answerBeforeOffer';
+import { QUESTION_OF_ITS_OWN } from './questionOfItsOwn';
 
 export const ESCALATION_DIALOG = 'escalation';
 const STEPS = 'escalationSteps';
@@ -53,8 +54,6 @@ const YES = /^(escalation:consent:yes|yes|y|ok|okay|sure|ja|jawohl|gerne|einvers
 const NO = /^(escalation:consent:no|no|n|nope|nein|lieber nicht|non|non merci|pas maintenant|いいえ|いや|結構です|やめておきます)[.!。！]?$/iu;
 /** A message that asks something of its own: a question mark, or four words and more. */
 const NEW_QUESTION = /[?？]|(?:\S+\s+){3}\S/u;
-/** Asked and longer than a place with a word or two: a question of its own even when it names a place. */
-const ASKED_AT_LENGTH = /^(?=.*[?？])(?:(?:\S+\s+){3}\S|.*[\u3040-\u30ff\u4e00-\u9fff].{7,})/su;
 /** The action of an office choice: `escalation:office:<region id>` (consent to that side's office in one tap). */
 const OFFICE_ACTION = 'escalation:office:';
 /** User lines of this conversation read back for a side the hand-over request itself leaves open. */
@@ -78,7 +77,7 @@ export function consentAbandoned(dc: DialogContext, namesRegion: (text: string) 
   if (input.kind !== 'text') return false;
   const text = input.text.trim();
   if (YES.test(text) || NO.test(text) || !NEW_QUESTION.test(text)) return false;
-  return waiting === CONSENT || ASKED_AT_LENGTH.test(text) || !namesRegion(text);
+  return waiting === CONSENT || QUESTION_OF_ITS_OWN.test(text) || !namesRegion(text);
 }
 const SKIP = /^(escalation:contact:skip|skip|no|none|überspringen|nein|keine|スキップ|なし|いいえ)[.!。！]?$/iu;
 const MIN_DESCRIPTION = 3;

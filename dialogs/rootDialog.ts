@@ -2,6 +2,7 @@
  * The root of every conversation. Before any child step it catches what may interrupt anything:
  * help, cancel, menu, a language switch, "talk to a person" and "delete my data".
  */
+import { QUESTION_OF_ITS_OWN } from './questionOfItsOwn';
 import {
   ComponentDialog,
   DialogTurnStatus,
@@ -253,9 +254,6 @@ export class RootDialog extends ComponentDialog {
     return step.endDialog();
   }
 }
-
-/** Asked, and longer than a place with a word or two ("Düsseldorf?", "NRW please?"). */
-const QUESTION_OF_ITS_OWN = /^(?=.*[?？])(?:(?:\S+\s+){3}\S|.*[\u3040-\u30ff\u4e00-\u9fff].{7,})/su;
 
 function splitAction(action: string): [string, string | undefined] {
   const index = action.indexOf(':');

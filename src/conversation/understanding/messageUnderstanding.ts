@@ -153,7 +153,8 @@ export class MessageUnderstanding {
     if (context.last && words <= ELLIPTICAL_MAX_WORDS && this.asksFacetOnly(text, context.language)) {
       return this.withVocabularyHint(text, { kind: 'follow-up' });
     }
-    const { scope, declined, placed } = this.classifyScope(text, context.language);
+    // The same verdict as above where it was made already (one classification and search per message, not two).
+    const { scope, declined, placed } = early ?? this.classifyScope(text, context.language);
     if (declined) return { kind: 'out-of-scope' };
     // Asked as a question ("…?", or words the entries' questions use): "ありがとう！助かった" is no follow-up.
     if (context.last && words <= ELLIPTICAL_MAX_WORDS && scope.scope !== 'out' && (QUESTION_MARK.test(text) || scope.scope === 'in')) {
