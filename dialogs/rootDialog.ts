@@ -139,6 +139,13 @@ export class RootDialog extends ComponentDialog {
     // "et pour Paris ?" with no answer to refer to: only a place and follow-up words, so it chooses the region too.
     const onlyPlace = regionId !== undefined && (isOnlyPlaceName(input.text, this.deps, regionId) ||
       this.deps.answerer.namesOnlyAPlace?.(input.text, services.messageLanguage ?? language) === true);
+    const lastQuestion = services.conversation.lastAnswer?.question;
+    if (regionId && input.text.trim().length <= 30 && onlyPlace && lastQuestion) {
+      // "tokyo" right after an answer: where the asker is, for the question just asked. It is answered again for
+      // that place (as "und in Köln?" would be), not met with the menu.
+      profile.region = regionId;
+      return dc.beginDialog(QUESTION_DIALOG, { kind: 'question', text: lastQuestion, regionId });
+    }
     if (regionId && input.text.trim().length <= 30 && regionId !== profile.region && onlyPlace) {
       profile.region = regionId;
       const region = this.deps.regionResolver.region(regionId)!;

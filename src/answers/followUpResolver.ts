@@ -81,6 +81,9 @@ export interface FollowUpChoice {
   question?: string | undefined;
 }
 
+/** How many of the nearest entries on the subject are looked at for one about the place a follow-up names. */
+const SAME_PLACE_CANDIDATES = 3;
+
 export class FollowUpResolver {
   /** The analysed words of entries, worked out once per entry and language. */
   private readonly entryTerms: EntryTermsMemo;
@@ -105,7 +108,7 @@ export class FollowUpResolver {
 
     // "and in Bonn?" / "パリは？": nothing but a place — the same subject there.
     if (ownTerms.length === 0) {
-      if (!movedRegion) return { entry: last, regionId };
+      if (!movedRegion) return { entry: this.samePlaceElsewhere(question, last, regionId) ?? last, regionId };
       const counterpart = this.counterpart(last, question.searchLanguage, regionId);
       return counterpart ? { entry: counterpart, regionId } : { entry: last, regionId, noCounterpart: true };
     }
@@ -355,6 +358,28 @@ export class FollowUpResolver {
     const hit = sure(this.deps.index.search(subject, { language, region: regionId, topic: last.topic, limit: 1 }))
       ?? sure(this.deps.index.search(subject, { language, region: regionId, limit: 1 }));
     return hit ? this.deps.byId(hit.entryId) : undefined;
+  }
+
+  /**
+   * "und in Köln?" after the Kita in Düsseldorf: the last question asked again for the place named, within the same
+   * region. An entry of the same topic whose title or questions name that place (the Cologne Kita entry) answers
+   * instead of the last one; undefined when the last entry is about that place itself, or no entry on the subject is.
+   */
+  private samePlaceElsewhere(question: FollowUpQuestion, last: Entry, regionId: string | undefined): Entry | undefined {
+    if (!question.lastQuestion) return undefined;
+    const language = this.contentLanguageOf(last, question);
+    const placeTerms = [...new Set(this.deps.index.analyze(question.text, language, false))].filter((term) => !this.deps.markerTerms.has(term));
+    const namesPlace = (entry: Entry) => {
+      const words = this.wordsOf(entry, this.contentLanguageOf(entry, question))?.subject ?? [];
+      return placeTerms.length > 0 && placeTerms.every((term) => words.includes(term));
+    };
+    if (placeTerms.length === 0 || namesPlace(last)) return undefined;
+    const asked = `${this.deps.withoutPlaces(question.lastQuestion)} ${question.text}`;
+    // The place weighs little in a search (it chose the region): among the nearest entries on the subject, the first
+    // about that place.
+    return this.deps.index.search(asked, { language: question.searchLanguage, region: regionId, topic: last.topic, limit: SAME_PLACE_CANDIDATES })
+      .map((hit) => (hit.entryId === last.id ? undefined : this.deps.byId(hit.entryId)))
+      .find((entry): entry is Entry => entry !== undefined && namesPlace(entry));
   }
 
   /**

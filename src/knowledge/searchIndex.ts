@@ -127,6 +127,8 @@ export const MAX_QUERY_CHARS = 1000;
 const SEARCH_CACHE_SIZE = 1000;
 const splitTerms = (text: string) => text.split(' ').filter(Boolean);
 const isLatin = (term: string) => !CJK_CHAR.test(term);
+/** A term that is a figure, possibly with a unit glued to it: "39", "2am", "39.5", "3000€", "14h". */
+const FIGURE = /^\p{N}[\p{N}.,:]*\p{L}{0,3}\p{Sc}?$/u;
 
 /**
  * Builds the search index for a knowledge base.
@@ -248,7 +250,7 @@ export class KnowledgeSearchIndex {
       const extra = [...new Set(this.analyzeAll(expansions, language))].filter((t) => !own.includes(t));
       if (own.length + extra.length === 0) continue;
       const idf = this.idf(language);
-      const ownWeight = own.reduce((sum, t) => sum + idf(t), 0);
+      const saysSomething = this.saysSomething(language);
       const weight = primary === undefined || language === primary ? 1 : this.tuning.crossLanguageWeight;
       const ownSet = new Set(own);
       const placeTerms = this.placeTermsOf(language);
@@ -275,8 +277,8 @@ export class KnowledgeSearchIndex {
       for (const result of results) {
         const entryId = result.entryId as string;
         const score = result.score * weight;
-        const whole = ownWeight > 0 ? this.matchedWeight(result, ownSet, idf) / ownWeight : 0;
-        const coverage = clauses.reduce((most, clause) => Math.max(most, this.matchedWeight(result, clause.terms, idf) / clause.weight(idf)), whole);
+        const covered = (terms: ReadonlySet<string>) => this.coverageOf(result, terms, idf, saysSomething);
+        const coverage = clauses.reduce((most, clause) => Math.max(most, covered(clause.terms)), covered(ownSet));
         const current = best.get(entryId);
         if (!current) best.set(entryId, { score, coverage, language, result });
         else {
@@ -333,23 +335,40 @@ export class KnowledgeSearchIndex {
   }
 
   /** The term sets of a message's clauses when it has more than one, keeping those with two own terms besides place names. */
-  private clauseTermSets(query: string, language: string, placeTerms: ReadonlySet<string>): { terms: Set<string>; weight: (idf: (term: string) => number) => number }[] {
+  private clauseTermSets(query: string, language: string, placeTerms: ReadonlySet<string>): { terms: Set<string> }[] {
     const clauses = clausesOf(query);
     if (clauses.length < 2) return [];
     return clauses
       .map((clause) => new Set(this.analyze(clause, language, true, true)))
       .filter((terms) => [...terms].filter((term) => !placeTerms.has(term)).length >= 2)
-      .map((terms) => ({ terms, weight: (idf: (term: string) => number) => [...terms].reduce((sum, term) => sum + idf(term), 0) }));
+      .map((terms) => ({ terms }));
   }
 
-  /** IDF weight of the query's own terms a result matched: exact matches count fully, fuzzy/prefix half. */
-  private matchedWeight(result: SearchResult, own: ReadonlySet<string>, idf: (term: string) => number): number {
+  /**
+   * Whether a question's term counts towards how much of the question an entry covers. A figure no document of the
+   * language contains ("39" of "39 fever", "2am", "3000€") says how much or when, not what is asked: it counts neither
+   * way. A figure our texts use ("119", "116117", "14") counts as any word.
+   */
+  private saysSomething(language: string): (term: string) => boolean {
+    const df = this.documentFrequency.get(language);
+    return (term) => !FIGURE.test(term) || (df?.get(term) ?? 0) > 0;
+  }
+
+  /**
+   * Share of `terms` (IDF-weighted) a result matched, in [0, 1]: exact matches count fully, fuzzy/prefix half. Only the
+   * terms for which `counts` holds are weighed (see {@link saysSomething}).
+   */
+  private coverageOf(result: SearchResult, terms: ReadonlySet<string>, idf: (term: string) => number, counts: (term: string) => boolean): number {
     const exact = new Set(result.terms);
+    const matched = new Set(result.queryTerms);
     let weight = 0;
-    for (const term of new Set(result.queryTerms)) {
-      if (own.has(term)) weight += idf(term) * (exact.has(term) ? 1 : 0.5);
+    let total = 0;
+    for (const term of terms) {
+      if (!counts(term)) continue;
+      total += idf(term);
+      if (matched.has(term)) weight += idf(term) * (exact.has(term) ? 1 : 0.5);
     }
-    return weight;
+    return total > 0 ? weight / total : 0;
   }
 
   /**

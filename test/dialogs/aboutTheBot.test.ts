@@ -17,6 +17,10 @@ describe('questions about the bot', () => {
     ['ja-JP', 'あなたは誰？', /人間ではありません/, /担当者と話したい/],
     ['ja-JP', '何ができるの？', /公的な出典/, /連絡窓口/],
     ['fr-FR', 'tu es un robot ?', /pas une personne/, /parler à une personne/],
+    // What it can do, asked after a greeting: not an off-topic request.
+    ['en-US', 'hey there, what can you do?', /automated assistant, not a person/, /talk to a person/],
+    ['de-DE', 'Hallo, wie kannst du mir helfen?', /beantworte Fragen zu Firmengründung/, /mit einem Menschen sprechen/],
+    ['fr-FR', 'bonjour, à quoi tu sers ?', /pas une personne/, /parler à une personne/],
   ])('%s "%s" says what kakehashi is and how to reach a person', async (locale, text, what, how) => {
     const replies = await expectRepliesClient(service().url, { locale }).send(text);
     expect(textOf(replies)).toMatch(what);

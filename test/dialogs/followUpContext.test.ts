@@ -35,6 +35,32 @@ describe('follow-ups keep the conversation\'s subject', () => {
   });
 });
 
+describe('the same question at another place of the region', () => {
+  const service = serviceForTests();
+
+  it('de: "und in Essen?" after registering for a Kita in Düsseldorf answers Essen\'s own procedure, not Düsseldorf\'s again', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'de-DE' });
+    expect(textOf(await client.send('Kita Düsseldorf anmelden'))).toMatch(/Kita-Navigator/);
+    const text = textOf(await client.send('und in Essen?'));
+    expect(text).toMatch(/Kita-Platz in Essen/);
+    expect(text).toMatch(/LITTLE BIRD/);
+  });
+
+  it('en: "Bonn?" after the Kita in Cologne answers Bonn\'s Kita portal', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'en-US' });
+    expect(textOf(await client.send('kita place in cologne'))).toMatch(/Cologne/);
+    expect(textOf(await client.send('Bonn?'))).toMatch(/Kita-Net Bonn/);
+  });
+
+  it('en: only a place right after an answer ("tokyo") answers that question for the place, not the menu alone', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'en-US' });
+    expect(textOf(await client.send('min capital for a KK?'))).toMatch(/1 yen/);
+    const text = textOf(await client.send('tokyo'));
+    expect(text).toMatch(/Minimum capital for a KK or GK in Tokyo/);
+    expect(text).toMatch(/1 yen/);
+  });
+});
+
 describe('a short question on another entry\'s own subject', () => {
   const service = serviceForTests();
 

@@ -59,6 +59,13 @@ describe('search on fixtures', () => {
     expect(index.search('zzzz qqqq', { language: 'en' })).toEqual([]);
   });
 
+  it('a figure no text uses ("39", "2am") leaves how much of the question an entry covers as it was', () => {
+    const coverage = (q: string) => index.search(q, { language: 'en', region: 'nrw' })[0]?.coverage;
+    expect(coverage('ambulance number at 2am, fever 39')).toBeCloseTo(coverage('ambulance number at, fever')!, 5);
+    // An unknown word still makes the question less covered.
+    expect(coverage('ambulance number at, fever zebra')!).toBeLessThan(coverage('ambulance number at, fever')!);
+  });
+
   it('refuses to build from no entries', () => {
     expect(() => new KnowledgeSearchIndex([])).toThrow(SearchIndexError);
   });
