@@ -39,6 +39,8 @@ const CONTACT = 'escalationContact';
 export type EscalationReason = 'human' | 'low-confidence' | 'introduction';
 export interface EscalationOptions {
   reason?: EscalationReason;
+  /** The question was just answered from the office's own entry: the offer follows it without answering again. */
+  answered?: boolean;
 }
 
 export interface EscalationDialogDeps {
@@ -158,6 +160,7 @@ export class EscalationDialog extends ComponentDialog {
     const options = (step.options ?? {}) as EscalationOptions;
     const { profile, input, partnership } = turnServices(step.context);
     this.values(step).reason = options.reason ?? 'human';
+    if (options.answered) this.values(step).sourcedSent = true;
     if (input.kind === 'text') this.values(step).requestText = input.text;
     // "talk to a person … we're founding a subsidiary in Tokio", "someone at Tsu City", "jemand von NRW.Global":
     // the message says whom to reach; never ask it back.
@@ -186,7 +189,7 @@ export class EscalationDialog extends ComponentDialog {
     const services = turnServices(step.context);
     const { t, language, partnership, conversation } = services;
     const values = this.values(step);
-    const sourced = values.reason === 'introduction' || values.reason === 'human'
+    const sourced = !values.sourcedSent && (values.reason === 'introduction' || values.reason === 'human')
       ? await answerBeforeOffer(step.context, this.deps.answerer, values.requestText ?? '', undefined)
       : undefined;
     if (sourced) {
@@ -200,7 +203,7 @@ export class EscalationDialog extends ComponentDialog {
       office: routeCase(this.deps.directory, { regionId: region.id, topic, language, partnership: partnership?.id }).office,
     }));
     const lead = values.reason === 'low-confidence' ? `${t('escalation.leadLowConfidence')}\n\n` : values.reason === 'introduction' ? `${t('escalation.leadIntroduction')}\n\n` : '';
-    const note = sourced ? '' : languageNotes(t, services.messageLanguage, language).map((line) => `${line}\n\n`).join('');
+    const note = sourced || values.sourcedSent ? '' : languageNotes(t, services.messageLanguage, language).map((line) => `${line}\n\n`).join('');
     const list = offices.map(({ region, office }) => t('escalation.officeLine', { region: regionName(region, language), office: officeName(office, language) })).join('\n');
     const reply: Reply = {
       text: `${note}${lead}${t('escalation.chooseOffice', { offices: list })}`,
@@ -274,7 +277,7 @@ export class EscalationDialog extends ComponentDialog {
       ? `${t('escalation.askedOfficeTakesNoCases', { asked: officeName(asked, language) })}\n\n`
       : partner ? `${t('escalation.agreementPartnerTakesNoCases', { partner: officeName(partner, language) })}\n\n` : '';
     // The sourced answer already carries the language note.
-    const note = sourced ? '' : languageNotes(t, services.messageLanguage, language).map((line) => `${line}\n\n`).join('');
+    const note = sourced || values.sourcedSent ? '' : languageNotes(t, services.messageLanguage, language).map((line) => `${line}\n\n`).join('');
     const reply: Reply = {
       text: `${note}${lead}${askedNote}${t('escalation.consent', { office })}`,
       choices: [

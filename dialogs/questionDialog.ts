@@ -90,6 +90,6 @@ export class QuestionDialog extends ComponentDialog {
     services.profile.lowConfidenceStreak = outcome.confident ? 0 : (services.profile.lowConfidenceStreak ?? 0) + 1;
     if (outcome.answered) services.conversation.lastAnswer = outcome.answered;
     await sendReply(step.context, outcome.reply);
-    return step.endDialog({ confident: outcome.confident, lowConfidenceStreak: services.profile.lowConfidenceStreak });
+    return step.endDialog({ confident: outcome.confident, lowConfidenceStreak: services.profile.lowConfidenceStreak, answeredEntryId: outcome.answered?.entryId });
   }
 }

@@ -32,6 +32,12 @@ export interface RootDialogDeps extends QuestionDialogDeps {
   exportUserData?(context: TurnContext): Promise<void>;
   /** The dialog that hands the user to a contact office; begun on "talk to a person". */
   escalationDialog: Dialog;
+  /**
+   * The entries that present an office taking cases (its `publicRouteEntry` in offices.json): a question answered
+   * from one ("welche Stelle der Tokioter Regierung kontaktiere ich?") asked whom to turn to, so the offer to pass
+   * it on to that office follows the answer.
+   */
+  contactEntries?: ReadonlySet<string>;
   /** Guided plans (issue 10): the planner dialog and what "my plan", "step 3 done" and plan buttons need. */
   plans?: { dialog: PlanDialog; planner: Planner };
 }
@@ -253,10 +259,13 @@ export class RootDialog extends ComponentDialog {
   }
 
   private async afterChild(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const result = step.result as { lowConfidenceStreak?: number } | undefined;
+    const result = step.result as { lowConfidenceStreak?: number; answeredEntryId?: string } | undefined;
     if (result?.lowConfidenceStreak !== undefined && result.lowConfidenceStreak >= LOW_CONFIDENCE_LIMIT) {
       turnServices(step.context).profile.lowConfidenceStreak = 0;
       return step.replaceDialog(this.deps.escalationDialog.id, { reason: 'low-confidence' });
+    }
+    if (result?.answeredEntryId && this.deps.contactEntries?.has(result.answeredEntryId)) {
+      return step.replaceDialog(this.deps.escalationDialog.id, { reason: 'human', answered: true });
     }
     return step.endDialog();
   }

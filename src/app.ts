@@ -189,6 +189,7 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     regionResolver,
     officeRegionOf: (text, scope) => officeNames.in(text, scope)?.servesRegion,
     escalationDialog: escalation.dialog,
+    contactEntries: new Set(offices.offices.filter((office) => office.takesCases !== false && office.publicRouteEntry).map((office) => office.publicRouteEntry!)),
     plans: { planner: plans.planner, dialog: new PlanDialog({ planner: plans.planner, regionResolver }) },
     eraseUserData: (context) => bot!.eraseUserData(context),
     exportUserData: (context) => sendReply(context, dataExport.replyFor(context, turnServices(context).t)),

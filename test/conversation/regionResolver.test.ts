@@ -21,6 +21,11 @@ describe('region resolution from place names', () => {
     ['東京で会社を設立したい', 'tokyo'],
     ['Setagaya nursery school', 'tokyo'],
     ['Aufenthalt in Deutschland', 'nrw'],
+    // A city's adjective names it too.
+    ['welche stelle der tokioter regierung ist zuständig?', 'tokyo'],
+    ['Termin bei der Kölner Ausländerbehörde', 'nrw'],
+    ['notre filiale parisienne embauche', 'paris'],
+    ['Eintrag ins Genfer Handelsregister', 'geneva'],
   ])('%s → %s', (text, region) => {
     expect(resolver.regionOf(text)).toBe(region);
   });
