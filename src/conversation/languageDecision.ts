@@ -32,7 +32,7 @@ const MIN_WORDS_OTHER_LANGUAGE = 4;
 export function decideLanguage(text: string, vocabulary: VocabularyLanguage | undefined): DetectedLanguage {
   const detected = detectLanguage(text);
   // Kana, Han and Hangul are decided by the script.
-  if (!vocabulary || detected.language === 'ja' || detected.language === 'zh' || detected.language === 'ko') return detected;
+  if (!vocabulary || detected.byScript || detected.language === 'ja' || detected.language === 'zh' || detected.language === 'ko') return detected;
   const { votes, words, decisive } = vocabulary.scores(text);
   if (detected.language) votes[detected.language] = (votes[detected.language] ?? 0) + LIBRARY_WEIGHT * (detected.clear ? 1 : 0.5);
   const [first, second] = Object.entries(votes).sort((a, b) => b[1] - a[1]);

@@ -13,6 +13,8 @@ export interface DetectedLanguage {
   /** ISO 639-1 code, also for languages without curated content (fr, tr, zh, vi, ko, …). */
   language: string | undefined;
   clear: boolean;
+  /** True when the writing itself decided (kana, Hangul, Han, "¿"): no other evidence overrides it. */
+  byScript?: boolean;
 }
 
 /**
@@ -33,6 +35,8 @@ const CLEAR_LEAD = 1.5;
 /** A guess of a language we have no UI for needs this many Latin words to be clear ("Kitas in Köln" is not Indonesian). */
 const MIN_WORDS_OTHER_LANGUAGE = 4;
 
+const SPANISH_MARK = /[¿¡ñÑ]/u;
+
 const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
 
 /**
@@ -44,8 +48,8 @@ const count = (text: string, pattern: RegExp): number => text.match(pattern)?.le
  */
 export function detectLanguage(text: string, candidates: readonly string[] = DEFAULT_CANDIDATE_LANGUAGES): DetectedLanguage {
   // A pure function of its arguments: recent messages ("menu", a button's text, a common question) are not analysed again.
-  const { language, clear } = recentDetections.getOrCompute(`${candidates.join(',')}\u0000${text}`, () => detectUncached(text, candidates));
-  return { language, clear };
+  const { language, clear, byScript } = recentDetections.getOrCompute(`${candidates.join(',')}\u0000${text}`, () => detectUncached(text, candidates));
+  return byScript ? { language, clear, byScript } : { language, clear };
 }
 
 /** Recent messages whose language was detected. */
@@ -67,6 +71,9 @@ function detectUncached(text: string, candidates: readonly string[]): DetectedLa
 
   const words = text.match(LATIN_WORD) ?? [];
   if (words.length === 0) return { language: undefined, clear: false };
+  // Only Spanish opens a question or exclamation upside down or writes "ñ" among the candidates: "¿número de
+  // ambulancia?" is Spanish however few its words (n-grams take it for French).
+  if (SPANISH_MARK.test(text) && candidates.includes('es')) return { language: 'es', clear: words.length >= 2, byScript: true };
   const [best, second] = detectAll(text, { only: [...candidates] });
   if (!best) return { language: undefined, clear: false };
   const leads = words.length >= 3 && best.accuracy >= CLEAR_LEAD * (second?.accuracy ?? 0);

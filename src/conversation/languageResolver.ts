@@ -16,6 +16,8 @@ export interface LanguageDecision {
   source: LanguageSource;
   /** True when the user asked to switch; the bot confirms and saves. */
   explicit: boolean;
+  /** True when the writing itself named the message's language (kana, Hangul, "¿"): no phrase hint overrides it. */
+  byScript?: boolean;
 }
 
 export interface LanguageInput {
@@ -49,7 +51,7 @@ export function resolveLanguage(input: LanguageInput): LanguageDecision {
     }
     // An unsupported language is answered in English with a note, unless the user has chosen another.
     const fallback = isSupportedLanguage(input.savedLanguage) ? input.savedLanguage : DEFAULT_LANGUAGE;
-    return { language: fallback, messageLanguage: detected.language, source: 'message', explicit: false };
+    return { language: fallback, messageLanguage: detected.language, source: 'message', explicit: false, ...(detected.byScript ? { byScript: true } : {}) };
   }
   if (isSupportedLanguage(input.savedLanguage)) {
     return { language: input.savedLanguage, messageLanguage: undefined, source: 'saved', explicit: false };

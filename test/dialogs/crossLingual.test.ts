@@ -13,6 +13,13 @@ const actions = (replies: SentActivity[]) =>
 describe('languages of short chat messages and questions without content in their language', () => {
   const service = serviceForTests();
 
+  it('"¿número de ambulancia en Ginebra?" (Spanish, though French-looking words) gets Geneva\'s numbers in English, not French', async () => {
+    const replies = await expectRepliesClient(service().url, { locale: 'fr-FR' }).send('¿número de ambulancia en Ginebra?');
+    expect(replies[0]?.locale).toBe('en');
+    expect(textOf(replies)).toMatch(/call 144 for an ambulance/);
+    expect(textOf(replies)).not.toMatch(/appelez/);
+  });
+
   it.each([
     // tinyld reads these as English; their words are German entries' words.
     ['gibts ne deutsche schule in tokyo?', 'de', /Deutsche Schule Tokyo Yokohama/, /The German school/],
