@@ -27,3 +27,46 @@ export class SharedDialogStateConfiguration {
     this.configuration ??= context.turnState.get(DIALOG_STATE_MANAGER_CONFIGURATION) as DialogStateManagerConfiguration | undefined;
   }
 }
+
+/** Paths memoised per kind at most (they come from code: "turn.activity", "dialog._tracker.paths", "this.options"). */
+const MAX_MEMOISED_PATHS = 500;
+
+/**
+ * botbuilder-dialogs' `DialogStateManager` runs every memory path through its path resolvers (`transformPath`) and a
+ * character-by-character parser (`parsePath`) on each `getValue`/`setValue`; every dialog context of a turn sets
+ * `turn.activity` and tracks the change, so a turn parses the same few paths dozens of times. Both are pure for a
+ * path without brackets (a bracketed segment may read memory: `user[$name]`), so their results are memoised here, on
+ * the prototype, once per process: the same strings and segment lists (copied: callers may pop them), no other change.
+ * Resolvers are memoised per resolver list (the shared configuration above keeps one list for the process).
+ */
+export function memoiseDialogStatePaths(prototype: { parsePath(path: string, allowNestedPaths?: boolean): (string | number)[]; transformPath(path: string): string }): void {
+  const marked = prototype as { pathsMemoised?: boolean };
+  if (marked.pathsMemoised) return;
+  marked.pathsMemoised = true;
+  const parsePath = prototype.parsePath;
+  const parsed = [new Map<string, readonly (string | number)[]>(), new Map<string, readonly (string | number)[]>()] as const;
+  prototype.parsePath = function memoisedParsePath(this: unknown, path: string, allowNestedPaths = true) {
+    if (typeof path !== 'string' || path.includes('[')) return parsePath.call(this, path, allowNestedPaths);
+    const memo = parsed[allowNestedPaths ? 1 : 0];
+    let segments = memo.get(path);
+    if (!segments) {
+      segments = parsePath.call(this, path, allowNestedPaths);
+      if (memo.size < MAX_MEMOISED_PATHS) memo.set(path, segments);
+    }
+    return [...segments];
+  };
+  const transformPath = prototype.transformPath;
+  const transformed = new WeakMap<object, Map<string, string>>();
+  prototype.transformPath = function memoisedTransformPath(this: { configuration?: { pathResolvers?: object } }, path: string) {
+    const resolvers = this.configuration?.pathResolvers;
+    if (typeof path !== 'string' || !resolvers) return transformPath.call(this, path);
+    let memo = transformed.get(resolvers);
+    if (!memo) transformed.set(resolvers, (memo = new Map()));
+    let result = memo.get(path);
+    if (result === undefined) {
+      result = transformPath.call(this, path);
+      if (memo.size < MAX_MEMOISED_PATHS) memo.set(path, result);
+    }
+    return result;
+  };
+}

@@ -11,7 +11,7 @@ import {
   type Storage,
   type UserState,
 } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogStateManager, DialogTurnStatus, type Dialog, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import type { i18n } from 'i18next';
 import type { Logger } from '../logging/logger';
 import { replyToActivity } from '../replies/replyActivity';
@@ -29,7 +29,7 @@ import { memoizedFixedT } from '../i18n/memoizedT';
 import { menuReply } from '../../dialogs/menuReplies';
 import { sendReply } from '../../dialogs/sendReply';
 import { conversationStateKey, userStateKey } from './stateKeys';
-import { SharedDialogStateConfiguration } from './dialogStateConfiguration';
+import { memoiseDialogStatePaths, SharedDialogStateConfiguration } from './dialogStateConfiguration';
 import type { PartnershipResolver } from '../partnerships/partnershipResolver';
 
 export interface KakehashiBotDeps {
@@ -82,6 +82,7 @@ export class KakehashiBot extends ActivityHandler {
     this.profileAccessor = deps.userState.createProperty<UserProfile>('profile');
     this.conversationAccessor = deps.conversationState.createProperty<ConversationData>('conversation');
     this.dialogStateAccessor = deps.conversationState.createProperty<DialogState>('dialogState');
+    memoiseDialogStatePaths(DialogStateManager.prototype);
     this.dialogs = new DialogSet(this.dialogStateAccessor).add(deps.rootDialog);
     if (deps.escalation) this.dialogs.add(deps.escalation.dialog);
 

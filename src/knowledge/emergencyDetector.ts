@@ -41,6 +41,8 @@ interface UnspacedTerm {
   term: string;
   /** NFKC, lower case. */
   needle: string;
+  /** Whether the needle itself has a character of an unspaced script (then only such messages can contain it). */
+  script: boolean;
 }
 
 interface LatinTerm {
@@ -51,6 +53,8 @@ interface LatinTerm {
   prefix: boolean;
   /** One typo allowed: a single word of 8+ letters a–z without `*`. */
   fuzzy: boolean;
+  /** Length of the words joined by single spaces (a hit's length). */
+  length: number;
 }
 
 interface Hit {
@@ -105,7 +109,8 @@ class TermSet {
       const term = raw.trim();
       if (!term) continue;
       if (UNSPACED.test(term)) {
-        this.unspaced.push({ term: raw, needle: term.normalize('NFKC').toLowerCase() });
+        const needle = term.normalize('NFKC').toLowerCase();
+        this.unspaced.push({ term: raw, needle, script: UNSPACED.test(needle) });
         continue;
       }
       const prefix = term.endsWith('*');
@@ -114,7 +119,7 @@ class TermSet {
       for (const spelling of new Set([folded, folded.replace(/'/g, '')])) {
         const parts = wordsOf(spelling).map((word) => word.text);
         if (parts.length === 0) continue;
-        const latin: LatinTerm = { term: raw, words: parts, prefix, fuzzy: !prefix && parts.length === 1 && parts[0]!.length >= 8 && /^[a-z]+$/.test(parts[0]!) };
+        const latin: LatinTerm = { term: raw, words: parts, prefix, fuzzy: !prefix && parts.length === 1 && parts[0]!.length >= 8 && /^[a-z]+$/.test(parts[0]!), length: parts.join(' ').length };
         if (prefix && parts.length === 1) this.prefixes.push(latin);
         else this.byFirstWord.set(parts[0]!, [...(this.byFirstWord.get(parts[0]!) ?? []), latin]);
         if (latin.fuzzy) this.fuzzy.push(latin);
@@ -122,24 +127,32 @@ class TermSet {
     }
   }
 
-  /** The term found earliest in the message (the longest one where several start there). */
-  find(normalized: string, words: readonly Word[]): Hit | undefined {
+  /**
+   * The term found earliest in the message (the longest one where several start there). `unspacedScript`: whether
+   * the message has a character of an unspaced script at all (without one, no term written in one can occur).
+   */
+  find(normalized: string, words: readonly Word[], unspacedScript: boolean): Hit | undefined {
     let best: Hit | undefined;
-    const consider = (hit: Hit) => {
-      if (!best || hit.at < best.at || (hit.at === best.at && hit.length > best.length)) best = hit;
+    const consider = (term: string, at: number, length: number) => {
+      if (!best || at < best.at || (at === best.at && length > best.length)) best = { term, at, length };
     };
-    for (const { term, needle } of this.unspaced) {
+    for (const { term, needle, script } of this.unspaced) {
+      if (script && !unspacedScript) continue;
       const at = normalized.indexOf(needle);
-      if (at >= 0) consider({ term, at, length: needle.length });
+      if (at >= 0) consider(term, at, needle.length);
     }
-    words.forEach((word, i) => {
-      for (const latin of this.byFirstWord.get(word.text) ?? []) {
-        if (this.matchesAt(latin, words, i)) consider({ term: latin.term, at: word.at, length: latin.words.join(' ').length });
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      const starting = this.byFirstWord.get(word.text);
+      if (starting) {
+        for (const latin of starting) {
+          if (this.matchesAt(latin, words, i)) consider(latin.term, word.at, latin.length);
+        }
       }
       for (const latin of this.prefixes) {
-        if (word.text.startsWith(latin.words[0]!)) consider({ term: latin.term, at: word.at, length: latin.words[0]!.length });
+        if (word.text.startsWith(latin.words[0]!)) consider(latin.term, word.at, latin.words[0]!.length);
       }
-    });
+    }
     return best;
   }
 
@@ -170,6 +183,8 @@ interface CompiledSituation {
 
 export class EmergencyDetector {
   private readonly situations: CompiledSituation[];
+  /** The last message looked at and its verdict. */
+  private last: { text: string; signal: EmergencySignal } | undefined;
 
   constructor(situations: readonly EmergencySituation[]) {
     this.situations = situations.map((situation) => ({
@@ -203,17 +218,24 @@ export class EmergencyDetector {
    * detector.detect('部屋でガスのにおいがする');       // { emergency: true, matched: 'ガス + におい' }
    */
   detect(text: string): EmergencySignal {
+    // A turn asks twice about an emergency message (whether it is one, then which words made it one for the advice).
+    if (this.last?.text !== text) this.last = { text, signal: this.detectUncached(text) };
+    return { ...this.last.signal };
+  }
+
+  private detectUncached(text: string): EmergencySignal {
     const normalized = text.normalize('NFKC').toLowerCase();
     const words = wordsOf(foldLatin(text));
+    const unspacedScript = UNSPACED.test(normalized);
     let best: Hit | undefined;
     for (const { signals } of this.situations) {
-      const signal = signals.find(normalized, words);
+      const signal = signals.find(normalized, words, unspacedScript);
       if (signal && (!best || signal.at < best.at || (signal.at === best.at && signal.length > best.length))) best = signal;
     }
     if (best) return { emergency: true, matched: best.term };
     for (const { together } of this.situations) {
       if (together.length === 0) continue;
-      const parts = together.map((part) => part.find(normalized, words));
+      const parts = together.map((part) => part.find(normalized, words, unspacedScript));
       if (parts.every(Boolean)) return { emergency: true, matched: parts.map((part) => part!.term).join(' + ') };
     }
     for (const { signals } of this.situations) {

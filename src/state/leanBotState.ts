@@ -3,9 +3,12 @@
  * (a JSON serialisation through a replacer function, then SHA-256) when it loads it, again when it decides whether
  * to save, and again after saving: six serialisations and hashes of both states on every turn. These keep the
  * plain JSON of the state as loaded and compare it with the JSON at save time: the same decision (a state is
- * written when its JSON, eTag aside, differs from what was read, or when forced), two serialisations, no hashing.
+ * written when its JSON, eTag aside, differs from what was read, or when forced), no hashing, and one serialisation
+ * per state and turn: the JSON at load is the one the storage parsed (`jsonAtRead`), and the JSON compared at save
+ * is the one written (`writeAsJson`).
  */
 import { ConversationState, UserState, type BotState, type TurnContext } from 'botbuilder';
+import { jsonAtRead, writeAsJson } from './storeItems';
 
 /** What BotState caches in the turn state: the state object and its fingerprint at load (here: its JSON). */
 interface Cached {
@@ -35,7 +38,7 @@ function withLeanChangeDetection<T extends BotStateClass>(Base: T) {
       const key = await this.storageKey(context);
       const items = await this.storage.read([key]);
       const state = (items[key] ?? {}) as Record<string, unknown>;
-      context.turnState.set(this.cacheKey, { state, hash: fingerprintOf(state) } satisfies Cached);
+      context.turnState.set(this.cacheKey, { state, hash: jsonAtRead(state) ?? fingerprintOf(state) } satisfies Cached);
       return state;
     }
 
@@ -46,7 +49,12 @@ function withLeanChangeDetection<T extends BotStateClass>(Base: T) {
       const key = await this.storageKey(context);
       cached ??= { state: {}, hash: '' };
       cached.state.eTag = '*';
-      await this.storage.write({ [key]: cached.state });
+      if (current !== undefined) writeAsJson(cached.state, current);
+      try {
+        await this.storage.write({ [key]: cached.state });
+      } finally {
+        writeAsJson(cached.state, undefined);
+      }
       cached.hash = current ?? fingerprintOf(cached.state);
       context.turnState.set(this.cacheKey, cached);
     }

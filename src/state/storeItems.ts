@@ -7,6 +7,30 @@ import type { StoreItem, StoreItems } from 'botbuilder';
 /** The eTag value that means "overwrite whatever is stored". */
 export const WILDCARD_ETAG = '*';
 
+/**
+ * The JSON (eTag aside) an item was read from or is about to be written as, kept beside the item so BotState's
+ * change detection (`leanBotState.ts`) and the write do not serialise the same state again: {@link restoreItem}
+ * records what it parsed, {@link writeAsJson} what the caller has just serialised, and {@link prepareWrites} takes
+ * the latter instead of calling `JSON.stringify` (once: the entry is removed).
+ */
+const readJson = new WeakMap<object, string>();
+const pendingJson = new WeakMap<object, string>();
+
+/** The JSON (eTag aside) that `item`, as returned by a read, was parsed from; undefined for any other object. */
+export function jsonAtRead(item: object): string | undefined {
+  return readJson.get(item);
+}
+
+/**
+ * Tells the next write of `item` that `json` is its serialisation without the eTag (`JSON.stringify` of the item
+ * minus `eTag`, computed by the caller just before the write; the item must not change in between). `undefined`
+ * withdraws it (call it once the write has settled, in case it failed before the storage took the JSON).
+ */
+export function writeAsJson(item: object, json: string | undefined): void {
+  if (json === undefined) pendingJson.delete(item);
+  else pendingJson.set(item, json);
+}
+
 /** One validated write: the condition to check and the JSON to store. */
 export interface PreparedWrite {
   key: string;
@@ -41,12 +65,16 @@ export function prepareWrites(changes: StoreItems | null | undefined): PreparedW
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
       throw new TypeError(`Storage: item "${key}" must be a plain object, got ${item === null ? 'null' : typeof item}.`);
     }
-    const { eTag, ...rest } = item as StoreItem;
+    const prepared = pendingJson.get(item);
+    if (prepared !== undefined) pendingJson.delete(item);
+    const eTag = (item as StoreItem).eTag as unknown;
     if (eTag !== undefined && eTag !== null && typeof eTag !== 'string') {
       throw new TypeError(`Storage: item "${key}" has an eTag of type ${typeof eTag}; eTags are strings (or '*', or absent).`);
     }
     // botbuilder treats a missing/empty eTag like '*': last writer wins.
     const expectedETag = typeof eTag === 'string' && eTag !== '' && eTag !== WILDCARD_ETAG ? eTag : undefined;
+    if (prepared !== undefined) return { key, expectedETag, json: prepared };
+    const { eTag: _eTag, ...rest } = item as StoreItem;
     return { key, expectedETag, json: JSON.stringify(rest) };
   });
 }
@@ -55,5 +83,6 @@ export function prepareWrites(changes: StoreItems | null | undefined): PreparedW
 export function restoreItem(json: string, eTag: string): StoreItem {
   const item = JSON.parse(json) as StoreItem;
   item.eTag = eTag;
+  readJson.set(item, json);
   return item;
 }
