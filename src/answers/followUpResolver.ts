@@ -87,6 +87,8 @@ const SAME_PLACE_CANDIDATES = 3;
 export class FollowUpResolver {
   /** The analysed words of entries, worked out once per entry and language. */
   private readonly entryTerms: EntryTermsMemo;
+  /** {@link wordsOf} per memoised entry terms (the joined list was built on every follow-up turn). */
+  private readonly allWords = new WeakMap<object, { subject: readonly string[]; all: readonly string[] }>();
 
   constructor(private readonly deps: FollowUpResolverDeps) {
     this.entryTerms = new EntryTermsMemo((text, language) => deps.index.analyze(text, language, false));
@@ -389,7 +391,9 @@ export class FollowUpResolver {
   private wordsOf(entry: Entry, language: string): { subject: readonly string[]; all: readonly string[] } | undefined {
     if (!entry.content[language]) return undefined;
     const terms = this.entryTerms.of(entry, language);
-    return { subject: terms.subject, all: [...terms.subject, ...terms.body] };
+    let words = this.allWords.get(terms);
+    if (!words) this.allWords.set(terms, (words = { subject: terms.subject, all: [...terms.subject, ...terms.body] }));
+    return words;
   }
 
   private subjectOf(entry: Entry, language: string): string {
