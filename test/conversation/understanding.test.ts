@@ -104,6 +104,7 @@ describe('message understanding', () => {
   it('a request outside our subjects after an answer stays out of scope, though it refers back', () => {
     expect(understanding.understand("what's the weather like there", { language: 'en', last }).kind).toBe('out-of-scope');
     expect(understanding.understand('tell me a joke about that', { language: 'en', last }).kind).toBe('out-of-scope');
+    expect(understanding.understand('und welche aktie soll ich kaufen?', { language: 'de', last }).kind).toBe('out-of-scope');
     expect(understanding.understand('and how long does that take?', { language: 'en', last }).kind).toBe('follow-up');
   });
 
