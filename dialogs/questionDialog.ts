@@ -71,8 +71,11 @@ export class QuestionDialog extends ComponentDialog {
     const regionAssumed = result.startsWith(ASSUMED);
     const regionId = (regionAssumed ? result.slice(ASSUMED.length) : result) || undefined;
     if (regionId && !regionAssumed) services.profile.region = regionId;
+    // The side typed with more to say ("à tsu, une KK" for "capital minimum ?"): what it adds belongs to the question.
+    const { input } = services;
+    const addition = options.kind === 'question' && input.kind === 'text' && input.text !== options.text ? ` ${input.text}` : '';
     const request = {
-      text: options.kind === 'question' ? options.text : '',
+      text: options.kind === 'question' ? `${options.text}${addition}` : '',
       language: services.language,
       messageLanguage: services.messageLanguage,
       regionId: regionId === 'both' ? undefined : regionId,

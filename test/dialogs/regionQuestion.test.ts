@@ -59,3 +59,15 @@ describe('while the region question waits', () => {
     expect(textOf(await client.send('Düsseldorf?'))).toMatch(/Basiskonto/);
   });
 });
+
+describe('the side typed with more to say', () => {
+  const service = serviceForTests();
+
+  it('fr: "capital minimum ?" then "à tsu, une KK" answers the KK in Tsu, not the minimum wage the first words alone find', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'fr-FR' });
+    expect(regionChoices(await client.send('capital minimum ?'))).toContain('region:tsu');
+    const text = textOf(await client.send('à tsu, une KK'));
+    expect(text).toMatch(/KK/);
+    expect(text).not.toMatch(/Salaire minimum/);
+  });
+});
