@@ -10,6 +10,12 @@ import { stemGerman } from '../../src/knowledge/analysis/stemmers';
 import { compoundHeads, spellingVariants } from '../../src/conversation/understanding/wordVariants';
 
 describe('German chat analysis', () => {
+  it('chat filler of a change of mind ("ach nee, doch lieber …", "oh well, rather …", "bah non, plutôt …") leaves only the subject', () => {
+    expect(analyze('ach nee, doch lieber eine KK, wie viel kapital?', 'de', { bigrams: false })).toEqual(['kk', 'kapital']);
+    expect(analyze('oh hmm, actually rather a GK', 'en', { bigrams: false })).toEqual(['gk']);
+    expect(analyze('bah non, plutôt une SAS', 'fr', { bigrams: false })).not.toContain('plutot');
+  });
+
   it('feminine person nouns meet the masculine form; other words in "-in" are kept', () => {
     expect(stemGerman('mitarbeiterin')).toBe(stemGerman('mitarbeiter'));
     expect(stemGerman('mitarbeiterinnen')).toBe(stemGerman('mitarbeiter'));
