@@ -41,3 +41,13 @@ describe('an emergency with a sick child at night', () => {
     expect(textOf(replies)).toMatch(/https?:\/\//);
   });
 });
+
+describe('a sick "kid" is a sick child', () => {
+  const service = serviceForTests();
+
+  it('en: "my kid has 39 fever at 2am in setagaya" gets the night-time child lines (#8000, #7119), not "not sure"', async () => {
+    const text = textOf(await expectRepliesClient(service().url, { locale: 'en-US' }).send('my kid has 39 fever at 2am in setagaya'));
+    expect(text).toMatch(/#8000/);
+    expect(text).toMatch(/#7119/);
+  });
+});

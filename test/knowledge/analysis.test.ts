@@ -34,6 +34,10 @@ describe('analysis', () => {
   it('stems English and removes stop words', () => {
     expect(stemEnglish('companies')).toBe(stemEnglish('company'));
     expect(stemEnglish('registering')).toBe(stemEnglish('register'));
+    // Irregular plurals and the everyday word for a child meet their entries' words.
+    expect(stemEnglish('children')).toBe(stemEnglish('child'));
+    expect(stemEnglish('kids')).toBe(stemEnglish('child'));
+    expect(stemEnglish('kid')).toBe(stemEnglish('children'));
     expect(analyze('how do I open the account', 'en')).toEqual([stemEnglish('open'), stemEnglish('account')]);
   });
 

@@ -47,6 +47,15 @@ export function withoutFeminineSuffix(word: string): string {
 const EN_INVARIANT = /(?:ss|us|is|ous)$/;
 
 /**
+ * Plurals no suffix rule reaches, and the everyday word for a child: "my kid has a fever" must meet "a child ill at
+ * night", "children" must meet "child". Each maps to a word the rules leave as it is.
+ */
+const EN_IRREGULAR: ReadonlyMap<string, string> = new Map([
+  ['children', 'child'], ['kid', 'child'], ['kids', 'child'], ['kiddo', 'child'],
+  ['people', 'person'], ['women', 'woman'], ['wives', 'wife'], ['teeth', 'tooth'],
+]);
+
+/**
  * English: a light stemmer (plurals, -ing, -ed, -ly, final -e, doubled final consonant).
  *
  * @example
@@ -54,6 +63,8 @@ const EN_INVARIANT = /(?:ss|us|is|ous)$/;
  * stemEnglish('companies');   // 'compani' (y → i so both forms meet)
  */
 export function stemEnglish(word: string): string {
+  const irregular = EN_IRREGULAR.get(word);
+  if (irregular) return irregular;
   if (word.length <= 3 || /\d/.test(word)) return word;
   let w = word;
   if (w.endsWith("'s")) w = w.slice(0, -2);
