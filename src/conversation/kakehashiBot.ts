@@ -272,7 +272,10 @@ export class KakehashiBot extends ActivityHandler {
     const partnershipName = this.deps.partnerships
       ? this.deps.partnerships.welcomeName(context.activity.channelId, context.activity.channelData, language)
       : this.deps.partnershipName(language);
-    await this.send(context, menuReply(t, `${t('greeting.welcome', { partnership: partnershipName })}\n\n${t('greeting.privacy')}`));
+    // The languages of that partnership, each by its own name ("日本語, Français, English").
+    const codes = this.deps.partnerships?.welcomeLanguages(context.activity.channelId, context.activity.channelData) ?? ['ja', 'de', 'en'];
+    const languages = codes.map((code) => t(`language.names.${code}`)).join(', ');
+    await this.send(context, menuReply(t, `${t('greeting.welcome', { partnership: partnershipName, languages })}\n\n${t('greeting.privacy')}`));
   }
 
   /** For the adapters' onTurnError: forget a broken dialog so the next message starts clean. */

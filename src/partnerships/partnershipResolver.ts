@@ -122,6 +122,16 @@ export class PartnershipResolver {
    * @example
    * resolver.welcomeName(undefined, undefined, 'fr'); // 'Tokyo – Rhénanie-du-Nord-Westphalie / Tsu – Région Paris – Genève'
    */
+  /**
+   * The languages the welcome offers: the entry point's partnership's, else every partnership's (ISO 639-1 codes,
+   * in the order partnerships.json lists them, English last).
+   */
+  welcomeLanguages(channelId: string | undefined, channelData: unknown): string[] {
+    const entry = this.entryPoint(channelId, channelData);
+    const codes = [...new Set((entry ? [entry] : this.catalog.partnerships).flatMap((partnership) => partnershipLanguages(partnership)))];
+    return [...codes.filter((code) => code !== 'en'), ...codes.filter((code) => code === 'en')];
+  }
+
   welcomeName(channelId: string | undefined, channelData: unknown, language: string): string {
     const entry = this.entryPoint(channelId, channelData);
     const partnerships = entry ? [entry] : this.catalog.partnerships;

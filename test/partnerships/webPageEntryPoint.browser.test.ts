@@ -45,6 +45,23 @@ describe('web page bound to a partnership (browser)', { timeout: 90_000 }, () =>
     expect(text).not.toContain('North Rhine-Westphalia (NRW)');
   });
 
+  it('a French browser on ?partnership=tsu-paris-geneva is welcomed in French to that partnership alone, with its languages', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1000, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${service.url}/?partnership=tsu-paris-geneva`);
+      const transcript = page.locator('#webchat');
+      await expect.poll(() => transcript.textContent(), { timeout: 20_000 }).toContain('Bienvenue sur kakehashi');
+      const text = (await transcript.textContent()) ?? '';
+      expect(text).toContain('Tsu – Région Paris – Genève');
+      expect(text).not.toContain('Tokyo');
+      expect(text).toContain('Français');
+      expect(text).not.toContain('Deutsch');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('without the parameter nothing tells the partnership: the same English question offers the regions of both', async () => {
     const text = await regionQuestion('');
     expect(text).toContain('North Rhine-Westphalia (NRW)');

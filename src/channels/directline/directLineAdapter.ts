@@ -64,7 +64,7 @@ export class DirectLineAdapter extends BotAdapter {
    * for the same conversation only reports that it exists.
    * @returns true when this call started the conversation.
    */
-  async startConversation(origin: DirectLineTurnOrigin, locale: string | undefined, logic: (context: TurnContext) => Promise<void>): Promise<boolean> {
+  async startConversation(origin: DirectLineTurnOrigin, locale: string | undefined, logic: (context: TurnContext) => Promise<void>, channelData?: Record<string, unknown>): Promise<boolean> {
     return this.turnLock.withLock(`directline:start:${origin.conversationId}`, async () => {
       if (await this.store.get(origin.conversationId)) return false;
       await this.store.create(origin.conversationId, origin.userId);
@@ -76,6 +76,7 @@ export class DirectLineAdapter extends BotAdapter {
         membersAdded: [this.bot, user],
         from: user,
         locale,
+        ...(channelData ? { channelData } : {}),
         timestamp: new Date(),
       };
       this.logger.info({ conversationId: origin.conversationId }, 'direct line conversation started');

@@ -33,6 +33,9 @@ import type { DirectLineTokenClaims, DirectLineTokens } from './directLineTokens
 import type { DirectLineStreams } from './directLineStream';
 import { localeOf, readClientActivity } from './clientActivity';
 
+/** A partnership id as the page sends it (partnerships.json ids). */
+const PARTNERSHIP_ID = /^[a-z0-9._-]{1,64}$/i;
+
 export interface DirectLineRouterOptions {
   adapter: DirectLineAdapter;
   store: DirectLineStore;
@@ -101,8 +104,11 @@ export function directLineRouter(options: DirectLineRouterOptions): Router {
 
   api.post('/conversations', handle(async (req, res) => {
     const claims = tokens.verify(req.get('authorization'));
-    const locale = localeOf((req.body as { locale?: unknown } | undefined)?.locale);
-    const started = await adapter.startConversation(origin(req, claims), locale, runTurn);
+    const body = req.body as { locale?: unknown; partnership?: unknown } | undefined;
+    const locale = localeOf(body?.locale);
+    // The page's entry point (`/?partnership=tsu-paris-geneva`), so the welcome names that partnership; the bot ignores unknown ids.
+    const partnership = typeof body?.partnership === 'string' && PARTNERSHIP_ID.test(body.partnership) ? body.partnership : undefined;
+    const started = await adapter.startConversation(origin(req, claims), locale, runTurn, partnership ? { partnership } : undefined);
     res.status(started ? 201 : 200).json(connection(req, claims));
   }));
 

@@ -29,11 +29,12 @@
   var REFRESH_RETRY_MS = 10000;
   var START_ATTEMPTS = 3;
 
-  /** Web Chat's locale from the browser's: the three languages kakehashi speaks, English otherwise. */
+  /** Web Chat's locale from the browser's: the languages kakehashi speaks, English otherwise. */
   function webChatLocale(language) {
     var primary = String(language || '').toLowerCase().split('-')[0];
     if (primary === 'ja') return 'ja-JP';
     if (primary === 'de') return 'de-DE';
+    if (primary === 'fr') return 'fr-FR';
     return 'en-US';
   }
 
@@ -364,7 +365,7 @@
       scheduleRefresh();
       return ensureToken()
         .then(function () {
-          return requestJson('POST', DIRECT_LINE_DOMAIN + '/conversations', session.token, { locale: locale });
+          return requestJson('POST', DIRECT_LINE_DOMAIN + '/conversations', session.token, PARTNERSHIP ? { locale: locale, partnership: PARTNERSHIP } : { locale: locale });
         })
         .catch(function (error) {
           if (!isTransient(error) || attempt + 1 >= START_ATTEMPTS) throw error;
