@@ -31,6 +31,12 @@ describe('an answer from a contact office\'s entry offers that office', () => {
     expect(text).toMatch(/Please describe your request/);
   });
 
+  it('de: "wer hilft uns in tokyo bei der partnersuche? gibts da nen kontakt" names the Tokyo office and offers it', async () => {
+    const replies = await expectRepliesClient(service().url, { locale: 'de-DE' }).send('wer hilft uns in tokyo bei der partnersuche? gibts da nen kontakt');
+    expect(textOf(replies)).toMatch(/Tokio/);
+    expect(choiceActions(replies)).toContain('escalation:consent:yes');
+  });
+
   it('an answer on another subject carries no offer', async () => {
     const replies = await expectRepliesClient(service().url, { locale: 'de-DE' }).send('Wie melde ich meinen Wohnsitz in Düsseldorf an?');
     expect(choiceActions(replies)).not.toContain('escalation:consent:yes');
