@@ -108,6 +108,12 @@ describe('message understanding', () => {
     expect(understanding.understand('and how long does that take?', { language: 'en', last }).kind).toBe('follow-up');
   });
 
+  it('a question word asked beside a chat word ("wo genau?", "ok, and where?") is a follow-up, not small talk', () => {
+    expect(understanding.understand('wo genau?', { language: 'de', last }).kind).toBe('follow-up');
+    expect(understanding.understand('ok, and where?', { language: 'en', last }).kind).toBe('follow-up');
+    expect(understanding.understand('genau!', { language: 'de', last }).kind).toBe('small-talk');
+  });
+
   it('a short referring message is a follow-up only when there was an answer', () => {
     expect(understanding.understand('how long does that take?', { language: 'en', last }).kind).toBe('follow-up');
     expect(understanding.understand('und in Tokio?', { language: 'de', last }).kind).toBe('follow-up');

@@ -14,6 +14,8 @@ const PRIORITY: readonly SmallTalkIntent[] = ['identity', 'thanks', 'farewell', 
 /** Chat around the phrases is short ("a lot", "c'était très clair"); a longer rest is a message of its own. */
 const MAX_LEFTOVER_WORDS = 6;
 const QUESTION_MARK = /[?？]/u;
+/** Question words of our languages (folded), which chat around a phrase never is when the message asks. */
+const INTERROGATIVE = /(?<![\p{L}])(?:wo|wohin|wann|wie|warum|wer|welche[rsmn]?|where|when|how|why|who|which|ou|quand|comment|pourquoi|qui|quel(?:le)?s?|combien)(?![\p{L}])|どこ|いつ|なぜ|どうやって|誰/u;
 /** CJK phrases this short (in characters) are words inside others too ("はい", "では", "おけ"). */
 const SHORT_CJK_PHRASE = 2;
 
@@ -102,6 +104,8 @@ export class SmallTalkRecognizer {
 
   /** Leftover words (folded) that add nothing to the small talk. */
   private isChat(leftover: string, language: string, asked: boolean): boolean {
+    // "wo genau?", "ok, and where?", "d'accord, mais quand ?": a question word asked beside the chat is a question.
+    if (asked && INTERROGATIVE.test(leftover)) return false;
     const words = leftover.split(' ').length;
     const contentFree = analyze(leftover, language, { bigrams: false }).length === 0;
     if (contentFree) return words <= 3;
