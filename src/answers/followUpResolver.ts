@@ -150,6 +150,17 @@ export class FollowUpResolver {
     // The facet asked counts for the last entry when it says it as such ("how long can I still use it?" after the
     // licence's six months): one fairly specific word's worth against the other words of the message.
     const facetPart = facet ? prominentPartSaying(this.deps.facets!, facet.id, last, question.contentLanguage) : undefined;
+    // "und was kostet die GK bei der Registrierung?" after the legal forms, which do not say what founding costs: the
+    // entry the message finds surely by itself, on the same subject (topic or family), whose title asks that facet
+    // ("Was die Gründung … kostet"); never one elsewhere ("それは予約が必要？" after the Anmeldung is no doctor's appointment).
+    if (facet && facetPart === undefined) {
+      const [top] = index.search(question.text, { language: question.searchLanguage, region: regionId, limit: 1 });
+      const entry = top && top.entryId !== last.id && top.confidence >= OWN_QUESTION_CONFIDENCE ? this.deps.byId(top.entryId) : undefined;
+      const near = entry !== undefined && (entry.topic === last.topic || this.deps.familyOf(last).includes(entry.id));
+      if (entry && near && this.titledOnFacet(facet.id, entry, question)) {
+        return { entry, part: neighbourPartSaying(this.deps.facets!, facet.id, entry, question.contentLanguage), regionId };
+      }
+    }
     const chosen = this.resolveByTerms(question, last, ownTerms, regionId, movedRegion, facetPart);
     return facet && chosen ? this.withFacet(chosen, facet.id, last, question.contentLanguage) : chosen;
   }

@@ -61,6 +61,18 @@ describe('the same question at another place of the region', () => {
   });
 });
 
+describe('a facet the last answer does not say, asked with words of its own', () => {
+  const service = serviceForTests();
+
+  it('de: "und was kostet die GK bei der Registrierung?" after KK or GK answers what founding costs (registration tax), not the legal forms again', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'de-DE' });
+    expect(textOf(await client.send('wir wollen eine tochter in tokyo gründen, KK oder GK?'))).toMatch(/Rechtsformen/);
+    const text = textOf(await client.send('und was kostet die GK bei der registrierung?'));
+    expect(text).toMatch(/Was die Gründung einer KK oder GK in Tokio kostet/);
+    expect(text).toMatch(/60\.000 Yen/);
+  });
+});
+
 describe('a short question on another entry\'s own subject', () => {
   const service = serviceForTests();
 
