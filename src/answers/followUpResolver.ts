@@ -197,6 +197,10 @@ export class FollowUpResolver {
    */
   private withFacet(choice: FollowUpChoice, facetId: string, last: Entry, language: string): FollowUpChoice {
     const facets = this.deps.facets!;
+    // An entry titled on the facet ("Combien coûte la création d'une KK…") says it as a whole, its figures first.
+    if (choice.part && facets.isAbout(facetId, (choice.entry.content[language] ?? choice.entry.content.en).title, choice.entry.content[language] ? language : 'en')) {
+      return { ...choice, part: undefined };
+    }
     if (choice.entry.id === last.id || partSaying(facets, facetId, choice.entry, language) !== undefined) return choice;
     const lastPart = partSaying(facets, facetId, last, language);
     return lastPart === undefined ? choice : { entry: last, part: lastPart || undefined, regionId: choice.regionId };

@@ -73,6 +73,19 @@ describe('a facet the last answer does not say, asked with words of its own', ()
   });
 });
 
+describe('a facet asked of an entry titled on it', () => {
+  const service = serviceForTests();
+
+  it('fr: "et les frais d\'enregistrement ?" on what founding a KK in Tsu costs shows the entry from its figures, not a side section', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'fr-FR' });
+    await client.send('je veux créer une KK à tsu');
+    await client.send('capital minimum ?');
+    const text = textOf(await client.send("et les frais d'enregistrement ?"));
+    expect(text).toMatch(/Combien coûte la création d'une KK/);
+    expect(text).toMatch(/150[\s\u202f\u00a0]000 yens/);
+  });
+});
+
 describe('a short question on another entry\'s own subject', () => {
   const service = serviceForTests();
 
