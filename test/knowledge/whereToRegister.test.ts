@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import type { BlindCase } from '../../src/knowledge/blindEvaluation';
 import { answerCase, failingCases } from '../support/answerCases';
 import { serviceForTests } from '../support/startService';
-import { expectRepliesClient, textOf } from '../support/botFrameworkClient';
 
 const ask = answerCase;
 
@@ -37,14 +36,4 @@ describe('where to register and where the counters are', () => {
   it('names the office, the rule and the official source', async () => {
     expect(await failingCases(service().url, 'where-to-register', cases)).toEqual([]);
   }, 240_000);
-});
-
-describe('moving to a place is moving in', () => {
-  const service = serviceForTests();
-
-  it('de: "ich ziehe nach köln, was muss ich beim amt machen?" gets the address registration, not leaving Germany', async () => {
-    const text = textOf(await expectRepliesClient(service().url, { locale: 'de-DE' }).send('ich ziehe nach köln, was muss ich beim amt machen?'));
-    expect(text).toMatch(/Wohnsitz anmelden/);
-    expect(text).not.toMatch(/Wegzug aus Deutschland/);
-  });
 });
