@@ -146,14 +146,11 @@ export class RootDialog extends ComponentDialog {
     const onlyPlace = regionId !== undefined && (isOnlyPlaceName(input.text, this.deps, regionId) ||
       this.deps.answerer.namesOnlyAPlace?.(input.text, services.messageLanguage ?? language) === true);
     const lastQuestion = services.conversation.lastAnswer?.question;
-    if (regionId && input.text.trim().length <= 30 && onlyPlace && lastQuestion) {
+    if (regionId && onlyPlace && input.text.trim().length <= 30 && (lastQuestion || regionId !== profile.region)) {
+      profile.region = regionId;
       // "tokyo" right after an answer: where the asker is, for the question just asked. It is answered again for
       // that place (as "und in Köln?" would be), not met with the menu.
-      profile.region = regionId;
-      return dc.beginDialog(QUESTION_DIALOG, { kind: 'question', text: lastQuestion, regionId });
-    }
-    if (regionId && input.text.trim().length <= 30 && regionId !== profile.region && onlyPlace) {
-      profile.region = regionId;
+      if (lastQuestion) return dc.beginDialog(QUESTION_DIALOG, { kind: 'question', text: lastQuestion, regionId });
       const region = this.deps.regionResolver.region(regionId)!;
       await sendReply(dc.context, menuReply(t, t('region.set', { region: regionName(region, language) })));
       return dc.endDialog();

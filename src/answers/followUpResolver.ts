@@ -123,10 +123,12 @@ export class FollowUpResolver {
     // is searched fresh (the caller keeps the region), whatever facet words it shares with a follow-up.
     const asked = this.deps.facets?.asked(withoutPlaces, question.searchLanguage);
     const subjectTerms = asked ? this.contentTerms(asked.rest, question.searchLanguage) : ownTerms;
+    // The message searched by itself, once: for a question of its own, and for a facet the last entry does not say.
+    const ownHits = index.search(question.text, { language: question.searchLanguage, region: regionId, limit: 1 });
     if (asksOwnSubject({
       subjectTerms,
       last,
-      ownHits: index.search(question.text, { language: question.searchLanguage, region: regionId, limit: 1 }),
+      ownHits,
       wordsOf: (entry) => this.wordsOf(entry, question.searchLanguage),
       byId: (id) => this.deps.byId(id),
     })) return undefined;
@@ -154,7 +156,7 @@ export class FollowUpResolver {
     // entry the message finds surely by itself, on the same subject (topic or family), whose title asks that facet
     // ("Was die Gründung … kostet"); never one elsewhere ("それは予約が必要？" after the Anmeldung is no doctor's appointment).
     if (facet && facetPart === undefined) {
-      const [top] = index.search(question.text, { language: question.searchLanguage, region: regionId, limit: 1 });
+      const [top] = ownHits;
       const entry = top && top.entryId !== last.id && top.confidence >= OWN_QUESTION_CONFIDENCE ? this.deps.byId(top.entryId) : undefined;
       const near = entry !== undefined && (entry.topic === last.topic || this.deps.familyOf(last).includes(entry.id));
       if (entry && near && this.titledOnFacet(facet.id, entry, question)) {
@@ -198,7 +200,7 @@ export class FollowUpResolver {
   private withFacet(choice: FollowUpChoice, facetId: string, last: Entry, language: string): FollowUpChoice {
     const facets = this.deps.facets!;
     // An entry titled on the facet ("Combien coûte la création d'une KK…") says it as a whole, its figures first.
-    if (choice.part && facets.isAbout(facetId, (choice.entry.content[language] ?? choice.entry.content.en).title, choice.entry.content[language] ? language : 'en')) {
+    if (choice.part && this.titledOn(facetId, choice.entry, language)) {
       return { ...choice, part: undefined };
     }
     if (choice.entry.id === last.id || partSaying(facets, facetId, choice.entry, language) !== undefined) return choice;
@@ -222,8 +224,13 @@ export class FollowUpResolver {
 
   /** Whether an entry's title asks the facet ("How long does founding take?"). */
   private titledOnFacet(facetId: string, entry: Entry, question: FollowUpQuestion): boolean {
-    const language = this.contentLanguageOf(entry, question);
-    return this.deps.facets!.isAbout(facetId, (entry.content[language] ?? entry.content.en).title, language);
+    return this.titledOn(facetId, entry, question.contentLanguage);
+  }
+
+  /** Whether an entry's title, in `language` or else English, asks the facet. */
+  private titledOn(facetId: string, entry: Entry, language: string): boolean {
+    const written = entry.content[language] ? language : 'en';
+    return this.deps.facets!.isAbout(facetId, (entry.content[written] ?? entry.content.en).title, written);
   }
 
   /** The entries the last one lists as related (curated), that exist. */

@@ -31,6 +31,7 @@ import { sendReply } from '../../dialogs/sendReply';
 import { conversationStateKey, userStateKey } from './stateKeys';
 import { memoiseDialogStatePaths, SharedDialogStateConfiguration } from './dialogStateConfiguration';
 import type { PartnershipResolver } from '../partnerships/partnershipResolver';
+import { DEFAULT_PARTNERSHIP_LANGUAGES } from '../partnerships/partnerships';
 
 export interface KakehashiBotDeps {
   conversationState: ConversationState;
@@ -273,7 +274,7 @@ export class KakehashiBot extends ActivityHandler {
       ? this.deps.partnerships.welcomeName(context.activity.channelId, context.activity.channelData, language)
       : this.deps.partnershipName(language);
     // The languages of that partnership, each by its own name ("日本語, Français, English").
-    const codes = this.deps.partnerships?.welcomeLanguages(context.activity.channelId, context.activity.channelData) ?? ['ja', 'de', 'en'];
+    const codes = this.deps.partnerships?.welcomeLanguages(context.activity.channelId, context.activity.channelData) ?? DEFAULT_PARTNERSHIP_LANGUAGES;
     const languages = codes.map((code) => t(`language.names.${code}`)).join(', ');
     await this.send(context, menuReply(t, `${t('greeting.welcome', { partnership: partnershipName, languages })}\n\n${t('greeting.privacy')}`));
   }

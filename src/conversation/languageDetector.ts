@@ -13,7 +13,7 @@ export interface DetectedLanguage {
   /** ISO 639-1 code, also for languages without curated content (fr, tr, zh, vi, ko, …). */
   language: string | undefined;
   clear: boolean;
-  /** True when the writing itself decided (kana, Hangul, Han, "¿"): no other evidence overrides it. */
+  /** True when a mark only one candidate language writes decided ("¿", "¡", "ñ" → Spanish): no vocabulary or phrase hint overrides it. */
   byScript?: boolean;
 }
 

@@ -16,7 +16,7 @@ export interface LanguageDecision {
   source: LanguageSource;
   /** True when the user asked to switch; the bot confirms and saves. */
   explicit: boolean;
-  /** True when the writing itself named the message's language (kana, Hangul, "¿"): no phrase hint overrides it. */
+  /** True when a mark only one language writes named the message's language ("¿" → Spanish): no phrase hint overrides it. */
   byScript?: boolean;
 }
 
