@@ -168,11 +168,12 @@ export class EscalationDialog extends ComponentDialog {
     if (target?.officeId) this.values(step).namedOfficeId = target.officeId;
     if (target?.askedOfficeId) this.values(step).askedOfficeId = target.askedOfficeId;
     if (target) return step.next(target.regionId);
-    if (profile.region) return step.next(profile.region);
-    // "comment avoir la carte Vitale ?" answered for Paris, then "je peux parler à quelqu'un ?": the side just answered.
+    // "comment avoir la carte Vitale ?" answered for Paris, then "je peux parler à quelqu'un ?": the side just answered,
+    // before the saved side ("… in Paris?", "and a Sàrl in Geneva?", "can someone there help us?" → Geneva).
     const { conversation } = turnServices(step.context);
     const answeredRegion = conversation.lastAnswer?.regionId;
     if (answeredRegion && (!partnership || partnership.regions.includes(answeredRegion))) return step.next(answeredRegion);
+    if (profile.region) return step.next(profile.region);
     // "we're moving to Köln" a few messages ago, then "can I talk to someone?": the side the user already named.
     const earlier = (conversation.transcript ?? []).filter((line) => line.from === 'user').slice(-EARLIER_LINES).reverse()
       .map((line) => this.deps.regionResolver.regionOf(line.text, partnership?.regions)).find(Boolean);

@@ -115,8 +115,9 @@ export class FollowUpResolver {
       return counterpart ? { entry: counterpart, regionId } : { entry: last, regionId, noCounterpart: true };
     }
 
-    // "und eine UG?" after "Was kostet die Gründung einer GmbH?": the same question about the alternative.
-    const alternative = movedRegion ? undefined : this.alternativeChoice(question, last, regionId);
+    // "und eine UG?" after "Was kostet die Gründung einer GmbH?": the same question about the alternative; "und in
+    // Tokio für eine KK?" asks it on the other side.
+    const alternative = this.alternativeChoice(question, last, regionId, movedRegion);
     if (alternative) return alternative;
 
     // "wie lange dauert eine GmbH-Gründung in Köln?" after the Anmeldung: a complete question on a subject of its own
@@ -170,10 +171,10 @@ export class FollowUpResolver {
   /**
    * The last question asked again with the follow-up's alternative in place of its own word ("what does founding a GK
    * cost?" + "and a KK?"), searched in the conversation's region; undefined when the message is no bare alternative
-   * or that question finds no entry surely. The part answering is the one about the alternative, unless the entry's
+   * or that question finds no entry surely; asked about another side (`movedRegion`), only that side's entries answer. The part answering is the one about the alternative, unless the entry's
    * title names it (then the entry is about it as a whole).
    */
-  private alternativeChoice(question: FollowUpQuestion, last: Entry, regionId: string | undefined): FollowUpChoice | undefined {
+  private alternativeChoice(question: FollowUpQuestion, last: Entry, regionId: string | undefined, movedRegion: boolean): FollowUpChoice | undefined {
     const { alternatives, index } = this.deps;
     if (!alternatives || !question.lastQuestion) return undefined;
     const saysMore = (rest: string) => this.contentTerms(this.deps.withoutPlaces(rest), question.searchLanguage).length > 0;
@@ -183,7 +184,7 @@ export class FollowUpResolver {
     const lastLanguage = this.contentLanguageOf(last, question);
     const lastWords = this.wordsOf(last, lastLanguage);
     const alternativeTerms = this.contentTerms(swapped.alternative, lastLanguage);
-    const lastNamesIt = lastWords !== undefined && alternativeTerms.length > 0 && alternativeTerms.every((term) => lastWords.all.includes(term));
+    const lastNamesIt = !movedRegion && lastWords !== undefined && alternativeTerms.length > 0 && alternativeTerms.every((term) => lastWords.all.includes(term));
     const [top] = lastNamesIt ? [] : index.search(swapped.question, { language: question.searchLanguage, region: regionId, limit: 1 });
     const entry = lastNamesIt ? last : top && top.confidence >= ALTERNATIVE_MIN_CONFIDENCE ? this.deps.byId(top.entryId) : undefined;
     if (!entry) return undefined;

@@ -259,9 +259,11 @@ export class KakehashiBot extends ActivityHandler {
       return;
     }
     if (dc.activeDialog && this.deps.escalation?.abandoned?.(dc)) {
+      // An offer left for a new message: an introduction request starts its own hand-over, anything else is answered.
       await dc.cancelAllDialogs();
       services.conversation.lastChoices = undefined;
-      await dc.beginDialog(this.deps.rootDialog.id);
+      if (escalation === 'introduction') await dc.beginDialog(this.deps.escalation.dialog.id, { reason: 'introduction' });
+      else await dc.beginDialog(this.deps.rootDialog.id);
       return;
     }
     const result = await dc.continueDialog();

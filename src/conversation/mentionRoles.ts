@@ -22,6 +22,25 @@ const OFFICE_AFTER =
 /** "our Düsseldorf office" is where the asker is, not whom they want to reach. */
 const OWN_BEFORE = /(?:^|[^\p{L}])(?:our|my|unser\w*|mein\w*|notre|nos|mon|ma|弊社|当社|わが社|我が社)\s*$/u;
 
+/**
+ * The asker saying where they come from, before the name: "we're from NRW", "ich komme aus Essen", "nous sommes de
+ * Tsu", "a small firm from Bielefeld"; after it: "NRW出身", "東京から来ました". Stronger than an origin ("NRWの企業" may
+ * be the companies sought): with no other place named, the question is about the other side.
+ */
+const DEPARTURE_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:we(?:'re|’re| are)|i(?:'m|’m| am)|we come|i come|coming|(?:company|firm|sme|start ?up|team|business|manufacturer|supplier)s?)\s+from|(?:wir sind|ich bin|wir kommen|ich komme|(?:firma|unternehmen|start ?up|team|mittelstaendler|hersteller|zulieferer))\s+aus|(?:nous sommes|je suis|nous venons|je viens)\s+(?:de|d')|(?:pme|entreprise|societe|start ?up)\s+(?:venant|originaire)s?\s+(?:de|d'))\s*(?:the\s+|dem\s+|der\s+)?$/u;
+const DEPARTURE_AFTER = /^\s*(?:から来|出身|から進出|からの(?:出張|駐在|派遣))/u;
+
+/**
+ * True when the place name (between `before` and `after`, folded text) is where the asker says they come from.
+ * @example
+ * isDeparture("who can help? we're from ", ''); // true
+ * isDeparture('how do i register in ', ''); // false
+ */
+export function isDeparture(before: string, after: string): boolean {
+  return DEPARTURE_BEFORE.test(before) || DEPARTURE_AFTER.test(after);
+}
+
 /** True when the words before a place name make it the asker's origin in French (the English/German/Japanese forms are in the resolver). */
 export function isFrenchOrigin(before: string): boolean {
   return ORIGIN_BEFORE_FR.test(before);

@@ -23,7 +23,7 @@ const PERSON =
 
 /** Helping or reaching someone. */
 const HELP_OR_REACH =
-  /(?<![\p{L}])(?:help|helps|assist|talk|speak|chat|contact|reach|forward|pass|call|handle|touch|helfen|hilft|unterstützen|sprechen|reden|kontaktieren|erreichen|weiterleiten|weitergeben|anrufen|zurückrufen|aider|aide|parler|contacter|joindre|transmettre|appeler|rappeler|introduce|meet|appointment|treffen|termin|vorstellen|rencontrer|rendez-vous|présenter|consult|consultation|advice|advise|beraten|berät|beratung|verbinden|verbindung|conseiller)(?![\p{L}])|相談|問い合わせ|問合せ|話|連絡|つな|繋|手伝|助け|対応して|聞いて|紹介|面談|会いたい|会え/u;
+  /(?<![\p{L}])(?:help|helps|assist|talk|speak|chat|contact|reach|forward|pass|call|handle|touch|helfen|hilft|unterstützen|sprechen|reden|kontaktieren|erreichen|weiterleiten|weitergeben|anrufen|zurückrufen|aider|aide|parler|contacter|joindre|transmettre|appeler|rappeler|introduce|meet|appointment|treffen|termin|vorstellen|rencontrer|rendez-vous|présenter|consult|consultation|advice|advise|beraten|berät|beratung|verbinden|verbindung|conseiller|accompany|accompanies|begleiten|begleitet|begleitung|accompagner|accompagne)(?![\p{L}])|同行|付き添|相談|問い合わせ|問合せ|話|連絡|つな|繋|手伝|助け|対応して|聞いて|紹介|面談|会いたい|会え/u;
 
 /** The asker's wish or request, addressed to the bot. */
 const WISH =
@@ -34,7 +34,7 @@ const WISH =
  * "persönlich beraten", "個別相談"): wished for, it needs nothing else.
  */
 const CONTACT_PERSON =
-  /(?<![\p{L}])(?:contact\s+person|point\s+of\s+contact|ansprechpartner(?:in)?|ansprechperson|interlocut(?:eur|rice)|(?:get|be\s+put|put\s+\p{L}+)\s+in\s+touch|in\s+verbindung|en\s+(?:contact|relation)\s+avec|persönlich\p{L}*\s+(?:beraten|beratung|gespräch)|personal\s+(?:advice|consultation)|in\s+person|conseil\s+personnalisé)(?![\p{L}])|担当者|担当の方|個別相談|対面で相談/u;
+  /(?<![\p{L}])(?:contact\s+person|point\s+of\s+contact|ansprechpartner(?:in)?|ansprechperson|interlocut(?:eur|rice)|(?:get|be\s+put|put\s+\p{L}+)\s+in\s+touch|in\s+verbindung|in\s+kontakt|en\s+(?:contact|relation)\s+avec|persönlich\p{L}*\s+(?:beraten|beratung|gespräch)|personal\s+(?:advice|consultation)|in\s+person|conseil\s+personnalisé)(?![\p{L}])|担当者|担当の方|個別相談|対面で相談/u;
 
 /**
  * Someone whose only meaning is a human instead of the bot ("a human", "un humain", "einen Menschen", "人間", "真人"):

@@ -5,7 +5,7 @@
 import { BoundedCache } from '../cache/boundedCache';
 import type { PartnershipCatalog, Region } from '../partnerships/partnerships';
 import { LanguageNamedRegion } from './languageNamedRegion';
-import { isAddressee, isFrenchOrigin } from './mentionRoles';
+import { isAddressee, isDeparture, isFrenchOrigin } from './mentionRoles';
 import { escapeRegExp } from '../knowledge/analysis/normalize';
 
 export interface RegionMatch {
@@ -13,6 +13,8 @@ export interface RegionMatch {
   matched: string;
   /** True when every mention reads as where the asker comes from ("a company from NRW", "NRWの企業"), not what the question is about. */
   origin?: boolean;
+  /** True when every mention is where the asker says they come from ("we're from NRW", "ich komme aus Essen"). */
+  departure?: boolean;
   /** True when a mention names whom a hand-over should reach ("someone at Tsu City", "the Tokyo office", "津市の担当者"). */
   addressee?: boolean;
 }
@@ -145,11 +147,23 @@ export class RegionResolver {
   /** The one region a message names, if exactly one; `scope` = region ids to consider (a partnership's). */
   regionOf(text: string, scope?: readonly string[]): string | undefined {
     const matches = this.regionsIn(text, scope);
-    if (matches.length === 1) return matches[0]!.regionId;
+    // "who can help? we're from NRW": the only place named is where the asker comes from; the question is about the
+    // other side when the partnership has one ("we're from Tsu" leaves Paris and Geneva open).
+    if (matches.length === 1) return matches[0]!.departure ? this.otherSideOf(matches[0]!.regionId, scope) : matches[0]!.regionId;
     // Both sides named: the question is about the one that is not the asker's origin
     // ("which Tokyo office do I contact as a company from NRW?" is about Tokyo).
     const about = matches.filter((match) => !match.origin);
     return about.length === 1 && matches.length === 2 ? about[0]!.regionId : undefined;
+  }
+
+  /** The one region of `regionId`'s partnership (within `scope`) in another country; undefined when none or several. */
+  private otherSideOf(regionId: string, scope?: readonly string[]): string | undefined {
+    const country = this.region(regionId)?.country;
+    const others = new Set(this.catalog.partnerships
+      .filter((partnership) => partnership.regions.includes(regionId))
+      .flatMap((partnership) => partnership.regions)
+      .filter((id) => (!scope || scope.includes(id)) && this.region(id)?.country !== country));
+    return others.size === 1 ? [...others][0] : undefined;
   }
 
   /**
@@ -181,6 +195,7 @@ export class RegionResolver {
       let first: string | undefined;
       let origin = true;
       let addressee = false;
+      let departure = true;
       for (const { name, global } of compiled[strength]) {
         for (const found of folded.matchAll(global)) {
           first ??= name;
@@ -190,10 +205,11 @@ export class RegionResolver {
           const after = folded.slice(end, end + 16);
           const isOrigin = ORIGIN_BEFORE.test(before.slice(-24)) || isFrenchOrigin(before) || ORIGIN_AFTER.test(after.slice(0, 12));
           if (!isOrigin) origin = false;
+          if (!isDeparture(before, after)) departure = false;
           if (isAddressee(before, after)) addressee = true;
         }
       }
-      if (first) matches.push({ regionId: compiled.region.id, matched: first, origin, ...(addressee ? { addressee } : {}) });
+      if (first) matches.push({ regionId: compiled.region.id, matched: first, origin, ...(addressee ? { addressee } : {}), ...(departure ? { departure } : {}) });
     }
     return matches;
   }

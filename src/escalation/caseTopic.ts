@@ -10,15 +10,15 @@ const COUNTERPARTS_DE = String.raw`unternehmen|firmen?|start-?ups?|investor(?:en
 const COUNTERPARTS_FR = String.raw`entreprises?|sociétés?|start-?ups?|investisseurs?|universités?|partenaires?|distributeurs?|importateurs?|fournisseurs?|laboratoires?|chercheurs?|pme`;
 
 const INTRODUCTION = new RegExp([
-  String.raw`\b(?:introduc(?:e|tion)s?|put (?:me|us) in touch|connect (?:me|us) with|matchmaking|business partners?|contacts? (?:with|to|at|among))\b.{0,60}\b(?:${COUNTERPARTS_EN})`,
+  String.raw`\b(?:introduc(?:e|tion)s?|intros?|put (?:me|us) in touch|connect (?:me|us) with|matchmaking|business partners?|contacts? (?:with|to|at|among))\b.{0,60}\b(?:${COUNTERPARTS_EN})`,
   // Looking for partners abroad is asking for introductions in other words ("we're looking for a distributor in Japan").
   String.raw`\b(?:find|finding|looking for|search(?:ing)? for|seeking|searching)\b.{0,40}\b(?:business\s+|sales\s+|local\s+|japanese\s+|german\s+|french\s+)?(?:partners?|distributors?|importers?|resellers?|investors?|buyers)\b`,
   String.raw`\b(?:vermittl(?:ung|en)|kontakte?\s+zu|vorstellen|bekannt\s*machen)\b.{0,60}\b(?:${COUNTERPARTS_DE})`,
-  String.raw`\b(?:unternehmen|firmen?|start-?ups?|investoren|universitäten|hochschulen)\b.{0,40}\b(?:vermitteln|vorstellen|kennenlernen)`,
+  String.raw`\b(?:unternehmen|firmen?|start-?ups?|investoren|universitäten|hochschulen)\b.{0,40}\b(?:vermitteln|vorstellen|kennenlernen|zusammenbringen|vernetzen|verbinden|in\s+(?:kontakt|verbindung)\s+(?:bringen|setzen))`,
   String.raw`\b(?:such(?:e|en|t)|finden)\b.{0,40}\b(?:geschäfts|vertriebs|kooperations|handels|\b)partner|(?:geschäfts|vertriebs|kooperations|handels)partner\p{L}*\b.{0,40}\b(?:suchen|finden)|\b(?:such(?:e|en|t)|finden)\b.{0,40}\b(?:importeur\p{L}*|distributor\p{L}*|investor\p{L}*)`,
   String.raw`\b(?:présenter|presenter|mettre\s+en\s+(?:relation|contact)|mise\s+en\s+relation|introduire|contacts?\s+(?:avec|auprès|parmi))\b.{0,60}\b(?:${COUNTERPARTS_FR})\b`,
   String.raw`\b(?:trouver|chercher|cherche|cherchons|recherche|recherchons)\b.{0,40}\b(?:partenaires?|distributeurs?|importateurs?|investisseurs?|acheteurs)\b`,
-  String.raw`(?:企業|会社|スタートアップ|投資家|大学|研究機関|パートナー|取引先|代理店|販売店|提携先|協業先|輸入業者|販路).{0,20}(?:紹介|引き合わせ|つないで|繋いで|マッチング|探し|探す|探して|見つけ|開拓)`,
+  String.raw`(?:企業|会社|スタートアップ|投資家|大学|研究機関|パートナー|取引先|代理店|販売店|提携先|協業先|輸入業者|販路).{0,20}(?:紹介|引き合わせ|つないで|繋いで|つながり|繋がり|知り合|マッチング|探し|探す|探して|見つけ|開拓)`,
 ].join('|'), 'iu');
 const FAMILIES: [CaseTopic, RegExp][] = [
   ['introduction', INTRODUCTION],

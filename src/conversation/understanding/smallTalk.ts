@@ -97,8 +97,10 @@ export class SmallTalkRecognizer {
     // Words left over that carry no content ("thanks, that's it") do not make a question; chat without a subject
     // ("a lot, that helped") does not either, unless it is asked ("thanks! and after that?").
     const leftover = rest.trim();
-    if (leftover && !this.isChat(leftover, found[0]!.language || 'en', QUESTION_MARK.test(text))) return undefined;
     found.sort((a, b) => PRIORITY.indexOf(a.intent as SmallTalkIntent) - PRIORITY.indexOf(b.intent as SmallTalkIntent));
+    // A question word beside a question about the bot asks about the bot too ("wait who r u, a bot?").
+    const asked = QUESTION_MARK.test(text) && found[0]!.intent !== 'identity';
+    if (leftover && !this.isChat(leftover, found[0]!.language || 'en', asked)) return undefined;
     return { ...found[0]!, leftover };
   }
 
