@@ -18,6 +18,7 @@ import { writeIndexSnapshot } from '../src/knowledge/indexSnapshot';
 import { writeYamlCache, YAML_CACHE_FILE } from '../src/knowledge/yamlCache';
 import { EXTERNAL_PACKAGES, lazyRecognizers, REQUIRE_BANNER, sourceImportMetaUrl } from './buildPlugins';
 import { trimSourceMaps } from './sourceMapTrim';
+import { asciiBundle } from './asciiBundle';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'dist');
@@ -56,6 +57,8 @@ async function main(): Promise<void> {
   });
   // Node keeps every loaded source map in memory: only the mappings into the project's own sources stay.
   trimSourceMaps(outDir);
+  // esbuild leaves regular-expression literals as written: one non-ASCII character doubles the file's size in the heap.
+  asciiBundle(outDir);
   const snapshot = await writeIndexSnapshot({ knowledgeDir: path.join(root, 'knowledge'), outDir });
   const yamlFiles = writeYamlCache(path.join(root, 'knowledge'), path.join(outDir, YAML_CACHE_FILE));
   process.stdout.write(

@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const built = path.join(root, 'dist', 'index.js');
 /** What dist/ is made from: a change to any of them makes it stale. */
-const sources = ['src', 'dialogs', 'knowledge', 'package-lock.json', 'scripts/build.ts', 'scripts/buildPlugins.ts', 'scripts/sourceMapTrim.ts'];
+const sources = ['src', 'dialogs', 'knowledge', 'package-lock.json', 'scripts/build.ts', 'scripts/buildPlugins.ts', 'scripts/sourceMapTrim.ts', 'scripts/asciiBundle.ts'];
 
 /** Newest modification time (ms) of `target` or of any file under it; 0 when it does not exist. */
 function newestMtime(target) {

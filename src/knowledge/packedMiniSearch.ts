@@ -8,6 +8,7 @@
  */
 import MiniSearch, { type Options } from 'minisearch';
 import { TermPostings, termEnd } from './packedPostings';
+import { PackedTermIndex } from './packedTermIndex';
 
 /** A MiniSearch index as plain JSON: MiniSearch's own fields except `index`, plus `terms` and `postings`. */
 export interface PackedMiniSearch {
@@ -53,7 +54,8 @@ export function packedTerms(packed: PackedMiniSearch): string[] {
 
 /**
  * Restores a packed index: MiniSearch's public `loadJS` for everything but the terms, whose postings are then read in
- * place from `packed.postings` (`packedPostings.ts`) rather than copied into two Maps per term. The restored index
+ * place from `packed.postings` (`packedPostings.ts`) rather than copied into two Maps per term, and whose term tree is
+ * a {@link PackedTermIndex} (two arrays) rather than a radix tree of Maps. The restored index
  * searches, reports and serialises as the packed one did; it is read-only (never `add`, `remove` or `discard` on it).
  *
  * @param options - The options the index was built with (MiniSearch requires them again).
@@ -63,14 +65,16 @@ export function unpackMiniSearch<T>(packed: PackedMiniSearch, options: Options<T
   // Half the size of the parsed array (8 bytes an element); counts and short ids fit 32 bits.
   const postings = Int32Array.from(packed.postings);
   const restored = MiniSearch.loadJS({ ...packed.meta, index: [] } as unknown as Parameters<typeof MiniSearch.loadJS>[0], options);
-  // MiniSearch's term tree (`SearchableMap`) stores whatever value it is given; search reads a term's value only
-  // through `get(fieldId)` → `size`, `keys()`, `get(shortId)`, which TermPostings offers.
-  const tree = (restored as unknown as { _index: { set(term: string, value: TermPostings): unknown } })._index;
+  const values: TermPostings[] = new Array(terms.length);
   let at = 0;
-  for (const term of terms) {
-    tree.set(term, new TermPostings(postings, at));
+  for (let position = 0; position < terms.length; position++) {
+    values[position] = new TermPostings(postings, at);
     at = termEnd(postings, at);
   }
   if (at !== postings.length) throw new Error(`packed MiniSearch index: ${terms.length} terms end at ${at} of ${postings.length} postings`);
+  // MiniSearch's term tree (`SearchableMap`) is replaced by a read-only stand-in that answers what search, `termCount`
+  // and `toJSON` ask of it; a term's value is read only through `get(fieldId)` → `size`, `keys()`, `get(shortId)`,
+  // which TermPostings offers.
+  (restored as unknown as { _index: PackedTermIndex<TermPostings> })._index = new PackedTermIndex(terms, values);
   return restored;
 }
