@@ -37,6 +37,9 @@ const QUESTION_MARK = /[?？]/u;
 const FACET_FOLLOW_UP_MAX_OTHER_WORDS = 3;
 /** Out-of-scope verdicts stand only while the knowledge search is this unsure (top-hit confidence). */
 const OUT_OF_SCOPE_MAX_CONFIDENCE = 0.55;
+/** …or this unsure when the message has at least {@link SUBJECT_WORDS_SURPLUS} more words of our subjects than of others. */
+const SUBJECT_WORDS_MAX_CONFIDENCE = 0.25;
+const SUBJECT_WORDS_SURPLUS = 2;
 /**
  * A message with no word of our subjects that the search cannot place either ("カレーの作り方を教えて", "tu aimes le
  * fromage ?", "Rezept für Apfelkuchen") is declined too, though no out-of-scope example shares its words: asking which
@@ -192,7 +195,10 @@ export class MessageUnderstanding {
       return { scope: { ...scope, scope: 'in' }, declined: false, placed: true };
     }
     if (scope.inOnly === 0) return { scope, declined: true, placed: false };
-    const declined = this.topConfidence(query, queryLanguage) < OUT_OF_SCOPE_MAX_CONFIDENCE;
+    // Several more words of our subjects than of requests outside them ("who signed the memorandum on the nrw side,
+    // and what's that ministry called today?": chit-chat examples share "today") need less of the search.
+    const bound = scope.inOnly - scope.outOnly >= SUBJECT_WORDS_SURPLUS ? SUBJECT_WORDS_MAX_CONFIDENCE : OUT_OF_SCOPE_MAX_CONFIDENCE;
+    const declined = this.topConfidence(query, queryLanguage) < bound;
     return { scope, declined, placed: !declined };
   }
 

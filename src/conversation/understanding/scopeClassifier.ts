@@ -21,8 +21,6 @@ interface ExampleDoc {
 const NEIGHBOURS = 5;
 /** Out of scope only when the out-of-scope neighbours outweigh the in-scope ones by this factor. */
 const OUT_MARGIN = 2;
-/** How many more words of our subjects than of requests outside them overrule the neighbours' vote. */
-const SUBJECT_WORDS_AGAINST_VOTE = 2;
 /** Numbers say nothing about the subject ("3/4+1/8", "39.5", "14 days"): they vote neither way. */
 const NUMBER = /^\p{N}+$/u;
 /**
@@ -136,10 +134,7 @@ export class ScopeClassifier {
     // in-scope examples stand against them: "Wetter in Essen am Wochenende" is out (the weekend is also a sick
     // child's problem), "Mitarbeiter einstellen: wie heißt die Arbeitslosenversicherung?" is in although "heißt" only
     // occurs in chit-chat examples. The search check follows.
-    // The neighbours' vote alone does not outweigh several words of our subjects ("who signed the memorandum …, and
-    // what's that ministry called today?": chit-chat examples share "today"; "muss sie sich irgendwo melden?").
-    const outVoted = outWeight > OUT_MARGIN * inWeight && inOnly - outOnly < SUBJECT_WORDS_AGAINST_VOTE;
-    const scope = (outOnly > 0 && outOnly >= inOnly) || outVoted ? 'out' : 'in';
+    const scope = (outOnly > 0 && outOnly >= inOnly) || outWeight > OUT_MARGIN * inWeight ? 'out' : 'in';
     return { scope, inWeight, outWeight, inOnly, outOnly };
   }
 }
