@@ -14,6 +14,8 @@ import type { SearchHit } from '../knowledge/searchIndex';
 export const OWN_SUBJECT_MIN_TERMS = 2;
 /** The fresh search must be at least this sure of its best entry (see `confidence.ts`). */
 export const OWN_SUBJECT_MIN_CONFIDENCE = 0.3;
+/** …and this sure when the last answer's text mentions the subject words (not its title or questions). */
+export const OWN_SUBJECT_SURE_CONFIDENCE = 0.8;
 
 export interface OwnSubjectInput {
   /** The message's subject words (analysed; without follow-up markers, facet words and place names). */
@@ -37,9 +39,14 @@ export function asksOwnSubject(input: OwnSubjectInput): boolean {
   if (subjectTerms.length < OWN_SUBJECT_MIN_TERMS) return false;
   const lastWords = input.wordsOf(last);
   if (!lastWords) return false;
-  if (subjectTerms.some((term) => lastWords.all.some((word) => sameWord(word, term)))) return false;
+  const saidBy = (words: readonly string[]) => subjectTerms.some((term) => words.some((word) => sameWord(word, term)));
+  if (saidBy(lastWords.subject)) return false;
   const top = ownHits[0];
   if (!top || top.entryId === last.id || top.confidence < OWN_SUBJECT_MIN_CONFIDENCE) return false;
+  // Words the last answer only mentions in passing ("apply at the city hall") keep the message there unless the
+  // fresh search is sure of another entry ("l'inscription à la mairie, c'est sous combien de jours ?" after the
+  // child allowance → the residence registration).
+  if (saidBy(lastWords.all) && top.confidence < OWN_SUBJECT_SURE_CONFIDENCE) return false;
   const topEntry = input.byId(top.entryId);
   const topWords = topEntry ? input.wordsOf(topEntry) : undefined;
   if (!topWords) return false;
