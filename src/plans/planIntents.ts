@@ -18,7 +18,7 @@ const MOVING = /\bmov(e|ed|es|ing)\b|relocat|umzug|umzieh|zieh(?:e|en|t)\b.{0,30
  */
 const ARRIVAL_TODO = /what (?:do|should|must|shall) (?:i|we) (?:do|need to do|have to do|take care of|sort out|start with)|what do (?:i|we) (?:need|have) to (?:do|sort out|take care of)|where (?:do|should|shall) (?:i|we) (?:start|begin)|what (?:comes )?first|first (?:steps|things)|what(?:'s| is) there to do|was (?:muss|müssen|muß|sollte|sollten|soll|sollen) (?:ich|wir) (?:alles |zuerst |als erstes |jetzt )?(?:tun|erledigen|machen|beachten|regeln|organisieren)|was ist (?:alles |zuerst )?zu (?:tun|erledigen|beachten)|womit (?:fange|fangen|anfangen|beginne|beginnen)|was zuerst|erste schritte|何をすれば|何をしたら|何をする|何から|やること|すること|しなければならない(?:こと)?は|必要な手続き|par quoi (?:commencer|commence)|(?:que|qu'est-ce que) (?:dois-je|devons-nous|je dois|nous devons|faut-il|il faut) faire|quelles (?:sont les )?démarches|premières démarches/iu;
 /** Having arrived ("just arrived in Tokyo", "angekommen", "着いた", "arrivés à Genève"): a move done. */
-const ARRIVED = /\barrived\b|\bjust got to\b|angekommen|着いた|到着し|来日し|arrivée?s?\b|\barrivons\b/iu;
+const ARRIVED = /\barrived\b|\bjust got to\b|angekommen|着いた|到着し|来日し|arrivée?s?\b|\barrivons\b|\b(?:vient|venons|viens) d'arriver\b/iu;
 
 /** What a plan request asks for; `kind` is undefined when the message does not say (the planner then asks). */
 export interface PlanRequest {

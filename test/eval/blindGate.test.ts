@@ -38,6 +38,12 @@ const FLOOR_BY_SET_PREFIX: Record<string, number> = {
   // Written 2026-11-30 (session 7) by a tenth writer; at the session's start 87.7 / 87.4 %.
   'blind8-tokyo-nrw': 0.83,
   'blind8-tsu': 0.82,
+  // Written 2026-11-30 (session 8) by a twelfth writer; at the session's start 87.8 / 94.0 %.
+  'blind9-tokyo-nrw': 0.83,
+  'blind9-tsu': 0.9,
+  // Diagnosis set of session 8 (looked at); at the session's start 86.6 / 86.7 %.
+  'probe4-tokyo-nrw': 0.86,
+  'probe4-tsu': 0.87,
   'probe2-tokyo-nrw': 0.92,
   'probe2-tsu': 0.9,
   probe: 0.86,
