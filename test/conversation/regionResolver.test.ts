@@ -127,6 +127,20 @@ describe('origin and addressee mentions (issue 8: hand-overs)', () => {
   });
 
   it.each([
+    // The asker saying where they come from, and no other place: the other side of the partnership.
+    ["who can help? we're from nrw", TOKYO_NRW, 'tokyo'],
+    ['ich komme aus Köln, wie gründe ich eine Firma?', TOKYO_NRW, 'tokyo'],
+    ['東京から来ました。銀行口座は？', TOKYO_NRW, 'nrw'],
+    // Where the asker comes from and where they go: the destination; a place that is not an origin stays.
+    ['wir sind aus Tokio und ziehen nach Köln', TOKYO_NRW, 'nrw'],
+    ['how do I register my address in Köln?', TOKYO_NRW, 'nrw'],
+    // Two other sides (Paris, Geneva): not decided.
+    ["we're from tsu, how do we found a company?", TSU, undefined],
+  ])('departure: %s → %s', (text, scope, region) => {
+    expect(resolver.regionOf(text, scope)).toBe(region);
+  });
+
+  it.each([
     ['our Düsseldorf office wants to expand to Tokyo', TOKYO_NRW],
     ['we are opening an office in Tokyo', TOKYO_NRW],
   ])('no addressee: %s', (text, scope) => {

@@ -27,6 +27,8 @@ describe('message understanding', () => {
     ['ok, thanks 🙏', 'en', 'thanks'],
     ['了解です', 'ja', 'acknowledgement'],
     ['🙏🙏', 'en', 'acknowledgement'],
+    // A question word beside a question about the bot asks about the bot too.
+    ['wait who r u, a bot?', 'en', 'identity'],
   ])('"%s" is small talk (%s, %s)', (text, language, kind) => {
     expect(understanding.understand(text, { language })).toMatchObject({ kind: 'small-talk', smallTalk: kind });
   });
@@ -36,6 +38,8 @@ describe('message understanding', () => {
     ['Can you write a Python script for me?', 'en'],
     ['Wer hat gestern das Spiel Köln gegen Dortmund gewonnen?', 'de'],
     ['明日の東京の天気は？', 'ja'],
+    // Three generic words of our entries (sort, list, date) do not make a programming request ours.
+    ['can u write me a python script that sorts a list of dicts by date', 'en'],
   ])('"%s" is out of scope', (text, language) => {
     expect(understanding.understand(text, { language }).kind).toBe('out-of-scope');
   });
@@ -48,6 +52,9 @@ describe('message understanding', () => {
     // A chit-chat word ("heißt", "last") among several words of the entries is no reason to decline.
     ['Mitarbeiter einstellen in Tokio: wie heißt da die Arbeitslosenversicherung und wo meldet man das', 'de'],
     ['we moved to Essen last week, what do we have to register?', 'en'],
+    // Several words of our subjects outweigh chit-chat neighbours that share "today" or "kommt … nach".
+    ["who signed the memorandum on the nrw side, and what's that ministry called today?", 'en'],
+    ['meine frau kommt 2 monate später nach tokyo nach, muss sie sich dann auch irgendwo melden?', 'de'],
   ])('"%s" is a question', (text, language) => {
     expect(understanding.understand(text, { language }).kind).toBe('question');
   });

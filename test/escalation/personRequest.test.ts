@@ -27,6 +27,10 @@ describe('isPersonRequest', () => {
     'ich will einen Menschen',
     // "someone" in Japanese, asked with a potential form.
     '誰かと話せますか',
+    // Being accompanied, a request passed on (German separable verbs), the contact point named.
+    'gibt es bei der stadtregierung tokio jemanden der uns bei behördengängen begleitet?',
+    'Bitte leiten Sie meine Anfrage an die Stadtregierung Tokio weiter',
+    'geben Sie meine Frage bitte an die Ansprechstelle weiter',
   ])('reads %j as a wish for a person', (text) => expect(isPersonRequest(text)).toBe(true));
 
   it.each([
@@ -38,6 +42,8 @@ describe('isPersonRequest', () => {
     'are you human?',
     'Menschen mit Behinderung: gibt es Hilfe?',
     'qui peut me dire combien coûte une SAS ?',
+    'wie geht es weiter mit der Anmeldung?',
+    'wo ist die Ansprechstelle für Gewerbe in Köln?',
   ])('reads %j as a question', (text) => expect(isPersonRequest(text)).toBe(false));
 });
 

@@ -66,6 +66,11 @@ describe('topics and introduction requests (ja/de/en)', () => {
     ["we're looking for a distributor in NRW", true],
     ['wir suchen Geschäftspartner in Japan, wer kann uns helfen?', true],
     ['ジュネーブで取引先を探しています', true],
+    // Abbreviated, with the counterpart before the verb, and "being connected" in Japanese.
+    ["we'd love intros to universities in nrw doing hydrogen research", true],
+    ['könnt ihr uns mit investoren in tokyo in kontakt bringen?', true],
+    ['ジュネーブの企業とつながりたい、誰に連絡すればいい？', true],
+    ['wie komme ich in kontakt mit dem bürgeramt?', false],
     ['How do I register a company?', false],
     ['Wo finde ich einen Arzt?', false],
     ['how do I find an electricity supplier', false],
