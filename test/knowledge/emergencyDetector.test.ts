@@ -53,6 +53,13 @@ describe('detectEmergency', () => {
     ['someone broke into our apartment in Düsseldorf', 'broke into'],
     ['部屋がガス臭い', 'ガス臭い'],
     ['cambriolage chez nous à Genève', 'cambriolage'],
+    // Collapse and no response in everyday words; labour.
+    ['mein mann ist umgekippt, wir sind in bochum!!! was wählen', 'umgekippt'],
+    ['同僚が急に意識なくした！どうしよう', '意識なく'],
+    ["my son fell down the stairs and isn't moving", "isn't moving"],
+    ['Kind hat 40 Fieber und ist kaum ansprechbar', 'kaum ansprechbar'],
+    ['die wehen haben eingesetzt, fruchtblase geplatzt', 'wehen haben eingesetzt'],
+    ['陣痛が始まった！', '陣痛が始ま'],
   ])('%s → %s', (text, matched) => {
     expect(detectEmergency(text)).toEqual({ emergency: true, matched });
   });
@@ -66,6 +73,7 @@ describe('detectEmergency', () => {
     ['my toddler swallowed a button battery!! minato-ku', 'swallowed + battery'],
     ['Mein Sohn hat Tabletten verschluckt', 'verschluckt + tablette*'],
     ['子どもがボタン電池を飲み込んだ', '飲み込 + 電池'],
+    ['my daughter swallowed a coin', 'swallowed + coin'],
     // The common other languages.
     ["Köln'de arkadaşım bayıldı, ambulans numarası ne?", 'bayıldı'],
     ['mi hijo se tragó unas pastillas', 'se trago + pastilla*'],
@@ -139,6 +147,9 @@ describe('detectEmergency', () => {
     'wie stark steigen die Mieten im Schnitt in Köln?',
     'the company cut a lot of jobs',
     'Bruttogehalt und Steuerklasse',
+    // Planning for a birth or a move is no emergency.
+    '陣痛タクシーの登録方法は？',
+    'we are not moving to tokyo after all',
     '',
   ])('does not trigger on %j', (text) => {
     expect(isEmergency(text)).toBe(false);
