@@ -9,9 +9,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { decode, encode, type SourceMapSegment } from '@jridgewell/sourcemap-codec';
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const DIGIT = new Map([...BASE64].map((char, value) => [char, value]));
 
 /** Per generated line: [column in the input, characters added there], in column order. */
 type Insertions = Map<number, [number, number][]>;
@@ -52,59 +51,21 @@ export function escapeNonAscii(code: string): { code: string; insertions: Insert
   return { code: lines.join('\n'), insertions };
 }
 
-/** Length of the first Base64 VLQ field of a mappings segment, and its value. */
-function firstField(segment: string): { length: number; value: number } {
-  let value = 0;
-  let shift = 0;
-  for (let at = 0; at < segment.length; at++) {
-    const digit = DIGIT.get(segment[at]!);
-    if (digit === undefined) throw new Error(`source map: invalid mapping character ${JSON.stringify(segment[at])}`);
-    value += (digit & 31) * 2 ** shift;
-    if (!(digit & 32)) return { length: at + 1, value: value & 1 ? -Math.floor(value / 2) : Math.floor(value / 2) };
-    shift += 5;
-  }
-  throw new Error('source map: truncated mapping segment');
-}
-
-function encodeField(field: number): string {
-  let value = field < 0 ? -field * 2 + 1 : field * 2;
-  let out = '';
-  do {
-    let digit = value & 31;
-    value = Math.floor(value / 32);
-    if (value > 0) digit |= 32;
-    out += BASE64[digit];
-  } while (value > 0);
-  return out;
-}
-
 /**
- * Source map `mappings` with the generated columns moved past the characters added on their line (other fields,
- * relative across lines, are kept as written).
+ * Source map `mappings` with the generated columns moved past the characters added on their line (decoded and
+ * encoded with `@jridgewell/sourcemap-codec`; the other fields stay as they are).
  */
 export function shiftGeneratedColumns(mappings: string, insertions: Insertions): string {
   if (insertions.size === 0) return mappings;
-  return mappings
-    .split(';')
-    .map((line, lineNumber) => {
-      const added = insertions.get(lineNumber);
-      if (!added || line === '') return line;
-      let column = 0;
-      let outColumn = 0;
-      return line
-        .split(',')
-        .map((segment) => {
-          const { length, value } = firstField(segment);
-          column += value;
-          let shifted = column;
-          for (const [at, count] of added) if (at < column) shifted += count;
-          const encoded = encodeField(shifted - outColumn) + segment.slice(length);
-          outColumn = shifted;
-          return encoded;
-        })
-        .join(',');
-    })
-    .join(';');
+  return encode(decode(mappings).map((line, lineNumber) => {
+    const added = insertions.get(lineNumber);
+    if (!added) return line;
+    return line.map((segment) => {
+      let shifted = segment[0];
+      for (const [at, count] of added) if (at < segment[0]) shifted += count;
+      return [shifted, ...segment.slice(1)] as SourceMapSegment;
+    });
+  }));
 }
 
 /**
