@@ -145,7 +145,7 @@ export class FollowUpResolver {
       const answer = facetAnswer(this.deps.facets!, facet.id, last, this.closestRelated(last, question), question.contentLanguage);
       if (!answer.missing) return { ...answer, regionId };
       const found = this.resolveByTerms(question, last, ownTerms, regionId, movedRegion);
-      if (found && found.entry.id !== last.id && this.titledOnFacet(facet.id, found.entry, question)) {
+      if (found && found.entry.id !== last.id && this.titledOn(facet.id, found.entry, question.contentLanguage)) {
         return { entry: found.entry, part: neighbourPartSaying(this.deps.facets!, facet.id, found.entry, question.contentLanguage), regionId };
       }
       return { ...answer, regionId };
@@ -160,7 +160,7 @@ export class FollowUpResolver {
       const [top] = ownHits;
       const entry = top && top.entryId !== last.id && top.confidence >= OWN_QUESTION_CONFIDENCE ? this.deps.byId(top.entryId) : undefined;
       const near = entry !== undefined && (entry.topic === last.topic || this.deps.familyOf(last).includes(entry.id));
-      if (entry && near && this.titledOnFacet(facet.id, entry, question)) {
+      if (entry && near && this.titledOn(facet.id, entry, question.contentLanguage)) {
         return { entry, part: neighbourPartSaying(this.deps.facets!, facet.id, entry, question.contentLanguage), regionId };
       }
     }
@@ -171,8 +171,9 @@ export class FollowUpResolver {
   /**
    * The last question asked again with the follow-up's alternative in place of its own word ("what does founding a GK
    * cost?" + "and a KK?"), searched in the conversation's region; undefined when the message is no bare alternative
-   * or that question finds no entry surely; asked about another side (`movedRegion`), only that side's entries answer. The part answering is the one about the alternative, unless the entry's
-   * title names it (then the entry is about it as a whole).
+   * or that question finds no entry surely. Asked about another side (`movedRegion`: "und in Tokio für eine KK?"),
+   * only that side's entries answer. The part answering is the one about the alternative, unless the entry's title
+   * names it (then the entry is about it as a whole).
    */
   private alternativeChoice(question: FollowUpQuestion, last: Entry, regionId: string | undefined, movedRegion: boolean): FollowUpChoice | undefined {
     const { alternatives, index } = this.deps;
@@ -223,12 +224,7 @@ export class FollowUpResolver {
       .map(({ entry }) => entry);
   }
 
-  /** Whether an entry's title asks the facet ("How long does founding take?"). */
-  private titledOnFacet(facetId: string, entry: Entry, question: FollowUpQuestion): boolean {
-    return this.titledOn(facetId, entry, question.contentLanguage);
-  }
-
-  /** Whether an entry's title, in `language` or else English, asks the facet. */
+  /** Whether an entry's title, in `language` or else English, asks the facet ("How long does founding take?"). */
   private titledOn(facetId: string, entry: Entry, language: string): boolean {
     const written = entry.content[language] ? language : 'en';
     return this.deps.facets!.isAbout(facetId, (entry.content[written] ?? entry.content.en).title, written);

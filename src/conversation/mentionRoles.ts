@@ -2,10 +2,15 @@
  * What a place name is doing in a message besides naming the subject, read from the words around it.
  * These are recognisers over folded text (lower case, no accents, "ü" → "ue", hyphens → spaces), not user-facing text.
  * - origin: where the asker comes from ("a company from NRW", "notre PME de Tsu", "NRWの企業");
+ * - departure: the asker saying so of themselves ("we're from NRW", "ich komme aus Köln", "東京から来ました");
  * - addressee: whom a hand-over request wants to reach ("someone at Tsu City", "jemand von NRW.Global",
  *   "the Tokyo office", "Tsu's business office", "津市の担当者", "津市的负责人", "파리 담당자").
  */
 
+/** Origin before a name: "from NRW", "aus Tokio", "als Firma aus …" (the last 24 characters before it are read). */
+const ORIGIN_BEFORE = /(?:^|[^\p{L}])(?:from|aus|von|als)\s+(?:the\s+|a\s+|einem\s+|einer\s+)?(?:\p{L}+\s+)?$/u;
+/** Origin after a name: "から", "の企業", "出身", "-based", "company" (the first 12 characters after it are read). */
+const ORIGIN_AFTER = /^(?:\s*(?:から来|から進出|出身|の企業|の会社|の中小企業|企業として|の会社として)|[\s-]*(?:based|company|companies|firm|unternehmen|firma|sme))/u;
 /** French origin before a name: "notre PME de Tsu", "une entreprise d'Essen", "basée à Tokyo". */
 const ORIGIN_BEFORE_FR = /(?:^|[^\p{L}])(?:(?:pme|entreprise|societe|start ?up|firme|compagnie|filiale)\s+(?:de\s+|d'\s*)|(?:basee?s?|installee?s?|implantee?s?|originaires?)\s+(?:a|au|en|de|d')\s*)$/u;
 
@@ -41,9 +46,15 @@ export function isDeparture(before: string, after: string): boolean {
   return DEPARTURE_BEFORE.test(before) || DEPARTURE_AFTER.test(after);
 }
 
-/** True when the words before a place name make it the asker's origin in French (the English/German/Japanese forms are in the resolver). */
-export function isFrenchOrigin(before: string): boolean {
-  return ORIGIN_BEFORE_FR.test(before);
+/**
+ * True when the words around a place name (between `before` and `after`, folded text) make it the asker's origin.
+ * @example
+ * isOrigin('which tokyo office do i contact as a company from ', ''); // true
+ * isOrigin('notre pme de ', ' veut exposer a paris'); // true
+ * isOrigin('how do i register in ', ''); // false
+ */
+export function isOrigin(before: string, after: string): boolean {
+  return ORIGIN_BEFORE.test(before.slice(-24)) || ORIGIN_BEFORE_FR.test(before) || ORIGIN_AFTER.test(after.slice(0, 12));
 }
 
 /**

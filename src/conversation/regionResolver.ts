@@ -5,7 +5,7 @@
 import { BoundedCache } from '../cache/boundedCache';
 import type { PartnershipCatalog, Region } from '../partnerships/partnerships';
 import { LanguageNamedRegion } from './languageNamedRegion';
-import { isAddressee, isDeparture, isFrenchOrigin } from './mentionRoles';
+import { isAddressee, isDeparture, isOrigin } from './mentionRoles';
 import { escapeRegExp } from '../knowledge/analysis/normalize';
 
 export interface RegionMatch {
@@ -60,10 +60,6 @@ function namePatternSource(name: string, requirePreposition: boolean): string {
   }
   return `${NOT_LATIN_BEFORE}${folded}${NOT_LATIN_AFTER}`;
 }
-
-/** Marks a mention as the asker's origin: "from NRW", "aus Tokio", "de Tokyo" before it; "から", "の企業", "出身" after it. */
-const ORIGIN_BEFORE = /(?:^|[^\p{L}])(?:from|aus|von|als)\s+(?:the\s+|a\s+|einem\s+|einer\s+)?(?:\p{L}+\s+)?$/u;
-const ORIGIN_AFTER = /^(?:\s*(?:から来|から進出|出身|の企業|の会社|の中小企業|企業として|の会社として)|[\s-]*(?:based|company|companies|firm|unternehmen|firma|sme))/u;
 
 interface CompiledName {
   name: string;
@@ -203,8 +199,7 @@ export class RegionResolver {
           const end = start + found[0].length;
           const before = folded.slice(Math.max(0, start - 40), start);
           const after = folded.slice(end, end + 16);
-          const isOrigin = ORIGIN_BEFORE.test(before.slice(-24)) || isFrenchOrigin(before) || ORIGIN_AFTER.test(after.slice(0, 12));
-          if (!isOrigin) origin = false;
+          if (!isOrigin(before, after)) origin = false;
           if (!isDeparture(before, after)) departure = false;
           if (isAddressee(before, after)) addressee = true;
         }

@@ -118,24 +118,27 @@ export class PartnershipResolver {
   }
 
   /**
-   * The partnership name(s) for the welcome: the entry point's one when bound, otherwise every partnership.
-   * @example
-   * resolver.welcomeName(undefined, undefined, 'fr'); // 'Tokyo – Rhénanie-du-Nord-Westphalie / Tsu – Région Paris – Genève'
-   */
-  /**
    * The languages the welcome offers: the entry point's partnership's, else every partnership's (ISO 639-1 codes,
    * in the order partnerships.json lists them, English last).
    */
   welcomeLanguages(channelId: string | undefined, channelData: unknown): string[] {
-    const entry = this.entryPoint(channelId, channelData);
-    const codes = [...new Set((entry ? [entry] : this.catalog.partnerships).flatMap((partnership) => partnershipLanguages(partnership)))];
+    const codes = [...new Set(this.welcomePartnerships(channelId, channelData).flatMap((partnership) => partnershipLanguages(partnership)))];
     return [...codes.filter((code) => code !== 'en'), ...codes.filter((code) => code === 'en')];
   }
 
+  /**
+   * The partnership name(s) for the welcome: the entry point's one when bound, otherwise every partnership.
+   * @example
+   * resolver.welcomeName(undefined, undefined, 'fr'); // 'Tokyo – Rhénanie-du-Nord-Westphalie / Tsu – Région Paris – Genève'
+   */
   welcomeName(channelId: string | undefined, channelData: unknown, language: string): string {
+    return this.welcomePartnerships(channelId, channelData).map((partnership) => partnership.name[language] ?? partnership.name.en ?? partnership.id).join(' / ');
+  }
+
+  /** What the welcome speaks for: the entry point's partnership when bound, otherwise every partnership. */
+  private welcomePartnerships(channelId: string | undefined, channelData: unknown): Partnership[] {
     const entry = this.entryPoint(channelId, channelData);
-    const partnerships = entry ? [entry] : this.catalog.partnerships;
-    return partnerships.map((partnership) => partnership.name[language] ?? partnership.name.en ?? partnership.id).join(' / ');
+    return entry ? [entry] : this.catalog.partnerships;
   }
 }
 
