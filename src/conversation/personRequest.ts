@@ -42,6 +42,18 @@ const CONTACT_PERSON =
  */
 const HUMAN =
   /(?<![\p{L}])(?:humans?(?!\s+(?:resources|rights|trafficking))|real\s+(?:person|people)|live\s+(?:person|agent)|vraie\s+personne|humain|être\s+humain|(?:einen|einem|ein|echte[nmr]?)\s+mensch(?:en)?|echte[nmr]?\s+person|operator|opérateur|opératrice|persona\s+real|humano|pessoa\s+real|umano|persona\s+vera)(?![\p{L}])|人間|有人|オペレーター|真人|人工客服|人工服务|진짜\s?사람|상담원/u;
+/**
+ * Asking to be introduced or put in contact without naming whom, or naming them by a word that points back at the
+ * last answer ("can you introduce us to them?", "pls introduce us", "bitte stellen Sie den Kontakt her", "können Sie
+ * uns vermitteln?", "pouvez-vous nous mettre en relation ?", "そこ紹介してもらえる？"): with a wish, in a short
+ * sentence, it asks the office to make the introduction. "introduce me to a good doctor" names someone else and is
+ * a question for the answers ("医者を紹介して" likewise: only そこ, そちら, その機関 … may stand before 紹介).
+ */
+const REFERRING_INTRODUCTION =
+  /(?<![\p{L}])(?:(?:introduce|connect)\s+(?:us|me)(?:\s+(?:to|with)\s+(?:them|him|her|it|th(?:is|at|ose|ese)(?:\s+(?:one|ones|people|organi[sz]ations?|agency|agencies|office|offices|team|body|bodies))?))?(?=\s*(?:[?.!,]|please|pls|plz|$))|make\s+(?:the|an|that)\s+(?:introduction|connection)|(?:den|einen)\s+kontakt\s+(?:her|herstellen)|kontakt\s+herstellen|(?:uns|mich)\s+(?:(?:mit\s+(?:ihnen|denen|dieser\s+stelle|dort))\s+)?(?:vorstellen|vermitteln|verbinden|bekannt\s*machen|in\s+(?:kontakt|verbindung)\s+(?:bringen|setzen))|(?:nous|me)\s+(?:présenter|presenter|mettre\s+en\s+(?:relation|contact)(?:\s+avec\s+(?:eux|elles|lui|elle|cet\s+organisme|cette\s+agence))?)|faire\s+(?:la|une)\s+(?:mise\s+en\s+relation|présentation))(?![\p{L}])|^[\s\p{P}]*(?:じゃあ|では|ぜひ|それでは|なら)?[、,\s]*(?:そこ|そちら|こちら|その(?:機関|団体|組織|窓口|人たち|方々|会社))?(?:を|に|と|の方)?(?:紹介|つない|繋い|つなげ|繋げ)/u;
+/** A referring request for an introduction says nothing else: longer sentences name whom they want. */
+const MAX_REFERRING_INTRODUCTION = 60;
+
 /** A wish for a human alone is short; longer messages must name helping or reaching too. */
 const MAX_HUMAN_WISH = 40;
 
@@ -74,9 +86,23 @@ const SENTENCE_END = /(?<=[.?!。？！])\s*|\s+[–—-]\s+|\n/u;
 function sentenceIsPersonRequest(lower: string): boolean {
   if (lower.length > MAX_SENTENCE) return false;
   if (WISH.test(lower) && (CONTACT_PERSON.test(lower) || (PERSON.test(lower) && HELP_OR_REACH.test(lower)))) return true;
+  if (isReferringIntroduction(lower)) return true;
   const folded = fold(lower);
   if (lower.length <= MAX_HUMAN_WISH && (WISH.test(lower) || OTHER_WISH.test(folded)) && HUMAN.test(lower)) return true;
   return OTHER_WISH.test(folded) && (OTHER_CONTACT_PERSON.test(folded) || (OTHER_PERSON.test(folded) && OTHER_HELP_OR_REACH.test(folded)));
+}
+
+/**
+ * True when the message asks to be introduced without naming whom, or naming the ones just answered by a referring
+ * word ("pls introduce us", "can you introduce us to them?", "bitte stellen Sie den Kontakt her", "そこ紹介してもらえる？").
+ * Such a request is for the office alone: the answer it refers to was just given.
+ * @example
+ * isReferringIntroduction('great, can you introduce us to them?'); // true
+ * isReferringIntroduction('can you introduce me to a good doctor?'); // false
+ */
+export function isReferringIntroduction(text: string): boolean {
+  const lower = text.toLowerCase().trim();
+  return lower.length <= MAX_REFERRING_INTRODUCTION && WISH.test(lower) && REFERRING_INTRODUCTION.test(lower);
 }
 
 /**

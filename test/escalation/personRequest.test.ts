@@ -31,6 +31,13 @@ describe('isPersonRequest', () => {
     'gibt es bei der stadtregierung tokio jemanden der uns bei behördengängen begleitet?',
     'Bitte leiten Sie meine Anfrage an die Stadtregierung Tokio weiter',
     'geben Sie meine Frage bitte an die Ansprechstelle weiter',
+    // An introduction to the ones just answered, or to nobody named.
+    'great, can you introduce us to them?',
+    'pls introduce us',
+    'bitte stellen sie den kontakt her',
+    'können Sie uns vermitteln?',
+    'pouvez-vous nous mettre en relation ?',
+    'そこ紹介してもらえる？',
   ])('reads %j as a wish for a person', (text) => expect(isPersonRequest(text)).toBe(true));
 
   it.each([
@@ -44,6 +51,9 @@ describe('isPersonRequest', () => {
     'qui peut me dire combien coûte une SAS ?',
     'wie geht es weiter mit der Anmeldung?',
     'wo ist die Ansprechstelle für Gewerbe in Köln?',
+    // An introduction to someone named is a question for the answers.
+    'can you introduce me to a good doctor?',
+    '医者を紹介してもらえる？',
   ])('reads %j as a question', (text) => expect(isPersonRequest(text)).toBe(false));
 });
 
@@ -84,6 +94,20 @@ describe('a wish for a person, end to end', () => {
     const reply = textsOf(await user.say('how do I register my address in Essen?'));
     expect(reply).not.toMatch(/yes or no/i);
     expect(reply).toMatch(/Anmeldung/);
+  });
+
+  it('"pls introduce us" after an answer on support organisations offers that side\'s office without repeating the answer', async () => {
+    const user = teamsUser(service.url, connector, 'en-US');
+    await user.say('is there an agency in NRW that helps japanese smes?');
+    const reply = textsOf(await user.say('pls introduce us'));
+    expect(reply).toMatch(/I can hand your question to NRW/);
+    expect(reply).not.toMatch(/https?:\/\//);
+  });
+
+  it('"そこ紹介してもらえる？" after the Paris support organisations offers the Paris side', async () => {
+    const user = teamsUser(service.url, connector, 'ja-JP');
+    await user.say('パリ地域の支援機関ってどこ？');
+    expect(textsOf(await user.say('そこ紹介してもらえる？'))).toMatch(/Choose Paris Region.*おつなぎできます/s);
   });
 
   it('a typed "oui" accepts the offer in French', async () => {
