@@ -334,14 +334,16 @@ export class KnowledgeAnswerer implements Answerer {
     const answers = entries.map(({ entry }) => answerForEntry(entry, { language: request.language }));
     const analyze = (text: string, language: string) => this.deps.knowledge.index.analyze(text, language, false);
     // The words that made it an emergency ("swallowed + battery") say which advice line it calls for.
-    const signal = (this.deps.knowledge.emergencies?.detect(request.text).matched ?? '').replace(/\*/g, '').replace(/ \+ /g, ' ');
+    const detected = this.deps.knowledge.emergencies?.detect(request.text);
+    const signal = `${(detected?.matched ?? '').replace(/\*/g, '').replace(/ \+ /g, ' ')} ${detected?.advice ?? ''}`.trim();
+    const asked = `${this.withoutPlaces(request.text)} ${detected?.advice ?? ''}`;
     const adviceEntries: Entry[] = [];
     const parts = entries.map(({ region, entry }, index) => {
       const answer = answers[index]!;
       const summary = entry.content[answer.contentLanguage]?.summary ?? answer.text;
       // The advice line the message calls for (a child's fever at night: #8000, 116117), from the entry's family.
       const related = (entry.related ?? []).map((id) => this.deps.knowledge.knowledge.byId(id)).filter((found): found is Entry => Boolean(found));
-      const advice = emergencyAdvice(entry, related, this.withoutPlaces(request.text), answer.contentLanguage, analyze, signal);
+      const advice = emergencyAdvice(entry, related, asked, answer.contentLanguage, analyze, signal);
       if (advice && advice.entry !== entry) adviceEntries.push(advice.entry);
       const text = advice ? `${summary}\n\n${advice.text}` : summary;
       return entries.length > 1 ? `**${regionName(region, request.language)}**\n${text}` : text;

@@ -234,7 +234,8 @@ export class KakehashiBot extends ActivityHandler {
       return;
     }
     if (input.kind === 'text' && this.deps.answerer.isEmergency?.(input.text)) {
-      const regionId = this.deps.regionOf?.(input.text, services.partnership?.regions) ?? services.profile.region;
+      // The place the message names, else the conversation's: an emergency after an answer on Geneva is in Geneva.
+      const regionId = this.deps.regionOf?.(input.text, services.partnership?.regions) ?? services.conversation.lastAnswer?.regionId ?? services.profile.region;
       const reply = await this.deps.answerer.emergencyReply?.({
         text: input.text, language: services.language, messageLanguage: services.messageLanguage,
         regionId, partnershipRegions: services.partnership?.askRegions ?? services.partnership?.regions, t,

@@ -20,6 +20,8 @@ export interface EmergencySignal {
   emergency: boolean;
   /** The term (as listed in the data) that matched, or the terms joined by " + " for words that only count together. */
   matched?: string | undefined;
+  /** Words of every language naming the advice the situation calls for (`advice` in the data), space-separated. */
+  advice?: string | undefined;
 }
 
 /** Words per language (ISO 639-1 → words). */
@@ -32,6 +34,11 @@ export interface EmergencySituation {
   signals: WordsByLanguage;
   /** A word of every part, in any language, is an emergency too. */
   together?: WordsByLanguage[] | undefined;
+  /**
+   * Words naming the advice line the situation calls for when the message itself does not say them ("40度でぐったり"
+   * is a child's fever: 子ども, 熱, 急病), so that the advice line beside the numbers is found (`emergencyAdvice.ts`).
+   */
+  advice?: WordsByLanguage | undefined;
 }
 
 /** Scripts written without spaces between words: their terms match as substrings. */
@@ -179,6 +186,7 @@ class TermSet {
 interface CompiledSituation {
   signals: TermSet;
   together: TermSet[];
+  advice: string | undefined;
 }
 
 export class EmergencyDetector {
@@ -190,6 +198,7 @@ export class EmergencyDetector {
     this.situations = situations.map((situation) => ({
       signals: new TermSet(Object.values(situation.signals).flat()),
       together: (situation.together ?? []).map((part) => new TermSet(Object.values(part).flat())),
+      advice: situation.advice ? Object.values(situation.advice).flat().join(' ') : undefined,
     }));
   }
 
@@ -233,10 +242,10 @@ export class EmergencyDetector {
       if (signal && (!best || signal.at < best.at || (signal.at === best.at && signal.length > best.length))) best = signal;
     }
     if (best) return { emergency: true, matched: best.term };
-    for (const { together } of this.situations) {
+    for (const { together, advice } of this.situations) {
       if (together.length === 0) continue;
       const parts = together.map((part) => part.find(normalized, words, unspacedScript));
-      if (parts.every(Boolean)) return { emergency: true, matched: parts.map((part) => part!.term).join(' + ') };
+      if (parts.every(Boolean)) return { emergency: true, matched: parts.map((part) => part!.term).join(' + '), ...(advice ? { advice } : {}) };
     }
     for (const { signals } of this.situations) {
       const typo = signals.findTypo(words);
@@ -275,7 +284,7 @@ export function parseEmergencySituations(json: string, file = 'emergencies.json'
   const problems: string[] = [];
   if (!Array.isArray(data.situations) || data.situations.length === 0) throw new EmergencyFileError(file, ['"situations" must be a non-empty list']);
   const situations = data.situations.map((raw: unknown, i: number): EmergencySituation => {
-    const { situation, signals, together } = (raw ?? {}) as Partial<Record<keyof EmergencySituation, unknown>>;
+    const { situation, signals, together, advice } = (raw ?? {}) as Partial<Record<keyof EmergencySituation, unknown>>;
     const where = `situations[${i}]`;
     if (typeof situation !== 'string' || !situation.trim()) problems.push(`${where}.situation must name the situation`);
     const parsed: EmergencySituation = { situation: String(situation), signals: wordsByLanguage(signals, `${where}.signals`, problems) };
@@ -284,6 +293,7 @@ export function parseEmergencySituations(json: string, file = 'emergencies.json'
       if (!Array.isArray(together) || together.length < 2) problems.push(`${where}.together must list at least two parts`);
       else parsed.together = together.map((part, j) => wordsByLanguage(part, `${where}.together[${j}]`, problems));
     }
+    if (advice !== undefined) parsed.advice = wordsByLanguage(advice, `${where}.advice`, problems);
     return parsed;
   });
   if (problems.length > 0) throw new EmergencyFileError(file, problems);

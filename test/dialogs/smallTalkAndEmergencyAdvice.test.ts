@@ -51,3 +51,31 @@ describe('a sick "kid" is a sick child', () => {
     expect(text).toMatch(/#7119/);
   });
 });
+
+describe('an emergency in a conversation that has a place', () => {
+  const service = serviceForTests();
+
+  it('ja: "今まさに40度でぐったりしてる！" after a Tokyo answer on a sick child at night is an emergency: 119 and #8000/#7119, Tokyo only', async () => {
+    const user = expectRepliesClient(service().url, { locale: 'ja-JP' });
+    await user.send('東京で夜に子どもが熱出したらどこに相談する？');
+    const text = textOf(await user.send('今まさに40度でぐったりしてる！'));
+    expect(text).toMatch(/119/);
+    expect(text).toMatch(/#8000/);
+    expect(text).toMatch(/#7119/);
+    expect(text).not.toMatch(/112|116117/);
+  });
+
+  it('ja: "今、同僚が倒れた！" after the Geneva emergency numbers gives Geneva\'s numbers alone', async () => {
+    const user = expectRepliesClient(service().url, { locale: 'ja-JP' });
+    await user.send('ジュネーブの緊急番号を教えて');
+    const text = textOf(await user.send('今、同僚が倒れた！'));
+    expect(text).toMatch(/144/);
+    expect(text).not.toMatch(/SAMU|119番/);
+  });
+
+  it('fr: a fever with a child "toute molle" in Tsu gets 119 and Mie\'s #8000', async () => {
+    const text = textOf(await expectRepliesClient(service().url, { locale: 'fr-FR' }).send('ma fille a 40 de fièvre et elle est toute molle, on est à tsu'));
+    expect(text).toMatch(/119/);
+    expect(text).toMatch(/#8000/);
+  });
+});

@@ -107,6 +107,16 @@ describe('detectEmergency', () => {
   });
 
   it.each([
+    ['今まさに40度でぐったりしてる！', '40度 + ぐったり'],
+    ['my son has a fever and is very lethargic', 'fever + lethargic'],
+    ['ma fille a 40 de fièvre et elle est toute molle', 'fièvre + toute molle'],
+  ])('a high fever with a limp child: %s → %s, calling for the sick-child advice', (text, matched) => {
+    const signal = detectEmergency(text);
+    expect(signal).toMatchObject({ emergency: true, matched });
+    expect(signal.advice).toMatch(/子ども.*fever/);
+  });
+
+  it.each([
     'Brauche ich einen Notar für die GmbH?',
     'Notarin Termin vereinbaren',
     'health insurance for my family',
