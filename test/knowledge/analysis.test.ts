@@ -38,6 +38,11 @@ describe('analysis', () => {
     expect(stemEnglish('children')).toBe(stemEnglish('child'));
     expect(stemEnglish('kids')).toBe(stemEnglish('child'));
     expect(stemEnglish('kid')).toBe(stemEnglish('children'));
+    // A daughter or a son asked about is a child to our entries; possessives say nothing.
+    expect(analyze("where do i take my daughter for her vaccinations?", 'en')).toEqual(['take', 'child', 'vaccination']);
+    expect(analyze('wo kann meine Tochter geimpft werden?', 'de')).toContain(analyze('Kind', 'de')[0]);
+    expect(analyze('Impfungen für Söhne und Töchter', 'de').filter((term) => term === analyze('Kinder', 'de')[0])).toHaveLength(2);
+    expect(analyze('vacciner ma fille', 'fr')).toContain(analyze('enfant', 'fr')[0]);
     expect(analyze('how do I open the account', 'en')).toEqual([stemEnglish('open'), stemEnglish('account')]);
   });
 

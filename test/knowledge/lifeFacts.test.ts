@@ -21,6 +21,8 @@ const cases: BlindCase[] = [
   // Children's care at night and schools.
   ask('geneva-child-evening-fr', 'fr', 'à Genève, qui appeler le soir quand notre enfant est malade et que le pédiatre ne répond pas ?', [['0844 022 022']]),
   ask('geneva-intl-school-en', 'en', 'is there an international school in Geneva for our kids?', [['Ecolint', 'International School of Geneva']]),
+  // A daughter is a child: the vaccination entries answer.
+  ask('tokyo-daughter-vaccinations-en', 'en', 'where do i take my daughter for her vaccinations in tokyo?', [['immunisation', 'vaccination']]),
   ask('tsu-hisai-en', 'en', 'is any clinic open tonight near Hisai?', [['059-229-1199']]),
   ask('dsty-kindergarten-de', 'de', 'deutscher Kindergarten in Tokio für unsere Vierjährige?', [['DSTY']]),
   // Pets.

@@ -4,6 +4,14 @@
  */
 
 /**
+ * A daughter or a son asked about is a child to our entries ("wo kann meine Tochter geimpft werden?" must meet
+ * "Impfungen für Kinder"). Folded spellings (ö → oe).
+ */
+const DE_IRREGULAR: ReadonlyMap<string, string> = new Map([
+  ['tochter', 'kind'], ['toechter', 'kind'], ['toechtern', 'kind'], ['tochtern', 'kind'], ['sohn', 'kind'], ['soehne', 'kind'], ['soehnen', 'kind'], ['sohne', 'kind'], ['sohnen', 'kind'],
+]);
+
+/**
  * German: the CISTEM suffix rules (Weissweiler & Fraser 2017, case-insensitive variant) on a folded word:
  * repeatedly strip "em"/"er"/"nd" (word longer than 5) then "t"/"e"/"s"/"n" (longer than 3).
  * Doubled letters are protected from stripping as in CISTEM.
@@ -12,6 +20,8 @@
  * stemGerman('versicherungen'); // 'versicherung'
  */
 export function stemGerman(word: string): string {
+  const irregular = DE_IRREGULAR.get(word);
+  if (irregular) return stemGerman(irregular);
   if (word.length <= 3 || /\d/.test(word)) return word;
   let w = withoutFeminineSuffix(word).replace(/sch/g, '$').replace(/ie/g, '&').replace(/ei/g, '%').replace(/(.)\1/g, '$1*');
   for (;;) {
@@ -47,11 +57,14 @@ export function withoutFeminineSuffix(word: string): string {
 const EN_INVARIANT = /(?:ss|us|is|ous)$/;
 
 /**
- * Plurals no suffix rule reaches, and the everyday word for a child: "my kid has a fever" must meet "a child ill at
- * night", "children" must meet "child". Each maps to a word the rules leave as it is.
+ * Plurals no suffix rule reaches, and the everyday words for a child: "my kid has a fever" and "my daughter's
+ * vaccinations" must meet "a child ill at night", "children" must meet "child". French goes through here too (see
+ * `analyzer.ts`): "ma fille", "mon fils" meet "enfant" ("son" stays: it is also the French "his/her"). Each maps to a
+ * word the rules leave as it is.
  */
 const EN_IRREGULAR: ReadonlyMap<string, string> = new Map([
-  ['children', 'child'], ['kid', 'child'], ['kids', 'child'], ['kiddo', 'child'],
+  ['children', 'child'], ['kid', 'child'], ['kids', 'child'], ['kiddo', 'child'], ['daughter', 'child'], ['daughters', 'child'],
+  ['fille', 'enfant'], ['filles', 'enfant'], ['fils', 'enfant'],
   ['people', 'person'], ['women', 'woman'], ['wives', 'wife'], ['teeth', 'tooth'],
 ]);
 

@@ -6,7 +6,7 @@
  */
 export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
   `a an the and or but if then so of to in on at by for with from into about as is are was were be been being am do does did
-  doing have has had having i me my we our us you your he she it its they them their this that these those there here what
+  doing have has had having i me my mine myself we our ours us you your yours he him his himself she her hers herself it its they them their theirs this that these those there here what
   which who whom whose when where why how can could should would will shall may might must need want get got i'm im i've
   ive dont don't cant can't not no yes please thanks thank hi hello hey any some all each more most very just also still
   up out over than too only own same other such again further once way much many tell know let like one ok okay
