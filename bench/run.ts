@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient, type RedisClientType } from 'redis';
 import { runLoad, type LoadResult } from './loadRun';
-import { measureStart } from './startTime';
+import { measureStart, START_ENV, START_FLAGS } from './startTime';
 import { runKnowledgeBench } from './knowledgeBench';
 import { formatCounts, measureRedisOps } from './redisOps';
 import { localRedis } from '../test/support/localRedis';
@@ -29,14 +29,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TURNS = Number(process.env.BENCH_TURNS ?? 2000);
 const START_RUNS = Number(process.env.START_RUNS ?? 3);
 const BENCH_REDIS_PORT = 7120;
-/** package.json's start script ("NAME=value … node --flag … scripts/start.mjs"), split into words. */
-const START_SCRIPT = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.start as string).split(/\s+/);
-/** The node flags of package.json's start script, so the bench runs the service exactly as `npm start` does. */
-export const START_FLAGS = START_SCRIPT.filter((part) => part.startsWith('--'));
-/** The environment the start script sets before `node` (`MALLOC_ARENA_MAX=2`), for the same reason. */
-export const START_ENV: Record<string, string> = Object.fromEntries(
-  START_SCRIPT.slice(0, START_SCRIPT.indexOf('node')).map((part) => part.split('=', 2) as [string, string]),
-);
+export { START_ENV, START_FLAGS } from './startTime';
 const OPTIONS = { turns: TURNS, warmup: 300, concurrency: 16, conversations: 200 };
 /** Background jobs (notification retries) slowed down so they do not count as per-turn Redis commands. */
 const QUIET_ENV = { NOTIFY_INTERVAL_MS: '3600000' };

@@ -1,7 +1,8 @@
 /**
  * Start-to-healthy time: spawns the production start (`npm start`, i.e. `scripts/start.mjs`: the freshness check and
- * `node dist/index.js`) and polls `GET /healthz` every 10 ms until it answers 200; also reports `/readyz` and
- * the time with `node dist/index.js` alone (without npm's own start-up).
+ * `dist/index.js`) and polls `GET /healthz` every 10 ms until it answers 200; also reports `/readyz` and
+ * the time with `node dist/index.js` alone, under the start script's flags and environment (without npm's own
+ * start-up and the freshness check; V8's code cache that the build writes fits only these flags).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,6 +10,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** package.json's start script ("NAME=value … node --flag … scripts/start.mjs"), split into words. */
+const START_SCRIPT = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.start as string).split(/\s+/);
+/** The node flags of package.json's start script, so the bench runs the service exactly as `npm start` does. */
+export const START_FLAGS = START_SCRIPT.filter((part) => part.startsWith('--'));
+/** The environment the start script sets before `node` (`MALLOC_ARENA_MAX=2`), for the same reason. */
+export const START_ENV: Record<string, string> = Object.fromEntries(
+  START_SCRIPT.slice(0, START_SCRIPT.indexOf('node')).map((part) => part.split('=', 2) as [string, string]),
+);
 
 /** Milliseconds from spawn until `/healthz` (and then `/readyz`) answered 200. */
 export interface StartTimes {
@@ -64,15 +73,15 @@ async function poll(url: string, started: number, deadlineMs: number): Promise<n
 }
 
 /**
- * @param command - `npm` (runs `npm start`) or `node` (runs `node dist/index.js` directly).
+ * @param command - `npm` (runs `npm start`) or `node` (runs `node <start flags> dist/index.js` directly).
  * @param env - Extra environment (e.g. `REDIS_URL`).
  */
 export async function measureStart(command: 'npm' | 'node', port: number, env: Record<string, string> = {}): Promise<StartTimes> {
-  const args = command === 'npm' ? ['start', '--silent'] : ['dist/index.js'];
+  const args = command === 'npm' ? ['start', '--silent'] : [...START_FLAGS, 'dist/index.js'];
   const started = performance.now();
   const child = spawn(command, args, {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, ...(command === 'node' ? START_ENV : {}), PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: 'ignore',
     detached: true,
   });
