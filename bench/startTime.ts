@@ -2,7 +2,7 @@
  * Start-to-healthy time: spawns the production start (`npm start`, i.e. `scripts/start.mjs`: the freshness check and
  * `dist/index.js`) and polls `GET /healthz` every 10 ms until it answers 200; also reports `/readyz` and
  * the time with `node dist/index.js` alone, under the start script's flags and environment (without npm's own
- * start-up and the freshness check; V8's code cache that the build writes fits only these flags).
+ * start-up and the freshness check).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
