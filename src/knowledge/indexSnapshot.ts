@@ -10,7 +10,8 @@
  * The snapshot carries a SHA-256 over everything that shapes it: every file under `knowledge/`, every source file
  * under `src/knowledge/` (the parser, analysis and index code), `src/conversation/understanding/` and `src/answers/`,
  * the known regions and the tuning. When any of them differs at start the snapshot is stale and ignored, and the caller
- * builds the index as before.
+ * builds the index as before. It also carries each of those files' size and modification time: when none changed,
+ * the start only stats the files instead of hashing them.
  */
 import { emptyIntentExamples } from '../conversation/understanding/intentExamples';
 import { createHash } from 'node:crypto';
@@ -40,6 +41,14 @@ interface IndexSnapshot {
   aliasGroups: ConstructorParameters<typeof AliasTable>[0];
   index: SearchIndexState;
   prepared?: PreparedKnowledge | undefined;
+  /** The files of the key as they were when it was computed: unchanged files need not be hashed again. */
+  stamps?: FileStamps | undefined;
+}
+
+interface FileStamps {
+  settings: string;
+  /** `name` → [size in bytes, modification time in ms]. */
+  files: Record<string, [number, number]>;
 }
 
 /** What determines a snapshot's content. */
@@ -61,22 +70,57 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/**
- * The freshness key of a snapshot: SHA-256 (hex) over paths and contents of every knowledge file and every
- * knowledge source file, plus regions and tuning. Reading ≈ 200 small files takes a few ms.
- */
-export function snapshotKey(inputs: SnapshotInputs): string {
-  const hash = createHash('sha256');
-  hash.update(JSON.stringify({ regions: [...inputs.knownRegions].sort(), tuning: inputs.tuning ?? null }));
+/** Every file that shapes a snapshot, with the name it has in the key (`knowledge:<relative path>` or `code:…`). */
+function keyFiles(inputs: SnapshotInputs): { name: string; file: string }[] {
   const dirs = [['knowledge', inputs.knowledgeDir], ['code', knowledgeCodeDir], ...derivedCodeDirs.map((dir) => ['code', dir] as const)] as const;
+  const files: { name: string; file: string }[] = [];
   for (const [label, dir] of dirs) {
     for (const file of filesUnder(dir)) {
       if (label === 'code' && !/\.[cm]?[jt]s$/.test(file)) continue;
-      hash.update(`\0${label}:${path.relative(dir, file)}\0`);
-      hash.update(fs.readFileSync(file));
+      files.push({ name: `${label}:${path.relative(dir, file)}`, file });
     }
   }
+  return files;
+}
+
+const settingsOf = (inputs: SnapshotInputs): string => JSON.stringify({ regions: [...inputs.knownRegions].sort(), tuning: inputs.tuning ?? null });
+
+/**
+ * The freshness key of a snapshot: SHA-256 (hex) over paths and contents of every knowledge file and every
+ * knowledge source file, plus regions and tuning.
+ */
+export function snapshotKey(inputs: SnapshotInputs): string {
+  const hash = createHash('sha256');
+  hash.update(settingsOf(inputs));
+  for (const { name, file } of keyFiles(inputs)) {
+    hash.update(`\0${name}\0`);
+    hash.update(fs.readFileSync(file));
+  }
   return hash.digest('hex');
+}
+
+/**
+ * Size and modification time (ms) of every file of the key, and the regions and tuning: when all are as at build
+ * time, the key is too, and the start need not read and hash ≈ 1,000 files (≈ 35 → 13 ms on a 2-core machine).
+ */
+function stampsOf(inputs: SnapshotInputs): FileStamps {
+  const files: Record<string, [number, number]> = {};
+  for (const { name, file } of keyFiles(inputs)) {
+    const stat = fs.statSync(file);
+    files[name] = [stat.size, stat.mtimeMs];
+  }
+  return { settings: settingsOf(inputs), files };
+}
+
+function sameStamps(a: FileStamps, b: FileStamps): boolean {
+  if (a.settings !== b.settings) return false;
+  const names = Object.keys(a.files);
+  if (names.length !== Object.keys(b.files).length) return false;
+  return names.every((name) => {
+    const [size, mtimeMs] = a.files[name]!;
+    const other = b.files[name];
+    return other !== undefined && other[0] === size && other[1] === mtimeMs;
+  });
 }
 
 /**
@@ -88,6 +132,7 @@ export function snapshotKey(inputs: SnapshotInputs): string {
  * @returns The key written.
  */
 export function saveIndexSnapshot(opened: OpenedKnowledge, inputs: SnapshotInputs, file: string, prepared?: PreparedKnowledge): string {
+  const stamps = stampsOf(inputs);
   const key = snapshotKey(inputs);
   const snapshot: IndexSnapshot = {
     version: SNAPSHOT_VERSION,
@@ -96,6 +141,7 @@ export function saveIndexSnapshot(opened: OpenedKnowledge, inputs: SnapshotInput
     aliasGroups: opened.aliases.groups,
     index: opened.index.exportState(),
     prepared,
+    stamps,
   };
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // Written under a temporary name and renamed, so a reader never sees half a file.
@@ -117,7 +163,11 @@ export function loadIndexSnapshot(file: string, inputs: SnapshotInputs): OpenedK
   } catch {
     return undefined;
   }
-  if (snapshot.version !== SNAPSHOT_VERSION || snapshot.key !== snapshotKey(inputs)) return undefined;
+  if (snapshot.version !== SNAPSHOT_VERSION) return undefined;
+  // Files with the size and modification time they had when the key was computed are taken as unchanged; any
+  // other difference (an edited, added or removed file, other regions) is settled by the content hash.
+  const unchanged = snapshot.stamps !== undefined && sameStamps(snapshot.stamps, stampsOf(inputs));
+  if (!unchanged && snapshot.key !== snapshotKey(inputs)) return undefined;
   const aliases = new AliasTable(snapshot.aliasGroups);
   const index = new KnowledgeSearchIndex(snapshot.entries, {
     aliases,

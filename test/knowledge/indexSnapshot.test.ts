@@ -75,6 +75,15 @@ describe('knowledge snapshot', () => {
     }
   }, 120_000);
 
+  it('a knowledge file saved again without a change (newer modification time) leaves the snapshot fresh', () => {
+    const catalog = loadPartnerships(path.join(knowledgeDir, 'partnerships.json'));
+    const inputs = { knowledgeDir, knownRegions: catalog.regions.map((region) => region.id) };
+    const file = path.join(knowledgeDir, 'aliases.json');
+    fs.writeFileSync(file, fs.readFileSync(file));
+    fs.utimesSync(file, new Date(), new Date(Date.now() + 5_000));
+    expect(loadIndexSnapshot(snapshotFile, inputs)).toBeDefined();
+  });
+
   it('an edited knowledge file makes the snapshot stale: it is ignored and the entries are read again', () => {
     const catalog = loadPartnerships(path.join(knowledgeDir, 'partnerships.json'));
     const inputs = { knowledgeDir, knownRegions: catalog.regions.map((region) => region.id) };
