@@ -25,6 +25,9 @@ import { PLAN_ANSWER_ACTIONS, type PlanDialog } from './planDialog';
 import { planTopLevel, planAction } from './planDialogCommands';
 import type { Planner } from '../src/plans/planner';
 
+/** A message naming only a place (or where the asker lives: "wir wohnen jetzt in Köln-Ehrenfeld") is short; longer ones are questions. */
+const MAX_PLACE_MESSAGE = 50;
+
 export interface RootDialogDeps extends QuestionDialogDeps {
   /** Erases everything stored about the user of this turn. */
   eraseUserData(context: TurnContext): Promise<void>;
@@ -146,7 +149,7 @@ export class RootDialog extends ComponentDialog {
     const onlyPlace = regionId !== undefined && (isOnlyPlaceName(input.text, this.deps, regionId) ||
       this.deps.answerer.namesOnlyAPlace?.(input.text, services.messageLanguage ?? language) === true);
     const lastQuestion = services.conversation.lastAnswer?.question;
-    if (regionId && onlyPlace && input.text.trim().length <= 30 && (lastQuestion || regionId !== profile.region)) {
+    if (regionId && onlyPlace && input.text.trim().length <= MAX_PLACE_MESSAGE && (lastQuestion || regionId !== profile.region)) {
       profile.region = regionId;
       // "tokyo" right after an answer: where the asker is, for the question just asked. It is answered again for
       // that place (as "und in Köln?" would be), not met with the menu.

@@ -88,6 +88,8 @@ export class KnowledgeAnswerer implements Answerer {
   private readonly understanding: MessageUnderstanding;
   private readonly placeNamePattern: RegExp | undefined;
   private readonly followUpWords: Set<string>;
+  /** Analysed words of a statement of where the asker lives ("we live in …", "wir wohnen in …"; intents.json). */
+  private readonly placeStatementWords: Set<string>;
   private readonly followUps: FollowUpResolver;
   private readonly relatedCache = new Map<string, string[]>();
   private readonly contentLanguageCache = new Map<string, boolean>();
@@ -123,6 +125,8 @@ export class KnowledgeAnswerer implements Answerer {
     // Single referring words only: a marker phrase such as "wie lange dauert" carries content ("dauert") too.
     this.followUpWords = new Set(Object.entries(deps.knowledge.intents.followUpMarkers).flatMap(([language, words]) =>
       words.filter((word) => !/\s/u.test(word.trim())).flatMap((word) => deps.knowledge.index.analyze(word, language, false))));
+    this.placeStatementWords = new Set(Object.entries(deps.knowledge.intents.placeStatementWords).flatMap(([language, words]) =>
+      words.flatMap((word) => deps.knowledge.index.analyze(word, language, false))));
     this.followUps = new FollowUpResolver({
       index: deps.knowledge.index,
       aliases: deps.knowledge.aliases,
@@ -214,7 +218,7 @@ export class KnowledgeAnswerer implements Answerer {
   namesOnlyAPlace(text: string, language: string): boolean {
     const rest = this.withoutPlaces(text);
     if (rest === text) return false;
-    return this.deps.knowledge.index.analyze(rest, language, false).every((term) => this.followUpWords.has(term));
+    return this.deps.knowledge.index.analyze(rest, language, false).every((term) => this.followUpWords.has(term) || this.placeStatementWords.has(term));
   }
 
   /** The message without the partnership's place names. */

@@ -94,8 +94,9 @@ export interface Answerer {
    */
   impliedRegion?(text: string, language: string): string | undefined;
   /**
-   * True when the message says nothing but a place, besides follow-up words ("et pour Paris ?", "and in Bonn?"):
-   * with no answer to refer to, it chooses the region rather than being searched.
+   * True when the message says nothing but a place, besides follow-up words ("et pour Paris ?", "and in Bonn?") or
+   * the words of saying where the asker lives ("we live in Koto-ku now", "on habite à Hisai"): with no answer to refer
+   * to, it chooses the region rather than being searched.
    */
   namesOnlyAPlace?(text: string, language: string): boolean;
   /** The region a region-less question is clearly about by search within the partnership; undefined when it must be asked. */

@@ -75,4 +75,21 @@ describe('the first answer comes from the entry on what is asked', () => {
     expect(replies).toMatch(/Région Paris/);
     expect(replies).not.toMatch(/parcs d'exposition|Sources/);
   });
+
+  it.each([
+    ['en-US', 'we live in koto-ku now', /OK: Tokyo/],
+    ['fr-FR', 'on habite à hisai', /D'accord : Tsu/],
+    ['ja-JP', '品川区に住んでいます', /承知しました：東京/],
+    ['de-DE', 'wir wohnen jetzt in Bonn', /In Ordnung: Nordrhein-Westfalen/],
+  ])('%s "%s" says only where the asker lives: it chooses the region and shows the menu, no unrelated entry', async (locale, text, expected) => {
+    const replies = textOf(await expectRepliesClient(service().url, { locale }).send(text));
+    expect(replies).toMatch(expected);
+    expect(replies).not.toMatch(/Sources|Quellen|出典|https?:\/\//);
+  });
+
+  it('en: the question after "we live in koto-ku now" is answered for Tokyo', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'en-US' });
+    await client.send('we live in koto-ku now');
+    expect(textOf(await client.send('where do i take my daughter for her vaccinations?'))).toMatch(/Vaccinations for children in Tokyo/);
+  });
 });

@@ -22,6 +22,8 @@ export interface IntentExamples {
   followUpFacets: FollowUpFacetData[];
   /** Groups of interchangeable words ("GmbH", "UG", "KK"…) a follow-up may swap, see `alternativeSwap.ts`. */
   followUpAlternatives: string[][];
+  /** Words of a message that only says where the asker lives or moved to ("we live in Koto-ku now"); optional in the file. */
+  placeStatementWords: PhrasesByLanguage;
 }
 
 export class IntentExamplesError extends Error {
@@ -61,7 +63,14 @@ export function parseIntentExamples(json: string, file = 'intents.json'): Intent
   } catch (error) {
     throw new IntentExamplesError(file, (error as Error).message);
   }
-  return { smallTalk, outOfScope: phrases(data.outOfScope, file, 'outOfScope'), followUpMarkers: phrases(data.followUpMarkers, file, 'followUpMarkers'), followUpFacets, followUpAlternatives };
+  return {
+    smallTalk,
+    outOfScope: phrases(data.outOfScope, file, 'outOfScope'),
+    followUpMarkers: phrases(data.followUpMarkers, file, 'followUpMarkers'),
+    followUpFacets,
+    followUpAlternatives,
+    placeStatementWords: data.placeStatementWords === undefined ? {} : phrases(data.placeStatementWords, file, 'placeStatementWords'),
+  };
 }
 
 /** Reads `knowledge/intents.json`. @throws {IntentExamplesError} */
@@ -71,5 +80,5 @@ export function loadIntentExamples(file: string): IntentExamples {
 
 /** No examples: every message is a question (for callers without an intents file). */
 export function emptyIntentExamples(): IntentExamples {
-  return { smallTalk: { greeting: {}, thanks: {}, farewell: {}, acknowledgement: {}, identity: {} }, outOfScope: {}, followUpMarkers: {}, followUpFacets: [], followUpAlternatives: [] };
+  return { smallTalk: { greeting: {}, thanks: {}, farewell: {}, acknowledgement: {}, identity: {} }, outOfScope: {}, followUpMarkers: {}, followUpFacets: [], followUpAlternatives: [], placeStatementWords: {} };
 }
