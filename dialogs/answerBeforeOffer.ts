@@ -14,6 +14,7 @@ import { besidesPersonRequest } from '../src/conversation/personRequest';
 import { analyze } from '../src/knowledge/analysis/analyzer';
 import { turnServices } from '../src/conversation/turnServices';
 import type { Reply } from '../src/replies/reply';
+import type { Topic } from '../src/knowledge/entrySchema';
 
 /**
  * The sourced answer to an introduction request, without its suggestion buttons (the hand-over offer follows with its
@@ -21,6 +22,8 @@ import type { Reply } from '../src/replies/reply';
  * person? we need introductions …"): then only the offer is shown.
  * Remembers the entry as the last answer, so "and in Cologne?" after the hand-over follows up on it.
  * @param contactEntryId the public-route entry of the office the offer names, for questions about who the contact is
+ * @param topic only entries of this topic answer: `support` for a request for introductions (networks, support
+ *   organisations), so "파리에서 투자자 소개받을 수 있나요?" gets the investor networks, not the investor residence permit
  */
 export async function answerBeforeOffer(
   context: TurnContext,
@@ -28,6 +31,7 @@ export async function answerBeforeOffer(
   text: string,
   regionId: string | undefined,
   contactEntryId?: string,
+  topic?: Topic,
 ): Promise<Reply | undefined> {
   if (!text.trim() || asksForPersonOutright(text)) return undefined;
   const services = turnServices(context);
@@ -44,6 +48,7 @@ export async function answerBeforeOffer(
     t: services.t,
     compact: context.activity.channelId === 'line',
     asker: askerOf(context.activity),
+    topic,
   };
   if (contactEntryId && isContactQuestion(text)) {
     const contact = await answerer.answerEntry(contactEntryId, request);

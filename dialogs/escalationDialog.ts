@@ -26,6 +26,7 @@ import { menuReply } from './menuReplies';
 import { sendReply } from './sendReply';
 import { regionName } from '../src/partnerships/partnerships';
 import { languageNotes } from './menuReplies';
+import type { Topic } from '../src/knowledge/entrySchema';
 import { answerBeforeOffer } from './answerBeforeOffer';
 import { QUESTION_OF_ITS_OWN } from './questionOfItsOwn';
 
@@ -60,6 +61,9 @@ const NEW_QUESTION = /[?？]|(?:\S+\s+){3}\S/u;
 const OFFICE_ACTION = 'escalation:office:';
 /** User lines of this conversation read back for a side the hand-over request itself leaves open. */
 const EARLIER_LINES = 6;
+
+/** What an introduction request is answered from before the offer: the support organisations and networks only. */
+const introductionTopic = (reason: EscalationReason | undefined): Topic | undefined => (reason === 'introduction' ? 'support' : undefined);
 /** Typed answers to the office choice before the routing rules decide without a side. */
 const OFFICE_PROMPT_ATTEMPTS = 2;
 
@@ -191,7 +195,7 @@ export class EscalationDialog extends ComponentDialog {
     const { t, language, partnership, conversation } = services;
     const values = this.values(step);
     const sourced = !values.sourcedSent && (values.reason === 'introduction' || values.reason === 'human')
-      ? await answerBeforeOffer(step.context, this.deps.answerer, values.requestText ?? '', undefined)
+      ? await answerBeforeOffer(step.context, this.deps.answerer, values.requestText ?? '', undefined, undefined, introductionTopic(values.reason))
       : undefined;
     if (sourced) {
       await sendReply(step.context, sourced);
@@ -265,7 +269,7 @@ export class EscalationDialog extends ComponentDialog {
     if (declined) return step.next('escalation:consent:no');
     const office = officeName(decision.office, language);
     const sourced = !values.sourcedSent && (values.reason === 'introduction' || values.reason === 'human')
-      ? await answerBeforeOffer(step.context, this.deps.answerer, values.requestText ?? '', values.regionId, decision.office.publicRouteEntry)
+      ? await answerBeforeOffer(step.context, this.deps.answerer, values.requestText ?? '', values.regionId, decision.office.publicRouteEntry, introductionTopic(values.reason))
       : undefined;
     if (sourced) await sendReply(step.context, sourced);
     const lead = values.reason === 'low-confidence' ? `${t('escalation.leadLowConfidence')}\n\n` : values.reason === 'introduction' ? `${t('escalation.leadIntroduction')}\n\n` : '';

@@ -365,13 +365,14 @@ export class KnowledgeAnswerer implements Answerer {
     const regionId = request.regionId || undefined;
     const searchLanguage = request.messageLanguage ?? request.language;
     const scope = { region: regionId, regions: request.partnershipRegions };
-    let hits = this.deps.knowledge.index.search(request.text, { language: searchLanguage, ...scope, limit: 5, asTyped: true });
+    const topic = request.topic;
+    let hits = this.deps.knowledge.index.search(request.text, { language: searchLanguage, ...scope, topic, limit: 5, asTyped: true });
     if (!this.hasContentIn(searchLanguage, scope)) {
       // A language without content here: search in English with its domain words translated (lexicon) and what it
       // shares with ours (GmbH, Kita, Business Manager, place names, numbers).
       const english = crossLingualQuery(request.text, searchLanguage, this.deps.knowledge.lexicon, this.knownInEnglish);
       if (english.text && (english.translated || (hits[0]?.confidence ?? 0) < DEFAULT_MIN_CONFIDENCE)) {
-        hits = this.deps.knowledge.index.search(english.text, { language: 'en', ...scope, limit: 5 });
+        hits = this.deps.knowledge.index.search(english.text, { language: 'en', ...scope, topic, limit: 5 });
       }
     }
     hits = this.withFamilyMargin(byOwnTerms(hits));

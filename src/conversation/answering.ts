@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import type { SupportedLanguage } from '../i18n/i18n';
 import type { Reply } from '../replies/reply';
 import type { LastAnswer } from './userRecords';
+import type { Topic } from '../knowledge/entrySchema';
 
 export const MENU_TOPICS = ['company', 'healthcare', 'schooling', 'housing', 'support'] as const;
 export type MenuTopic = (typeof MENU_TOPICS)[number];
@@ -25,6 +26,8 @@ export interface AnswerRequest {
   compact?: boolean | undefined;
   /** Who asks, on which channel: only for the staff insights (question counts per channel and user). */
   asker?: Asker | undefined;
+  /** Only entries of this topic answer (a request for introductions: the support organisations and networks). */
+  topic?: Topic | undefined;
 }
 
 /** The asker of a question: the channel id ("line", "msteams", "directline", …) and the user's id on it. */

@@ -1,5 +1,5 @@
 /**
- * What a hand-over is about, for routing: a few keyword families in ja/de/en (introductions also in fr) read from the user's recent lines.
+ * What a hand-over is about, for routing: a few keyword families in ja/de/en (introductions also in fr, ko, zh, es, pt) read from the user's recent lines.
  * These are recognisers, not user-facing text. Unknown is fine: the routing rules then go by region and language.
  */
 export type CaseTopic = 'company' | 'introduction' | 'healthcare' | 'schooling' | 'housing' | 'daily-life';
@@ -19,6 +19,10 @@ const INTRODUCTION = new RegExp([
   String.raw`\b(?:présenter|presenter|mettre\s+en\s+(?:relation|contact)|mise\s+en\s+relation|introduire|contacts?\s+(?:avec|auprès|parmi))\b.{0,60}\b(?:${COUNTERPARTS_FR})\b`,
   String.raw`\b(?:trouver|chercher|cherche|cherchons|recherche|recherchons)\b.{0,40}\b(?:partenaires?|distributeurs?|importateurs?|investisseurs?|acheteurs)\b`,
   String.raw`(?:企業|会社|スタートアップ|投資家|大学|研究機関|パートナー|取引先|代理店|販売店|提携先|協業先|輸入業者|販路).{0,20}(?:紹介|引き合わせ|つないで|繋いで|つながり|繋がり|知り合|マッチング|探し|探す|探して|見つけ|開拓)`,
+  // The languages without content here: Korean, Chinese, Spanish, Portuguese.
+  String.raw`(?:투자자|투자가|기업|회사|파트너|스타트업|대학|거래처|유통업체|수입업체).{0,20}(?:소개|연결|매칭|찾)`,
+  String.raw`(?:投资者|投資者|投资人|投資人|企业|企業|公司|合作伙伴|合作夥伴|初创|新创|大学|大學|经销商|經銷商|进口商|進口商).{0,20}(?:介绍|介紹|对接|對接|牵线|牽線|引荐|引薦|找)|(?:介绍|介紹|对接|對接|牵线|牽線|引荐|引薦).{0,20}(?:投资者|投資者|投资人|投資人|企业|企業|公司|合作伙伴|合作夥伴|初创|新创|大学|大學|经销商|經銷商|进口商|進口商)`,
+  String.raw`\b(?:presentar(?:nos|me)?|present(?:e|en)|conectar(?:nos|me)?|contactos?\s+con|apresentar|conectar|contatos?\s+com)\b.{0,60}\b(?:empresas?|inversor(?:es)?|inversionistas?|investidor(?:es)?|socios?|parceiros?|universidad(?:es)?|universidades?|start-?ups?|distribuidor(?:es)?)`,
 ].join('|'), 'iu');
 const FAMILIES: [CaseTopic, RegExp][] = [
   ['introduction', INTRODUCTION],

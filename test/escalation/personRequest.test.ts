@@ -110,6 +110,13 @@ describe('a wish for a person, end to end', () => {
     expect(textsOf(await user.say('そこ紹介してもらえる？'))).toMatch(/Choose Paris Region.*おつなぎできます/s);
   });
 
+  it('ko: a request for investors in Paris is answered from the Paris support organisations (not the investor residence permit), then the offer', async () => {
+    const reply = textsOf(await teamsUser(service.url, connector, 'en-US').say('파리에서 투자자 소개받을 수 있나요?'));
+    expect(reply).toMatch(/Choose Paris Region/);
+    expect(reply).toMatch(/May I share this conversation/);
+    expect(reply).not.toMatch(/residence permit/);
+  });
+
   it('a typed "oui" accepts the offer in French', async () => {
     const user = teamsUser(service.url, connector, 'fr-FR');
     expect(textsOf(await user.say("je voudrais parler à quelqu'un de la ville de Tsu"))).toMatch(/Puis-je lui communiquer/);

@@ -70,6 +70,13 @@ describe('topics and introduction requests (ja/de/en)', () => {
     ["we'd love intros to universities in nrw doing hydrogen research", true],
     ['könnt ihr uns mit investoren in tokyo in kontakt bringen?', true],
     ['ジュネーブの企業とつながりたい、誰に連絡すればいい？', true],
+    // The languages without content here: Korean and Chinese (either order), Spanish, Portuguese.
+    ['파리에서 투자자 소개받을 수 있나요?', true],
+    ['能介绍一下巴黎的投资者吗？', true],
+    ['¿pueden presentarnos inversores en París?', true],
+    ['podem apresentar investidores em Genebra?', true],
+    ['투자자 비자는 어떻게 받나요?', false],
+    ['投资者签证需要多少钱', false],
     ['wie komme ich in kontakt mit dem bürgeramt?', false],
     ['How do I register a company?', false],
     ['Wo finde ich einen Arzt?', false],
