@@ -51,6 +51,8 @@ export interface FollowUpResolverDeps {
   facets?: FollowUpFacets | undefined;
   /** Interchangeable words a follow-up may swap into the last question ("und eine UG?"); none when absent. */
   alternatives?: AlternativeSwap | undefined;
+  /** Whether a message has a word pointing back at the last answer ("how much of that", "ce bureau", "それ"). */
+  refersBack?: ((text: string) => boolean) | undefined;
 }
 
 export interface FollowUpQuestion {
@@ -132,6 +134,7 @@ export class FollowUpResolver {
       ownHits,
       wordsOf: (entry) => this.wordsOf(entry, question.searchLanguage),
       byId: (id) => this.deps.byId(id),
+      refersBack: this.deps.refersBack?.(question.text) ?? false,
     })) return undefined;
 
     // "und wie lange dauert das?", "それって予約いる？": a facet of the last answer and nothing else — the facet's

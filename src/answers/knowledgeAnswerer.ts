@@ -10,6 +10,7 @@ import { MessageUnderstanding } from '../conversation/understanding/messageUnder
 import { splitForChat } from '../knowledge/entrySections';
 import { FollowUpResolver, type FollowUpChoice } from './followUpResolver';
 import { FollowUpFacets } from './followUpFacets';
+import { referringWordTest } from '../conversation/understanding/referringWords';
 import { AlternativeSwap } from './alternativeSwap';
 import type { Reply, Choice } from '../replies/reply';
 import type { Logger } from '../logging/logger';
@@ -136,6 +137,7 @@ export class KnowledgeAnswerer implements Answerer {
       withoutPlaces: (text) => this.withoutPlaces(text),
       facets: new FollowUpFacets(deps.knowledge.intents.followUpFacets),
       alternatives: new AlternativeSwap(deps.knowledge.intents.followUpAlternatives ?? []),
+      refersBack: referringWordTest(deps.knowledge.intents.referringWords ?? {}),
     });
   }
 

@@ -16,6 +16,8 @@ export const OWN_SUBJECT_MIN_TERMS = 2;
 export const OWN_SUBJECT_MIN_CONFIDENCE = 0.3;
 /** …and this sure when the last answer's text mentions the subject words (not its title or questions). */
 export const OWN_SUBJECT_SURE_CONFIDENCE = 0.8;
+/** A message pointing back at the last answer stays with it when that answer's text says this share of its subject words. */
+export const REFERRING_SAID_SHARE = 0.5;
 
 export interface OwnSubjectInput {
   /** The message's subject words (analysed; without follow-up markers, facet words and place names). */
@@ -27,6 +29,8 @@ export interface OwnSubjectInput {
   /** Analysed words of an entry in the message's language: `subject` its title and questions, `all` with its answer too; undefined when it is not written in that language. */
   wordsOf(entry: Entry): { subject: readonly string[]; all: readonly string[] } | undefined;
   byId(id: string): Entry | undefined;
+  /** The message has a word pointing back at the last answer ("how much of that …", "c'est où ce bureau ?"). */
+  refersBack?: boolean | undefined;
 }
 
 /**
@@ -45,8 +49,12 @@ export function asksOwnSubject(input: OwnSubjectInput): boolean {
   if (!top || top.entryId === last.id || top.confidence < OWN_SUBJECT_MIN_CONFIDENCE) return false;
   // Words the last answer only mentions in passing ("apply at the city hall") keep the message there unless the
   // fresh search is sure of another entry ("l'inscription à la mairie, c'est sous combien de jours ?" after the
-  // child allowance → the residence registration).
+  // child allowance → the residence registration), and always when the message points back at it and the answer says
+  // at least half of its words ("how much of that do I have to pay in before registration?" after the GmbH's minimum
+  // capital; not "how do I get a German tax ID? HR keeps asking for it", whose "it" is its own tax ID).
   if (saidBy(lastWords.all) && top.confidence < OWN_SUBJECT_SURE_CONFIDENCE) return false;
+  const saidShare = subjectTerms.filter((term) => lastWords.all.some((word) => sameWord(word, term))).length / subjectTerms.length;
+  if (input.refersBack === true && saidShare >= REFERRING_SAID_SHARE) return false;
   const topEntry = input.byId(top.entryId);
   const topWords = topEntry ? input.wordsOf(topEntry) : undefined;
   if (!topWords) return false;

@@ -81,6 +81,14 @@ describe('follow-ups asking a facet of the last answer', () => {
     expect(text).not.toMatch(/régie|appartement/);
   });
 
+  it('en (NRW): "how much of that do i have to pay in before registration?" after the GmbH minimum capital stays with it (EUR 12,500), not the employer registrations', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'en-US' });
+    expect(textOf(await client.send('what does a gmbh in duesseldorf need at minimum capital'))).toMatch(/25,000/);
+    const text = textOf(await client.send('how much of that do i have to pay in before registration?'));
+    expect(text).toMatch(/12,500/);
+    expect(text).not.toMatch(/Betriebsnummer/);
+  });
+
   it('en (Tokyo): "and a KK?" after what a GK costs is a follow-up, not the chat word "kk" (ok)', async () => {
     const client = expectRepliesClient(service().url, { locale: 'en-US' });
     expect(textOf(await client.send('what does founding a GK in Tokyo cost?'))).toMatch(/yen/);

@@ -24,6 +24,8 @@ export interface IntentExamples {
   followUpAlternatives: string[][];
   /** Words of a message that only says where the asker lives or moved to ("we live in Koto-ku now"); optional in the file. */
   placeStatementWords: PhrasesByLanguage;
+  /** Words that point back at the last answer ("that", "das", "ça", "それ"); optional in the file. */
+  referringWords: PhrasesByLanguage;
 }
 
 export class IntentExamplesError extends Error {
@@ -70,6 +72,7 @@ export function parseIntentExamples(json: string, file = 'intents.json'): Intent
     followUpFacets,
     followUpAlternatives,
     placeStatementWords: data.placeStatementWords === undefined ? {} : phrases(data.placeStatementWords, file, 'placeStatementWords'),
+    referringWords: data.referringWords === undefined ? {} : phrases(data.referringWords, file, 'referringWords'),
   };
 }
 
@@ -80,5 +83,5 @@ export function loadIntentExamples(file: string): IntentExamples {
 
 /** No examples: every message is a question (for callers without an intents file). */
 export function emptyIntentExamples(): IntentExamples {
-  return { smallTalk: { greeting: {}, thanks: {}, farewell: {}, acknowledgement: {}, identity: {} }, outOfScope: {}, followUpMarkers: {}, followUpFacets: [], followUpAlternatives: [], placeStatementWords: {} };
+  return { smallTalk: { greeting: {}, thanks: {}, farewell: {}, acknowledgement: {}, identity: {} }, outOfScope: {}, followUpMarkers: {}, followUpFacets: [], followUpAlternatives: [], placeStatementWords: {}, referringWords: {} };
 }

@@ -19,6 +19,7 @@ import { crossLingualQuery } from '../../answers/crossLingualQuery';
 import { SmallTalkRecognizer } from './smallTalk';
 import { escapeRegExp } from '../../knowledge/analysis/normalize';
 import { BoundedCache } from '../../cache/boundedCache';
+import { referringWordTest } from './referringWords';
 import { FollowUpFacets } from '../../answers/followUpFacets';
 
 /** A follow-up is short: longer messages are questions of their own. */
@@ -29,6 +30,11 @@ const FOLLOW_UP_MAX_WORDS = 9;
  * still answers a confident question of its own on another subject as a new question.
  */
 const ELLIPTICAL_MAX_WORDS = 7;
+/**
+ * A message that asks a facet (cost, duration, place…) with a word pointing back at the last answer ("how much of
+ * that do I have to pay in before registration?") is read against it up to this many words.
+ */
+const REFERRING_MAX_WORDS = 14;
 const QUESTION_MARK = /[?？]/u;
 /**
  * A short message that asks a facet of something ("whats the deadline?", "bis wann?", "phone number?") with at most
@@ -79,6 +85,8 @@ export class MessageUnderstanding {
   private readonly smallTalk: SmallTalkRecognizer;
   private readonly scope: ScopeClassifier;
   private readonly markers: { pattern: RegExp }[] = [];
+  /** Whether a message has a word pointing back at the last answer (`referringWords` in intents.json). */
+  private readonly refersBack: (text: string) => boolean;
   private readonly facets: FollowUpFacets;
   private readonly cache = new BoundedCache<Understanding>(CACHE_SIZE);
   private readonly vocabulary: VocabularyLanguage;
@@ -101,6 +109,7 @@ export class MessageUnderstanding {
       prebuilt?.vocabulary,
     );
     this.facets = new FollowUpFacets(deps.examples.followUpFacets);
+    this.refersBack = referringWordTest(deps.examples.referringWords ?? {});
     for (const list of Object.values(deps.examples.followUpMarkers)) {
       for (const marker of list) {
         const folded = escapeRegExp(foldForMatching(marker));
@@ -151,6 +160,9 @@ export class MessageUnderstanding {
     const early = context.last ? this.classifyScope(text, context.language) : undefined;
     if (early?.declined && early.scope.outOnly > early.scope.inOnly) return { kind: 'out-of-scope' };
     if (context.last && words <= FOLLOW_UP_MAX_WORDS && this.markers.some(({ pattern }) => pattern.test(folded))) {
+      return this.withVocabularyHint(text, { kind: 'follow-up' });
+    }
+    if (context.last && words <= REFERRING_MAX_WORDS && this.refersBack(text) && this.facets.asked(text, context.language)) {
       return this.withVocabularyHint(text, { kind: 'follow-up' });
     }
     if (context.last && words <= ELLIPTICAL_MAX_WORDS && this.asksFacetOnly(text, context.language)) {
