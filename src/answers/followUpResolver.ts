@@ -208,7 +208,12 @@ export class FollowUpResolver {
     if (choice.part && this.titledOn(facetId, choice.entry, language)) {
       return { ...choice, part: undefined };
     }
-    if (choice.entry.id === last.id || partSaying(facets, facetId, choice.entry, language) !== undefined) return choice;
+    const saying = partSaying(facets, facetId, choice.entry, language);
+    // The part the words chose does not say it but another part of the entry does ("how much capital is needed for
+    // that?" chose the section naming capital among the requirements; the lead says 30 million yen): that part answers.
+    const contentLanguage = choice.entry.content[language] ? language : 'en';
+    if (choice.part && saying !== undefined && !facets.says(facetId, choice.part, contentLanguage)) return { ...choice, part: saying || undefined };
+    if (choice.entry.id === last.id || saying !== undefined) return choice;
     const lastPart = partSaying(facets, facetId, last, language);
     return lastPart === undefined ? choice : { entry: last, part: lastPart || undefined, regionId: choice.regionId };
   }

@@ -89,6 +89,12 @@ describe('follow-ups asking a facet of the last answer', () => {
     expect(text).not.toMatch(/Betriebsnummer/);
   });
 
+  it('en (Tokyo): "how much capital is needed for that?" after the founder\'s residence status answers with the part that says the amount (30 million yen)', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'en-US' });
+    await client.send('which visa do i need to run my own company in tokyo?');
+    expect(textOf(await client.send('how much capital is needed for that?'))).toMatch(/30 million yen/);
+  });
+
   it('en (Tokyo): "and a KK?" after what a GK costs is a follow-up, not the chat word "kk" (ok)', async () => {
     const client = expectRepliesClient(service().url, { locale: 'en-US' });
     expect(textOf(await client.send('what does founding a GK in Tokyo cost?'))).toMatch(/yen/);
