@@ -42,7 +42,11 @@ export function decideLanguage(text: string, vocabulary: VocabularyLanguage | un
   // language belongs to the leading one, it decides ("Stammkapital GmbH in Düsseldorf?").
   const decisiveLanguages = Object.keys(decisive);
   const onlyDecisive = decisiveLanguages.length === 1 && decisiveLanguages[0] === language && first[1] >= MIN_DECISIVE_VOTES;
-  if (!onlyDecisive && (first[1] < MIN_VOTES || first[1] < MIN_LEAD * (second?.[1] ?? 0))) return detected;
+  if (!onlyDecisive && (first[1] < MIN_VOTES || first[1] < MIN_LEAD * (second?.[1] ?? 0))) {
+    // Words of ours that every language shares ("in", "NRW", "GmbH") and nothing else: the library's guess from
+    // them ("in NRW, a GmbH" → German) does not outweigh the conversation's language (see `resolveLanguage`).
+    return detected.clear && words > 0 && decisiveLanguages.length === 0 ? { ...detected, weak: true } : detected;
+  }
   const single = words === 1 && onlyDecisive && (decisive[language] ?? []).some((word) => word.length >= MIN_CLEAR_SINGLE_WORD);
   if (language === detected.language) return { language, clear: detected.clear || words >= 2 || single };
   // A language we have no UI for is clear only from a few words on ("Kitas in Köln" is no Indonesian).

@@ -15,6 +15,11 @@ export interface DetectedLanguage {
   clear: boolean;
   /** True when a mark only one candidate language writes decided ("¿", "¡", "ñ" → Spanish): no vocabulary or phrase hint overrides it. */
   byScript?: boolean;
+  /**
+   * True when the guess rests only on words every language of ours shares ("in NRW, a GmbH" → German): clear for a
+   * first message, but not against the language the conversation already has.
+   */
+  weak?: boolean;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Decides the language of a turn: explicit choice > clear language of this message > saved preference
- * > the channel's locale > English.
+ * > the channel's locale > English. A message whose language shows only in words all our languages share
+ * ("in NRW, a GmbH") does not override the saved preference.
  */
 import { DEFAULT_LANGUAGE, isSupportedLanguage, type SupportedLanguage } from '../i18n/i18n';
 import { detectLanguage, type DetectedLanguage } from './languageDetector';
@@ -45,7 +46,9 @@ export function resolveLanguage(input: LanguageInput): LanguageDecision {
   if (chosen) return { language: chosen, messageLanguage: chosen, source: 'explicit', explicit: true };
 
   const detected = (input.detect ?? detectLanguage)(input.text);
-  if (detected.clear && detected.language) {
+  // A guess from shared words alone ("in NRW, a GmbH") keeps the language the conversation already has.
+  const weakAgainstSaved = detected.weak === true && isSupportedLanguage(input.savedLanguage) && input.savedLanguage !== detected.language;
+  if (detected.clear && detected.language && !weakAgainstSaved) {
     if (isSupportedLanguage(detected.language)) {
       return { language: detected.language, messageLanguage: detected.language, source: 'message', explicit: false };
     }

@@ -42,6 +42,12 @@ describe('language resolution', () => {
     expect(resolveLanguage({ text: '住民登録はどこでできますか', savedLanguage: 'de' }).language).toBe('ja');
   });
 
+  it('a message of words all our languages share keeps the conversation\'s language, but decides a first message', () => {
+    const weakGerman = () => ({ language: 'de', clear: true, weak: true });
+    expect(resolveLanguage({ text: 'in NRW, a GmbH', savedLanguage: 'en', detect: weakGerman })).toMatchObject({ language: 'en', source: 'saved' });
+    expect(resolveLanguage({ text: 'in NRW, a GmbH', channelLocale: 'en-US', detect: weakGerman })).toMatchObject({ language: 'de', source: 'message' });
+  });
+
   it('falls back to the channel locale, then English', () => {
     expect(resolveLanguage({ text: 'ok', channelLocale: 'ja-JP' })).toMatchObject({ language: 'ja', source: 'channel' });
     expect(resolveLanguage({ text: 'ok', channelLocale: 'fr-FR' })).toMatchObject({ language: 'fr', source: 'channel' });

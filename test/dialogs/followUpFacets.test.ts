@@ -126,3 +126,15 @@ describe('follow-up facets as data', () => {
     expect(() => parseIntentExamples(intents)).toThrow(IntentExamplesError);
   });
 });
+
+describe('a follow-up of shared words keeps the conversation language', () => {
+  const service = serviceForTests();
+
+  it('en: "in NRW, a GmbH" after an English question is answered in English, not German', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'en-US' });
+    await client.send('how much does it cost to set up a company?');
+    const text = textOf(await client.send('in NRW, a GmbH'));
+    expect(text).toMatch(/What founding a GmbH in NRW costs/);
+    expect(text).not.toMatch(/Was die Gründung/);
+  });
+});
