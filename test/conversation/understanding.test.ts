@@ -104,8 +104,16 @@ describe('message understanding', () => {
     ["t'es un bot ?", 'fr', 'identity'],
     ['are u human', 'en', 'identity'],
     ['あなたはロボットですか？', 'ja', 'identity'],
+    // Asked with words our entries' titles use too ("ask", "demander", "聞ける"): still about the bot.
+    ['what can i ask about?', 'en', 'identity'],
+    ['je peux te demander quoi ?', 'fr', 'identity'],
+    ['どんなこと聞けるの？', 'ja', 'identity'],
   ])('"%s" is small talk (%s, %s)', (text, language, kind) => {
     expect(understanding.understand(text, { language })).toMatchObject({ kind: 'small-talk', smallTalk: kind });
+  });
+
+  it('a question about the bot with a subject of ours beside it is a question', () => {
+    expect(understanding.understand('what can you do for my visa?', { language: 'en' }).kind).toBe('question');
   });
 
   it('a request outside our subjects after an answer stays out of scope, though it refers back', () => {

@@ -151,7 +151,10 @@ export class MessageUnderstanding {
     if (smallTalk?.leftover && this.scope.classify(smallTalk.leftover, smallTalk.language || context.language).outOnly > 0) {
       return { kind: 'out-of-scope', languageHint: smallTalk.language, hintLanguages: smallTalk.languages };
     }
-    if (smallTalk && !this.isDomainQuestion(text, context.language)) return { kind: 'small-talk', smallTalk: smallTalk.intent, languageHint: smallTalk.language, hintLanguages: smallTalk.languages };
+    // A question about the bot is asked with words the entries' titles use too ("what can I ask about?", "je peux te
+    // demander quoi ?"): only the words beside its phrase can make it a question of ours.
+    const asked = smallTalk?.intent === 'identity' ? `${smallTalk.leftover ?? ''}${QUESTION_MARK.test(text) ? '?' : ''}` : text;
+    if (smallTalk && !this.isDomainQuestion(asked, context.language)) return { kind: 'small-talk', smallTalk: smallTalk.intent, languageHint: smallTalk.language, hintLanguages: smallTalk.languages };
     const folded = foldForMatching(text);
     // Words are counted with their elisions and contractions whole ("don't", "l'inscription" are one word each).
     const words = wordCount(foldForMatching(text.replace(/(?<=\p{L})['’](?=\p{L})/gu, '')));
