@@ -127,6 +127,19 @@ describe('follow-up facets as data', () => {
   });
 });
 
+describe('"the same" in another place', () => {
+  const service = serviceForTests();
+
+  it.each([
+    ['de-DE', 'anmeldung in düsseldorf, frist?', 'und das gleiche in tokyo?', /14 Tagen/],
+    ['ja-JP', '住民登録の期限は？デュッセルドルフ', '東京も同じ？', /14日以内/],
+  ])('%s: "%s" then "%s" answers the same subject there, with its deadline', async (locale, first, second, expected) => {
+    const client = expectRepliesClient(service().url, { locale });
+    await client.send(first);
+    expect(textOf(await client.send(second))).toMatch(expected);
+  });
+});
+
 describe('a follow-up of shared words keeps the conversation language', () => {
   const service = serviceForTests();
 
