@@ -26,6 +26,9 @@ describe('region resolution from place names', () => {
     ['Termin bei der Kölner Ausländerbehörde', 'nrw'],
     ['notre filiale parisienne embauche', 'paris'],
     ['Eintrag ins Genfer Handelsregister', 'geneva'],
+    // Tsu and Mie in Korean and simplified Chinese.
+    ['츠시에서 아이가 밤에 열이 나요', 'tsu'],
+    ['我们在三重县开公司', 'tsu'],
   ])('%s → %s', (text, region) => {
     expect(resolver.regionOf(text)).toBe(region);
   });
