@@ -17,7 +17,7 @@ import type { Logger } from '../logging/logger';
 import { regionName, type Region } from '../partnerships/partnerships';
 import type { OpenedKnowledge, PreparedKnowledge } from '../knowledge/knowledgeService';
 import type { SearchHit } from '../knowledge/searchIndex';
-import { answerForEntry, composeAnswer, DEFAULT_MIN_CONFIDENCE, type KnowledgeAnswer } from '../knowledge/answerComposer';
+import { answerForEntry, composeAnswer, DEFAULT_MIN_CONFIDENCE, IN_SCOPE_MIN_CONFIDENCE, type KnowledgeAnswer } from '../knowledge/answerComposer';
 import { ALL_REGIONS, type Entry, type EntrySource, type Topic } from '../knowledge/entrySchema';
 import { RegionTerms } from '../knowledge/regionTerms';
 import { emergencyAdvice } from './emergencyAdvice';
@@ -378,7 +378,8 @@ export class KnowledgeAnswerer implements Answerer {
       }
     }
     hits = this.withFamilyMargin(byOwnTerms(hits));
-    const composed = composeAnswer(hits, this.deps.knowledge.knowledge, { language: request.language });
+    const minConfidence = this.understanding.plainlyInScope(request.text, searchLanguage) ? IN_SCOPE_MIN_CONFIDENCE : DEFAULT_MIN_CONFIDENCE;
+    const composed = composeAnswer(hits, this.deps.knowledge.knowledge, { language: request.language, minConfidence });
     if (composed.kind === 'low-confidence') {
       return {
         confident: false,

@@ -112,6 +112,12 @@ describe('message understanding', () => {
     expect(understanding.understand(text, { language })).toMatchObject({ kind: 'small-talk', smallTalk: kind });
   });
 
+  it('a question plainly about our subjects is told from one that may be chit-chat (a lower bar for the answer)', () => {
+    expect(understanding.plainlyInScope('moved to hisai (tsu) from another city, what do i file', 'en')).toBe(true);
+    expect(understanding.plainlyInScope('is tokyo tower or skytree better for sunset pics', 'en')).toBe(false);
+    expect(understanding.understand('is tokyo tower or skytree better for sunset pics', { language: 'en' }).kind).toBe('out-of-scope');
+  });
+
   it('a question about the bot with a subject of ours beside it is a question', () => {
     expect(understanding.understand('what can you do for my visa?', { language: 'en' }).kind).toBe('question');
   });

@@ -87,6 +87,15 @@ describe('the first answer comes from the entry on what is asked', () => {
     expect(replies).not.toMatch(/Sources|Quellen|出典|https?:\/\//);
   });
 
+  it.each([
+    ['en-US', 'moved to hisai (tsu) from another city, what do i file', /Tsu City Hall/],
+    ['ja-JP', '在留カードの住所変更ってどこでするの？渋谷区に引っ越した', /区役所/],
+  ])('%s "%s": a question plainly about our subjects is answered from the best entry, not met with "not sure"', async (locale, text, expected) => {
+    const replies = textOf(await expectRepliesClient(service().url, { locale }).send(text));
+    expect(replies).toMatch(expected);
+    expect(replies).not.toMatch(/not sure I understood|自信がありません/);
+  });
+
   it('en: the question after "we live in koto-ku now" is answered for Tokyo', async () => {
     const client = expectRepliesClient(service().url, { locale: 'en-US' });
     await client.send('we live in koto-ku now');

@@ -217,6 +217,20 @@ export class MessageUnderstanding {
     return { scope, declined, placed: !declined };
   }
 
+  /**
+   * Whether a message is plainly about our subjects: the scope classifier finds words of our entries in it and none
+   * of the out-of-scope examples ("moved to hisai (tsu) from another city, what do i file"). Such a question may be
+   * answered from a less sure search than one that might be chit-chat (see `IN_SCOPE_MIN_CONFIDENCE`).
+   * @example
+   * understanding.plainlyInScope('moved to hisai (tsu) from another city, what do i file', 'en'); // true
+   * understanding.plainlyInScope('is tokyo tower or skytree better for sunset pics', 'en'); // false
+   */
+  plainlyInScope(text: string, language: string): boolean {
+    const [query, queryLanguage] = this.readsThroughLexicon(language) ? [crossLingualQuery(text, language, this.deps.lexicon).text, 'en'] : [text, language];
+    const verdict = this.scope.classify(query, queryLanguage);
+    return verdict.scope === 'in' && verdict.outOnly === 0;
+  }
+
   /** How sure the knowledge search is of its best entry for the message (0 when it finds none). */
   private topConfidence(query: string, language: string): number {
     return this.deps.index.search(query, { language, limit: 2 })[0]?.confidence ?? 0;
