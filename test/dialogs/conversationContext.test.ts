@@ -38,7 +38,7 @@ describe('context across turns', () => {
 
   it('an introduction asked while a hand-over offer waits starts its own hand-over', async () => {
     const client = expectRepliesClient(service().url, { locale: 'fr-FR' });
-    expect(textOf(await client.send('nous sommes une startup de saclay'))).toMatch(/Choose Paris Region/);
+    expect(textOf(await client.send('nous sommes une startup de saclay : qui nous aide à nous implanter en Île-de-France ?'))).toMatch(/Choose Paris Region/);
     const replies = await client.send('vous pouvez nous présenter des universités à tsu ?');
     expect(textOf(replies)).toMatch(/transmettre votre question à Ville de Tsu/);
   });
