@@ -44,6 +44,15 @@ const FLOOR_BY_SET_PREFIX: Record<string, number> = {
   // Written at the end of session 8 by a thirteenth writer, measured on the session's start and end code: 93.5 / 90.3 % both.
   'blind10-tokyo-nrw': 0.89,
   'blind10-tsu': 0.86,
+  // Written at the start of session 9 by a fourteenth writer; at the session's start 91.3 / 91.6 %, at its end 91.9 / 92.5 %.
+  'blind11-tokyo-nrw': 0.87,
+  'blind11-tsu': 0.87,
+  // Written at the end of session 9, measured on the session's start (90.3 / 89.2 %) and end code (90.9 / 87.4 %).
+  'blind12-tokyo-nrw': 0.86,
+  'blind12-tsu': 0.82,
+  // Diagnosis set of session 9 (looked at); at the session's start 90.9 / 86.9 %, at its end 96.8 / 92.5 %.
+  'probe5-tokyo-nrw': 0.92,
+  'probe5-tsu': 0.88,
   // Diagnosis set of session 8 (looked at); at the session's start 86.6 / 86.7 %.
   'probe4-tokyo-nrw': 0.86,
   'probe4-tsu': 0.87,

@@ -89,6 +89,8 @@ export class MessageUnderstanding {
   private readonly refersBack: (text: string) => boolean;
   private readonly facets: FollowUpFacets;
   private readonly cache = new BoundedCache<Understanding>(CACHE_SIZE);
+  /** Scope verdicts of recent messages: a turn asks for one twice (understanding, then the answer's confidence bar). */
+  private readonly scopeVerdicts = new BoundedCache<ScopeVerdict>(CACHE_SIZE);
   private readonly vocabulary: VocabularyLanguage;
   /** The analysed words of every entry title (built on first use). */
   private titleTerms: Set<string> | undefined;
@@ -197,7 +199,7 @@ export class MessageUnderstanding {
    */
   private classifyScope(text: string, language: string): { scope: ScopeVerdict; declined: boolean; placed: boolean } {
     const [query, queryLanguage] = this.readsThroughLexicon(language) ? [crossLingualQuery(text, language, this.deps.lexicon).text, 'en'] : [text, language];
-    const scope = this.scope.classify(query, queryLanguage);
+    const scope = this.scopeVerdict(query, queryLanguage);
     if (scope.scope !== 'out') {
       // A place alone ("Mülheim", the answer to the region question) is placed by its name.
       const placed = scope.inOnly > 0 || this.namesPlace(text) || this.topConfidence(query, queryLanguage) >= NO_SUBJECT_MAX_CONFIDENCE;
@@ -227,8 +229,12 @@ export class MessageUnderstanding {
    */
   plainlyInScope(text: string, language: string): boolean {
     const [query, queryLanguage] = this.readsThroughLexicon(language) ? [crossLingualQuery(text, language, this.deps.lexicon).text, 'en'] : [text, language];
-    const verdict = this.scope.classify(query, queryLanguage);
+    const verdict = this.scopeVerdict(query, queryLanguage);
     return verdict.scope === 'in' && verdict.outOnly === 0;
+  }
+
+  private scopeVerdict(query: string, language: string): ScopeVerdict {
+    return this.scopeVerdicts.getOrCompute(`${language}\u0000${query}`, () => this.scope.classify(query, language));
   }
 
   /** How sure the knowledge search is of its best entry for the message (0 when it finds none). */
