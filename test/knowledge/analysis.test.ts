@@ -43,6 +43,8 @@ describe('analysis', () => {
     expect(analyze('wo kann meine Tochter geimpft werden?', 'de')).toContain(analyze('Kind', 'de')[0]);
     expect(analyze('Impfungen für Söhne und Töchter', 'de').filter((term) => term === analyze('Kinder', 'de')[0])).toHaveLength(2);
     expect(analyze('vacciner ma fille', 'fr')).toContain(analyze('enfant', 'fr')[0]);
+    // "machen" (to do) and "danach" (afterwards) say nothing of the subject: "was muss ich beim Finanzamt machen?" is about the Finanzamt.
+    expect(analyze('und danach, was muss ich beim Finanzamt machen?', 'de')).toEqual(analyze('Finanzamt', 'de'));
     expect(analyze('how do I open the account', 'en')).toEqual([stemEnglish('open'), stemEnglish('account')]);
   });
 

@@ -26,7 +26,8 @@ export const GERMAN_STOP_WORDS: ReadonlySet<string> = new Set(
   nicht kein keine ja nein bitte danke hallo auch noch schon sehr nur mal denn doch dass da hier dort eigentlich etwas
   jemand alle alles viel viele gut gerne zum zur vom beim ins ab bis nach vor wird werden wurde
   gibts gibs is isses ne nen nem ner nes hab haste kannst musst grad gerade halt
-  eben so'n son irgendwie echt krieg kriege kriegt bekomm bekommt dat wat ach nee naja oh hmm lieber eher stattdessen`.split(/\s+/),
+  eben so'n son irgendwie echt krieg kriege kriegt bekomm bekommt dat wat ach nee naja oh hmm lieber eher stattdessen
+  machen mache macht machst gemacht danach`.split(/\s+/),
 );
 
 /** Japanese function words that the segmenter emits as words (particles, copula, auxiliaries, fillers). */
