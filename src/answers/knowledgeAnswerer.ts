@@ -124,10 +124,11 @@ export class KnowledgeAnswerer implements Answerer {
       ? restoreRegionTerms(deps.knowledge.prepared.regionTerms)
       : regionTermCounts(deps.knowledge.knowledge.entries, (text, language) => deps.knowledge.index.analyze(text, language, false));
     // Single referring words only: a marker phrase such as "wie lange dauert" carries content ("dauert") too.
-    this.followUpWords = new Set(Object.entries(deps.knowledge.intents.followUpMarkers).flatMap(([language, words]) =>
-      words.filter((word) => !/\s/u.test(word.trim())).flatMap((word) => deps.knowledge.index.analyze(word, language, false))));
-    this.placeStatementWords = new Set(Object.entries(deps.knowledge.intents.placeStatementWords).flatMap(([language, words]) =>
+    const analysedWords = (byLanguage: Record<string, string[]>) => new Set(Object.entries(byLanguage).flatMap(([language, words]) =>
       words.flatMap((word) => deps.knowledge.index.analyze(word, language, false))));
+    this.followUpWords = analysedWords(Object.fromEntries(Object.entries(deps.knowledge.intents.followUpMarkers)
+      .map(([language, words]) => [language, words.filter((word) => !/\s/u.test(word.trim()))])));
+    this.placeStatementWords = analysedWords(deps.knowledge.intents.placeStatementWords);
     this.followUps = new FollowUpResolver({
       index: deps.knowledge.index,
       aliases: deps.knowledge.aliases,
@@ -137,7 +138,7 @@ export class KnowledgeAnswerer implements Answerer {
       withoutPlaces: (text) => this.withoutPlaces(text),
       facets: new FollowUpFacets(deps.knowledge.intents.followUpFacets),
       alternatives: new AlternativeSwap(deps.knowledge.intents.followUpAlternatives ?? []),
-      refersBack: referringWordTest(deps.knowledge.intents.referringWords ?? {}),
+      refersBack: referringWordTest(deps.knowledge.intents.referringWords),
     });
   }
 

@@ -48,6 +48,9 @@ function phrases(value: unknown, file: string, field: string): PhrasesByLanguage
   return result;
 }
 
+/** A list the file may leave out: none then. */
+const optionalPhrases = (value: unknown, file: string, field: string): PhrasesByLanguage => (value === undefined ? {} : phrases(value, file, field));
+
 /** Parses the JSON text of an intents file. @throws {IntentExamplesError} on a missing or malformed field. */
 export function parseIntentExamples(json: string, file = 'intents.json'): IntentExamples {
   let data: Record<string, unknown>;
@@ -71,8 +74,8 @@ export function parseIntentExamples(json: string, file = 'intents.json'): Intent
     followUpMarkers: phrases(data.followUpMarkers, file, 'followUpMarkers'),
     followUpFacets,
     followUpAlternatives,
-    placeStatementWords: data.placeStatementWords === undefined ? {} : phrases(data.placeStatementWords, file, 'placeStatementWords'),
-    referringWords: data.referringWords === undefined ? {} : phrases(data.referringWords, file, 'referringWords'),
+    placeStatementWords: optionalPhrases(data.placeStatementWords, file, 'placeStatementWords'),
+    referringWords: optionalPhrases(data.referringWords, file, 'referringWords'),
   };
 }
 

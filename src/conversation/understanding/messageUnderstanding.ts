@@ -111,7 +111,7 @@ export class MessageUnderstanding {
       prebuilt?.vocabulary,
     );
     this.facets = new FollowUpFacets(deps.examples.followUpFacets);
-    this.refersBack = referringWordTest(deps.examples.referringWords ?? {});
+    this.refersBack = referringWordTest(deps.examples.referringWords);
     for (const list of Object.values(deps.examples.followUpMarkers)) {
       for (const marker of list) {
         const folded = escapeRegExp(foldForMatching(marker));
@@ -198,7 +198,7 @@ export class MessageUnderstanding {
    * body recommends shopping on Saturday ("おすすめ").
    */
   private classifyScope(text: string, language: string): { scope: ScopeVerdict; declined: boolean; placed: boolean } {
-    const [query, queryLanguage] = this.readsThroughLexicon(language) ? [crossLingualQuery(text, language, this.deps.lexicon).text, 'en'] : [text, language];
+    const [query, queryLanguage] = this.scopeQuery(text, language);
     const scope = this.scopeVerdict(query, queryLanguage);
     if (scope.scope !== 'out') {
       // A place alone ("Mülheim", the answer to the region question) is placed by its name.
@@ -228,9 +228,13 @@ export class MessageUnderstanding {
    * understanding.plainlyInScope('is tokyo tower or skytree better for sunset pics', 'en'); // false
    */
   plainlyInScope(text: string, language: string): boolean {
-    const [query, queryLanguage] = this.readsThroughLexicon(language) ? [crossLingualQuery(text, language, this.deps.lexicon).text, 'en'] : [text, language];
-    const verdict = this.scopeVerdict(query, queryLanguage);
+    const verdict = this.scopeVerdict(...this.scopeQuery(text, language));
     return verdict.scope === 'in' && verdict.outOnly === 0;
+  }
+
+  /** The message as the scope classifier reads it: a language without content of ours as English lexicon words. */
+  private scopeQuery(text: string, language: string): [query: string, language: string] {
+    return this.readsThroughLexicon(language) ? [crossLingualQuery(text, language, this.deps.lexicon).text, 'en'] : [text, language];
   }
 
   private scopeVerdict(query: string, language: string): ScopeVerdict {

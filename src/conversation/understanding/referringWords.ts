@@ -3,9 +3,7 @@
  * `referringWords` in knowledge/intents.json. A recogniser over the message, not user-facing text.
  */
 import type { PhrasesByLanguage } from './intentExamples';
-
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff]/u;
+import { CJK_CHAR, escapeRegExp } from '../../knowledge/analysis/normalize';
 
 /**
  * A test for whether a message has one of the words, in any language: Latin words whole (case-insensitive, "ce" is
@@ -17,8 +15,8 @@ const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff]/u;
  */
 export function referringWordTest(words: PhrasesByLanguage): (text: string) => boolean {
   const all = [...new Set(Object.values(words).flat())];
-  const latin = all.filter((word) => !UNSPACED.test(word)).map(escape);
-  const unspaced = all.filter((word) => UNSPACED.test(word)).map(escape);
+  const latin = all.filter((word) => !CJK_CHAR.test(word)).map(escapeRegExp);
+  const unspaced = all.filter((word) => CJK_CHAR.test(word)).map(escapeRegExp);
   const parts = [...(latin.length > 0 ? [`(?<![\\p{L}\\p{N}])(?:${latin.join('|')})(?![\\p{L}\\p{N}])`] : []), ...(unspaced.length > 0 ? [`(?:${unspaced.join('|')})`] : [])];
   if (parts.length === 0) return () => false;
   const pattern = new RegExp(parts.join('|'), 'iu');
