@@ -54,7 +54,7 @@ export class QuestionDialog extends ComponentDialog {
     // Then an office named ("c'est quoi l'OPI ?" is about Geneva), and the direction of the question: "do I need to
     // speak German at the notary?" is about where German is spoken.
     const implied = options.kind === 'question'
-      ? this.deps.answerer.impliedRegion?.(options.text, asked) ?? this.deps.officeRegionOf?.(options.text, scope) ??
+      ? this.deps.answerer.impliedRegion?.(options.text, asked, partnership?.regions) ?? this.deps.officeRegionOf?.(options.text, scope) ??
         this.deps.answerer.likelyRegion?.(options.text, asked, scope) ?? this.deps.regionResolver.regionOfLanguageNamed(options.text, messageLanguage, scope)
       : undefined;
     // Answered for the implied region, saying so; nothing is saved, so the next question is judged afresh.

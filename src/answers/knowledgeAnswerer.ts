@@ -51,6 +51,12 @@ const COMPACT_ANSWER_CHARS = 700;
 const REGION_TERM_MIN_ENTRIES = 2;
 /** …and this many times more than any other region's entries do. */
 const REGION_TERM_RATIO = 4;
+/**
+ * A term marks a country whose regions share it when this many of their entries use it and no entry of another
+ * country does: "合同会社" (Tokyo 9, Tsu 3), "登録免許税". Words of the language that happen to lean to the country its
+ * entries are mostly about ("免許", "出し") are used by some entry elsewhere too.
+ */
+const COUNTRY_TERM_BAR = { minEntries: 3, ratio: Number.POSITIVE_INFINITY };
 /** A top hit at least this confident, of another region… */
 const SURE_SUBJECT_CONFIDENCE = 0.8;
 /** …with the voted region's best entry under this share of its score (as in `likelyRegion`), outweighs a word's regional lean. */
@@ -60,6 +66,27 @@ const SURE_SUBJECT_LEAD = 0.75;
  * entry's score: then the answer differs by region and a region-less question is asked back (issue 8).
  */
 const COUNTERPART_SHARE = 0.2;
+/**
+ * The keys (regions, countries) that some term marks: the term is used by at least `bar.minEntries` entries of that
+ * key and `bar.ratio` times as many as of any other key (by default {@link REGION_TERM_MIN_ENTRIES} and
+ * {@link REGION_TERM_RATIO}; an infinite ratio: no other key's entry uses it).
+ */
+function leadingKeys(
+  terms: Iterable<string>,
+  countsOf: (term: string) => ReadonlyMap<string, number> | undefined,
+  bar: { minEntries: number; ratio: number } = { minEntries: REGION_TERM_MIN_ENTRIES, ratio: REGION_TERM_RATIO },
+): Set<string> {
+  const votes = new Set<string>();
+  for (const term of terms) {
+    const counts = countsOf(term);
+    if (!counts) continue;
+    const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    const rival = second?.[1] ?? 0;
+    if (first && first[1] >= bar.minEntries && (rival === 0 || rival * bar.ratio <= first[1])) votes.add(first[0]);
+  }
+  return votes;
+}
+
 /** The names the understanding step ignores when it judges scope and vocabulary: every region's places and countries. */
 export function understandingPlaceNames(regions: readonly Region[]): string[] {
   return regions.flatMap((region) => [...region.placeNames, ...(region.countryNames ?? [])]);
@@ -229,7 +256,7 @@ export class KnowledgeAnswerer implements Answerer {
     return this.placeNamePattern ? text.replace(this.placeNamePattern, ' ') : text;
   }
 
-  impliedRegion(text: string, language: string): string | undefined {
+  impliedRegion(text: string, language: string, scope?: readonly string[]): string | undefined {
     // A term no other region's entries use ("Kbis", "SAS", "Rundfunkbeitrag") names its region in any language.
     const own = this.ownTerms.regionOf(text);
     if (own) return own;
@@ -237,38 +264,56 @@ export class KnowledgeAnswerer implements Answerer {
     if (analysisLanguage !== language) text = crossLingualQuery(text, language, this.deps.knowledge.lexicon, this.knownInEnglish).text || text;
     const counts = this.regionTerms.get(analysisLanguage);
     if (!counts) return undefined;
-    const votes = new Set<string>();
-    for (const term of new Set(this.deps.knowledge.index.analyze(text, analysisLanguage, false))) {
-      const perRegion = counts.get(term);
-      if (!perRegion) continue;
-      const ranked = [...perRegion.entries()].sort((a, b) => b[1] - a[1]);
-      const [first, second] = ranked;
-      // A term of one side only ("GmbH", "KK", "Wohnungsgeberbestätigung", "法務局"): seen in several entries there, hardly elsewhere.
-      // Such a term decides even when the other side has an entry on the subject: "税務署", "GK" and "Handelsregister"
-      // name the side whose institutions they are.
-      if (first && first[1] >= REGION_TERM_MIN_ENTRIES && (second?.[1] ?? 0) * REGION_TERM_RATIO <= first[1]) votes.add(first[0]);
-    }
-    if (votes.size === 0) return undefined;
+    const terms = new Set(this.deps.knowledge.index.analyze(text, analysisLanguage, false));
+    // A term of one side only ("GmbH", "KK", "Wohnungsgeberbestätigung", "法務局"): seen in several entries there, hardly elsewhere.
+    // Such a term decides even when the other side has an entry on the subject: "税務署", "GK" and "Handelsregister"
+    // name the side whose institutions they are.
+    const votes = leadingKeys(terms, (term) => counts.get(term));
     if (votes.size === 1) {
       const voted = [...votes][0]!;
-      return this.subjectFoundElsewhere(text, analysisLanguage, voted) ? undefined : voted;
+      return this.subjectFoundElsewhere(text, analysisLanguage, [voted]) ? undefined : voted;
     }
-    // Terms of different sides ("株式会社" of Tokyo's entries, "だめ" of NRW's): the one of them whose entry answers the
-    // whole question best.
-    const best = this.deps.knowledge.index.search(text, { language: analysisLanguage, regions: [...votes], limit: 1 })[0];
-    return best && votes.has(best.region) ? best.region : undefined;
+    if (votes.size > 1) {
+      // Terms of different sides ("株式会社" of Tokyo's entries, "だめ" of NRW's): the one of them whose entry answers the
+      // whole question best.
+      const best = this.deps.knowledge.index.search(text, { language: analysisLanguage, regions: [...votes], limit: 1 })[0];
+      return best && votes.has(best.region) ? best.region : undefined;
+    }
+    // A term of one country whose regions share it ("合同会社", "reikin", "登録免許税" in Tokyo's and Tsu's entries): the
+    // country's law answers; its region whose entry answers the question best (within the partnership, when known).
+    // Only on the words as typed: a translation's synonyms ("incorporation" for "şirket kurmak") follow the wording of
+    // one country's entries, not the asker's subject.
+    if (analysisLanguage !== language) return undefined;
+    const countries = leadingKeys(terms, (term) => this.countryCounts(counts.get(term)), COUNTRY_TERM_BAR);
+    if (countries.size !== 1) return undefined;
+    const country = [...countries][0]!;
+    const regions = this.deps.regions.filter((region) => region.country === country && (!scope || scope.includes(region.id))).map((region) => region.id);
+    const best = regions.length > 0 ? this.deps.knowledge.index.search(text, { language: analysisLanguage, regions, limit: 1 })[0] : undefined;
+    if (!best || !regions.includes(best.region)) return undefined;
+    return this.subjectFoundElsewhere(text, analysisLanguage, regions) ? undefined : best.region;
+  }
+
+  /** A term's per-region entry counts summed per country ("JP" → Tokyo's and Tsu's entries). */
+  private countryCounts(perRegion: ReadonlyMap<string, number> | undefined): Map<string, number> | undefined {
+    if (!perRegion) return undefined;
+    const perCountry = new Map<string, number>();
+    for (const [regionId, count] of perRegion) {
+      const country = this.deps.regions.find((region) => region.id === regionId)?.country ?? regionId;
+      perCountry.set(country, (perCountry.get(country) ?? 0) + count);
+    }
+    return perCountry;
   }
 
   /**
    * A general word's lean ("管理" is mostly Tokyo's housing management) must not outvote a subject the search finds
    * surely in another region ("Handelsregisterとは何？誰が管理しているの？" is the German commercial register): the top hit
-   * is confident, of another region, and no entry of the voted region comes near it.
+   * is confident, of another region, and no entry of the voted region (or country: `sameSide`) comes near it.
    */
-  private subjectFoundElsewhere(text: string, language: string, voted: string): boolean {
+  private subjectFoundElsewhere(text: string, language: string, sameSide: readonly string[]): boolean {
     const hits = this.deps.knowledge.index.search(text, { language, limit: 12, asTyped: true });
     const top = hits[0];
-    if (!top || top.region === voted || top.region === ALL_REGIONS || top.confidence < SURE_SUBJECT_CONFIDENCE) return false;
-    const rival = hits.find((hit) => hit.region === voted);
+    if (!top || sameSide.includes(top.region) || top.region === ALL_REGIONS || top.confidence < SURE_SUBJECT_CONFIDENCE) return false;
+    const rival = hits.find((hit) => sameSide.includes(hit.region));
     return !rival || rival.score < SURE_SUBJECT_LEAD * top.score;
   }
 

@@ -93,9 +93,11 @@ export interface Answerer {
   answerFollowUp?(request: AnswerRequest, last: LastAnswer): Promise<AnswerOutcome | undefined>;
   /**
    * The region a question names by its subject alone ("GmbH", "KK", "Anmeldung"): the search across regions has one
-   * clear winner. 'both' when the best entry is valid everywhere; undefined when the region must be asked.
+   * clear winner. 'both' when the best entry is valid everywhere; undefined when the region must be asked. A term of one
+   * country whose regions share it ("合同会社" in Tokyo's and Tsu's entries) gives that country's region (within `scope`,
+   * region ids, when given) whose entry answers best.
    */
-  impliedRegion?(text: string, language: string): string | undefined;
+  impliedRegion?(text: string, language: string, scope?: readonly string[]): string | undefined;
   /**
    * True when the message says nothing but a place, besides follow-up words ("et pour Paris ?", "and in Bonn?") or
    * the words of saying where the asker lives ("we live in Koto-ku now", "on habite à Hisai"): with no answer to refer

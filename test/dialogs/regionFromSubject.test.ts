@@ -55,6 +55,29 @@ describe('region from the subject of a question', () => {
     expect(textOf(replies)).not.toMatch(/Diese Antwort betrifft Nordrhein-Westfalen/);
   });
 
+  it.each([
+    ['ja-JP', '合同会社だと登録免許税いくら？', /6万円/],
+    ['ja-JP', '合同会社の設立費用ってどのくらい？', /6万円/],
+  ])('%s "%s": a term of Japan\'s law that Tokyo\'s and Tsu\'s entries share is answered for Japan, not asked back', async (locale, text, fact) => {
+    const replies = await expectRepliesClient(service().url, { locale }).send(text);
+    expect(asksRegion(replies)).toBe(false);
+    expect(textOf(replies)).toMatch(/(東京|津市)についてのものです/);
+    expect(textOf(replies)).toMatch(fact);
+  });
+
+  it('within the Tsu partnership, a term of Japan\'s law is answered for Tsu', async () => {
+    const replies = await expectRepliesClient(service().url, { locale: 'ja-JP' }).send('合同会社だと登録免許税いくら？', { channelData: { partnership: 'tsu-paris-geneva' } });
+    expect(asksRegion(replies)).toBe(false);
+    expect(textOf(replies)).toMatch(/津市[\s\S]*6万円/);
+  });
+
+  it.each([
+    ['ja-JP', '運転免許の切り替えってどうすればいい？'],
+    ['tr-TR', 'şirket kurmak için ne kadar sermaye lazım?'],
+  ])('%s "%s": words that merely lean to Japan\'s entries still ask which region', async (locale, text) => {
+    expect(asksRegion(await expectRepliesClient(service().url, { locale }).send(text))).toBe(true);
+  });
+
   it('a question with no term of one side still asks which region', async () => {
     expect(asksRegion(await expectRepliesClient(service().url, { locale: 'en-US' }).send('How do I open a bank account?'))).toBe(true);
   });
