@@ -389,13 +389,18 @@ export class KnowledgeAnswerer implements Answerer {
     const detected = this.deps.knowledge.emergencies?.detect(request.text);
     const signal = `${(detected?.matched ?? '').replace(/\*/g, '').replace(/ \+ /g, ' ')} ${detected?.advice ?? ''}`.trim();
     const asked = `${this.withoutPlaces(request.text)} ${detected?.advice ?? ''}`;
+    // A doubt ("should I call an ambulance?") chooses the advice line unless the message calls for an advice entry of
+    // its own: a child's fever at night still gets #8000 before the general #7119; a line of the numbers entry that
+    // shares a word ("the operator first asks") does not.
+    const doubted = detected?.cueAdvice ? `${asked} ${detected.cueAdvice}` : undefined;
     const adviceEntries: Entry[] = [];
     const parts = entries.map(({ region, entry }, index) => {
       const answer = answers[index]!;
       const summary = entry.content[answer.contentLanguage]?.summary ?? answer.text;
       // The advice line the message calls for (a child's fever at night: #8000, 116117), from the entry's family.
       const related = (entry.related ?? []).map((id) => this.deps.knowledge.knowledge.byId(id)).filter((found): found is Entry => Boolean(found));
-      const advice = emergencyAdvice(entry, related, asked, answer.contentLanguage, analyze, signal);
+      const plain = emergencyAdvice(entry, related, asked, answer.contentLanguage, analyze, signal);
+      const advice = doubted && (!plain || plain.entry === entry) ? emergencyAdvice(entry, related, doubted, answer.contentLanguage, analyze, signal) ?? plain : plain;
       if (advice && advice.entry !== entry) adviceEntries.push(advice.entry);
       const text = advice ? `${summary}\n\n${advice.text}` : summary;
       return entries.length > 1 ? `**${regionName(region, request.language)}**\n${text}` : text;

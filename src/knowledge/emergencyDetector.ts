@@ -22,6 +22,8 @@ export interface EmergencySignal {
   matched?: string | undefined;
   /** Words of every language naming the advice the situation calls for (`advice` in the data), space-separated. */
   advice?: string | undefined;
+  /** Words of every language naming the advice a doubt in the message calls for (`adviceCues` in the data). */
+  cueAdvice?: string | undefined;
 }
 
 /** Words per language (ISO 639-1 → words). */
@@ -39,6 +41,19 @@ export interface EmergencySituation {
    * is a child's fever: 子ども, 熱, 急病), so that the advice line beside the numbers is found (`emergencyAdvice.ts`).
    */
   advice?: WordsByLanguage | undefined;
+}
+
+/**
+ * Words that, in a message that is already an emergency, name the advice it calls for beside the numbers: a doubt
+ * ("should I call an ambulance or is there someone to ask?", "救急車を呼ぶべきか迷って") calls for the advice lines
+ * (#7119 in Tokyo, 116117 in NRW). `adviceCues` in `emergencies.json`.
+ */
+export interface AdviceCue {
+  cue: string;
+  /** Any one of these in the message… */
+  words: WordsByLanguage;
+  /** …adds these words to what the advice line is chosen by (`emergencyAdvice.ts`). */
+  advice: WordsByLanguage;
 }
 
 /** Scripts written without spaces between words: their terms match as substrings. */
@@ -183,23 +198,36 @@ class TermSet {
   }
 }
 
+interface CompiledCue {
+  words: TermSet;
+  advice: string;
+}
+
 interface CompiledSituation {
   signals: TermSet;
   together: TermSet[];
   advice: string | undefined;
 }
 
+/** A message as the term sets match it: NFKC lower case, its folded Latin words, whether it has an unspaced script. */
+function messageForms(text: string): { normalized: string; words: Word[]; unspacedScript: boolean } {
+  const normalized = text.normalize('NFKC').toLowerCase();
+  return { normalized, words: wordsOf(foldLatin(text)), unspacedScript: UNSPACED.test(normalized) };
+}
+
 export class EmergencyDetector {
   private readonly situations: CompiledSituation[];
+  private readonly cues: CompiledCue[];
   /** The last message looked at and its verdict. */
   private last: { text: string; signal: EmergencySignal } | undefined;
 
-  constructor(situations: readonly EmergencySituation[]) {
+  constructor(situations: readonly EmergencySituation[], adviceCues: readonly AdviceCue[] = []) {
     this.situations = situations.map((situation) => ({
       signals: new TermSet(Object.values(situation.signals).flat()),
       together: (situation.together ?? []).map((part) => new TermSet(Object.values(part).flat())),
       advice: situation.advice ? Object.values(situation.advice).flat().join(' ') : undefined,
     }));
+    this.cues = adviceCues.map((cue) => ({ words: new TermSet(Object.values(cue.words).flat()), advice: Object.values(cue.advice).flat().join(' ') }));
   }
 
   /** No situations: nothing is an emergency (for callers without the data file). */
@@ -215,7 +243,8 @@ export class EmergencyDetector {
     } catch (error) {
       throw new EmergencyFileError(file, [(error as Error).message]);
     }
-    return new EmergencyDetector(parseEmergencySituations(text, file));
+    const { situations, adviceCues } = parseEmergencyFile(text, file);
+    return new EmergencyDetector(situations, adviceCues);
   }
 
   /**
@@ -228,14 +257,20 @@ export class EmergencyDetector {
    */
   detect(text: string): EmergencySignal {
     // A turn asks twice about an emergency message (whether it is one, then which words made it one for the advice).
-    if (this.last?.text !== text) this.last = { text, signal: this.detectUncached(text) };
+    if (this.last?.text !== text) this.last = { text, signal: this.withCueAdvice(text, this.detectUncached(text)) };
     return { ...this.last.signal };
   }
 
+  /** An emergency message's doubt ("should I call an ambulance?") brings the advice words of its cue. */
+  private withCueAdvice(text: string, signal: EmergencySignal): EmergencySignal {
+    if (!signal.emergency || this.cues.length === 0) return signal;
+    const { normalized, words, unspacedScript } = messageForms(text);
+    const cued = this.cues.filter((cue) => cue.words.find(normalized, words, unspacedScript)).map((cue) => cue.advice);
+    return cued.length === 0 ? signal : { ...signal, cueAdvice: cued.join(' ') };
+  }
+
   private detectUncached(text: string): EmergencySignal {
-    const normalized = text.normalize('NFKC').toLowerCase();
-    const words = wordsOf(foldLatin(text));
-    const unspacedScript = UNSPACED.test(normalized);
+    const { normalized, words, unspacedScript } = messageForms(text);
     let best: Hit | undefined;
     for (const { signals } of this.situations) {
       const signal = signals.find(normalized, words, unspacedScript);
@@ -273,11 +308,14 @@ function wordsByLanguage(value: unknown, where: string, problems: string[]): Wor
   return value as WordsByLanguage;
 }
 
-/** Parses the JSON text of an emergencies file. @throws {EmergencyFileError} naming every problem. */
-export function parseEmergencySituations(json: string, file = 'emergencies.json'): EmergencySituation[] {
-  let data: { situations?: unknown };
+/**
+ * Parses the JSON text of an emergencies file: `{ situations: EmergencySituation[], adviceCues?: AdviceCue[] }`.
+ * @throws {EmergencyFileError} naming every problem.
+ */
+export function parseEmergencyFile(json: string, file = 'emergencies.json'): { situations: EmergencySituation[]; adviceCues: AdviceCue[] } {
+  let data: { situations?: unknown; adviceCues?: unknown };
   try {
-    data = JSON.parse(json) as { situations?: unknown };
+    data = JSON.parse(json) as { situations?: unknown; adviceCues?: unknown };
   } catch (error) {
     throw new EmergencyFileError(file, [`not valid JSON: ${(error as Error).message}`]);
   }
@@ -296,6 +334,19 @@ export function parseEmergencySituations(json: string, file = 'emergencies.json'
     if (advice !== undefined) parsed.advice = wordsByLanguage(advice, `${where}.advice`, problems);
     return parsed;
   });
+  const rawCues = data.adviceCues ?? [];
+  if (!Array.isArray(rawCues)) problems.push('"adviceCues" must be a list');
+  const adviceCues = (Array.isArray(rawCues) ? rawCues : []).map((raw: unknown, i: number): AdviceCue => {
+    const { cue, words, advice } = (raw ?? {}) as Partial<Record<keyof AdviceCue, unknown>>;
+    const where = `adviceCues[${i}]`;
+    if (typeof cue !== 'string' || !cue.trim()) problems.push(`${where}.cue must name the cue`);
+    return { cue: String(cue), words: wordsByLanguage(words, `${where}.words`, problems), advice: wordsByLanguage(advice, `${where}.advice`, problems) };
+  });
   if (problems.length > 0) throw new EmergencyFileError(file, problems);
-  return situations;
+  return { situations, adviceCues };
+}
+
+/** The situations of an emergencies file (see {@link parseEmergencyFile}). @throws {EmergencyFileError} */
+export function parseEmergencySituations(json: string, file = 'emergencies.json'): EmergencySituation[] {
+  return parseEmergencyFile(json, file).situations;
 }

@@ -79,3 +79,14 @@ describe('an emergency in a conversation that has a place', () => {
     expect(text).toMatch(/#8000/);
   });
 });
+
+describe('an emergency message in doubt whether it needs an ambulance', () => {
+  it.each([
+    ['en-US', "tokyo: is there a number for when i don't know if i need an ambulance?", [/119/, /#7119/]],
+    ['en-US', 'should I call an ambulance or is there someone to ask? my husband has stomach pain, we live in tokyo', [/119/, /#7119/]],
+    ['ja-JP', '夫がお腹を痛がっていて救急車を呼ぶべきか迷っています。品川区です', [/119/, /#7119/]],
+  ])('%s "%s" gets the numbers and the advice line for a doubt', async (locale, text, expected) => {
+    const replies = await expectRepliesClient(service().url, { locale }).send(text);
+    for (const pattern of expected) expect(textOf(replies)).toMatch(pattern);
+  });
+});

@@ -165,10 +165,27 @@ describe('detectEmergency', () => {
     expect(detectEmergency(text).matched).toBeUndefined();
   });
 
+  it.each([
+    "i don't know if i need an ambulance, wife is dizzy",
+    'soll ich einen Krankenwagen rufen? Mein Mann hat Bauchschmerzen',
+    '救急車を呼ぶべきか迷っています',
+    'faut-il appeler une ambulance ?',
+  ])('a doubt in an emergency message %j brings the advice lines\' words', (text) => {
+    const signal = detectEmergency(text);
+    expect(signal.emergency).toBe(true);
+    expect(signal.cueAdvice).toBeTruthy();
+  });
+
+  it('an emergency without a doubt brings no advice words of a cue, and a doubt alone is no emergency', () => {
+    expect(detectEmergency('call an ambulance now!').cueAdvice).toBeUndefined();
+    expect(isEmergency("i'm not sure which visa i need")).toBe(false);
+  });
+
   it('a broken emergencies file is refused with the problem named', () => {
     expect(() => parseEmergencySituations('{"situations": [{"situation": "fire", "signals": {"en": [" fire"]}}]}')).toThrow(EmergencyFileError);
     expect(() => parseEmergencySituations('{"situations": [{"situation": "gas", "signals": {}, "together": [{"en": ["gas"]}]}]}')).toThrow(/together/);
     expect(() => parseEmergencySituations('{}')).toThrow(/situations/);
     expect(() => parseEmergencySituations('{"situations": [{"situation": "fire", "signals": {}}]}')).toThrow(/needs signals/);
+    expect(() => parseEmergencySituations('{"situations": [{"situation": "fire", "signals": {"en": ["fire"]}}], "adviceCues": [{"cue": "doubt", "words": {"en": ["unsure"]}}]}')).toThrow(/adviceCues\[0\]\.advice/);
   });
 });
