@@ -176,6 +176,16 @@ describe('detectEmergency', () => {
     expect(signal.cueAdvice).toBeTruthy();
   });
 
+  it.each(['地震で同僚が頭から血を流してる 江東区', 'starkes erdbeben gerade in tokio, was tun?', 'big earthquake just now in tokyo', '今地震！揺れてる'])(
+    'an injury or a strong earthquake happening now %j is an emergency',
+    (text) => expect(isEmergency(text)).toBe(true),
+  );
+
+  it.each(['地震保険って入るべき？', 'what to do in an earthquake in tokyo', 'Erdbebenversicherung in Japan?'])(
+    'a question about earthquakes in general %j is no emergency',
+    (text) => expect(isEmergency(text)).toBe(false),
+  );
+
   it('an emergency without a doubt brings no advice words of a cue, and a doubt alone is no emergency', () => {
     expect(detectEmergency('call an ambulance now!').cueAdvice).toBeUndefined();
     expect(isEmergency("i'm not sure which visa i need")).toBe(false);
