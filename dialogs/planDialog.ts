@@ -16,6 +16,8 @@ import { conditionHolds, textIn, type PlanDefinition, type PlanSlot } from '../s
 import type { Planner } from '../src/plans/planner';
 import { savePlan } from '../src/plans/savedPlan';
 import { planPreview } from '../src/plans/planPreview';
+import { entrySources } from '../src/plans/planView';
+import type { KnowledgeBase } from '../src/knowledge';
 import { answerSlot, answersInRequest } from '../src/plans/slotAnswers';
 import { sendReply } from './sendReply';
 
@@ -135,7 +137,7 @@ export class PlanDialog extends ComponentDialog {
       const options = (step.options ?? {}) as PlanDialogOptions;
       profile.planDraft = { planId: plan.id, answers: options.text ? answersInRequest(plan.slots, options.text) : {}, startedAt: this.deps.planner.now() };
       // A fresh plan with questions still to ask: its main steps first, so the questions only tailor them.
-      if (nextSlot(plan, profile.planDraft.answers)) await sendReply(step.context, previewReply(plan, profile.planDraft.answers, services.t, services.language));
+      if (nextSlot(plan, profile.planDraft.answers)) await sendReply(step.context, previewReply(plan, profile.planDraft.answers, services.t, services.language, this.deps.planner.deps.knowledge));
     }
     (step.values as Record<string, unknown>).planId = plan.id;
     return step.beginDialog(SLOT_LOOP, { planId: plan.id });
@@ -240,10 +242,23 @@ export class PlanDialog extends ComponentDialog {
   }
 }
 
-/** The plan's main steps known so far (and those of the next question's answers, marked), as bullets, and that a few questions will tailor them. */
-export function previewReply(plan: PlanDefinition, answers: Record<string, string>, t: TFunction, language: string): Reply {
-  const steps = planPreview(plan, answers, nextSlot(plan, answers), language).map((step) => `• ${step.title}${step.onlyFor.length > 0 ? t('plans.onlyFor', { answers: step.onlyFor.join(' / ') }) : ''}`);
-  return { text: [t('plans.preview', { plan: textIn(plan.title, language) }), ...steps, '', t('plans.previewTailor')].join('\n') };
+/**
+ * The plan's main steps known so far (and those of the next question's answers, marked), as bullets with what each
+ * costs or asks for ("at least EUR 12,500 …"), that a few questions will tailor them, and the sources of the entries
+ * behind those figures with their oldest check date.
+ */
+export function previewReply(plan: PlanDefinition, answers: Record<string, string>, t: TFunction, language: string, knowledge: Pick<KnowledgeBase, 'byId'>): Reply {
+  const preview = planPreview(plan, answers, nextSlot(plan, answers), language);
+  const steps = preview.map((step) => {
+    const facts = step.facts.length > 0 ? `: ${step.facts.join('; ')}` : '';
+    return `• ${step.title}${facts}${step.onlyFor.length > 0 ? t('plans.onlyFor', { answers: step.onlyFor.join(' / ') }) : ''}`;
+  });
+  // The figures shown are cited (the sources of the steps that show one), not every law behind every step.
+  const { sources, checked } = entrySources(preview.filter((step) => step.facts.length > 0).flatMap((step) => step.entryIds), knowledge, language);
+  return {
+    text: [t('plans.preview', { plan: textIn(plan.title, language) }), ...steps, '', t('plans.previewTailor')].join('\n'),
+    ...(sources.length > 0 ? { sources: { heading: t('common.sources'), checkedLabel: checked ? t('common.checked', { date: checked }) : undefined, links: sources } } : {}),
+  };
 }
 
 /** "No step-by-step plan for this place yet", with the contact office and the menu as choices. */

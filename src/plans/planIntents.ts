@@ -9,7 +9,7 @@ const PLAN_WORD = /\bplan\b|\bplans\b|check\s?-?list|checkliste|step[- ]by[- ]st
 const NOT_A_PLAN_REQUEST = /business plan|geschäftsplan|businessplan|事業計画|tarif|handytarif|mobile plan|料金プラン|プラン料金/iu;
 /** Asking for one to be made: without a founding or moving word, only these start the planner (which then asks which). */
 const MAKE = /\b(make|create|build|draw up|prepare|put together|write)\b|machen|erstellen|erstelle|aufstellen|schreib|fais|faire|fait|prépare|préparer|crée|créer|作って|作成|つくって|書いて/iu;
-const COMPANY = /found|incorporat|set(ting)? up (a |an |our |my )?(company|business|subsidiary|branch)|\bcompany\b|start(ing)? a business|gründ|firma|gesellschaft|niederlassung|unternehmen|\bgmbh\b|entreprise|société|filiale|création|\bsas\b|\bsarl\b|設立|起業|会社|法人|進出|支店/iu;
+const COMPANY = /found|incorporat|set(ting)? up (a |an |our |my )?(company|business|subsidiary|branch)|\bcompany\b|start(ing)? a business|gründ|firma|gesellschaft|niederlassung|unternehmen|\bgmbh\b|\bug\b|\bkk\b|\bgk\b|kabushiki|g[oō]d[oō] kaisha|entreprise|société|filiale|création|\bsasu?\b|\bs[àa]rl\b|設立|起業|会社|法人|進出|支店/iu;
 const MOVING = /\bmov(e|ed|es|ing)\b|relocat|umzug|umzieh|zieh(?:e|en|t)\b.{0,30}\bnach\b|übersied|déménag|emménag|s'installer|installation|引っ越|引越|移住|転居|赴任|転勤/iu;
 
 /**

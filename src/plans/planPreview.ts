@@ -8,6 +8,10 @@ import { conditionHolds, exceptionHolds, textIn, type PlanAnswers, type PlanDefi
 export interface PreviewStep {
   /** The step's title in the user's language (English where the plan lacks it). */
   title: string;
+  /** What the step costs or asks for (its `bring` and `fee`: "at least EUR 12,500 …"), in the user's language. */
+  facts: string[];
+  /** The knowledge entries the step cites (its own and `also`): their sources back the preview. */
+  entryIds: string[];
   /** Labels of the next question's answers the step is for; empty when it applies already. */
   onlyFor: string[];
 }
@@ -17,14 +21,19 @@ export interface PreviewStep {
  * @param next the question the planner asks next (its answers fork the plan)
  * @returns the steps in plan order
  * @example
- * planPreview(companyTokyo, {}, formSlot, 'en'); // [{ title: 'Talk to …', onlyFor: [] }, { title: 'Have the articles certified …', onlyFor: ['Kabushiki Kaisha (KK)'] }, …]
+ * planPreview(companyTokyo, {}, formSlot, 'en'); // [{ title: 'Talk to …', facts: [], entryIds: ['tokyo-contact-office'], onlyFor: [] }, { title: 'Have the articles certified …', onlyFor: ['Kabushiki Kaisha (KK)'], … }, …]
  */
 export function planPreview(plan: PlanDefinition, answers: PlanAnswers, next: PlanSlot | undefined, language: string): PreviewStep[] {
   const steps: PreviewStep[] = [];
   for (const step of plan.steps) {
     if (exceptionHolds(step.unless, answers)) continue;
+    const shown = {
+      title: textIn(step.title, language),
+      facts: [step.bring, step.fee].filter((text) => text !== undefined).map((text) => textIn(text, language)),
+      entryIds: [step.entry, ...(step.also ?? [])],
+    };
     if (conditionHolds(step.when, answers)) {
-      steps.push({ title: textIn(step.title, language), onlyFor: [] });
+      steps.push({ ...shown, onlyFor: [] });
       continue;
     }
     if (!next || !isFork(next) || !step.when || answers[next.id] !== undefined || step.when[next.id] === undefined) continue;
@@ -32,7 +41,7 @@ export function planPreview(plan: PlanDefinition, answers: PlanAnswers, next: Pl
     if (!conditionHolds(rest, answers)) continue;
     const values = Array.isArray(allowed) ? allowed : [allowed];
     const labels = next.choices.filter((choice) => values.includes(choice.value)).map((choice) => textIn(choice.label, language));
-    if (labels.length > 0) steps.push({ title: textIn(step.title, language), onlyFor: labels });
+    if (labels.length > 0) steps.push({ ...shown, onlyFor: labels });
   }
   return steps;
 }

@@ -59,13 +59,20 @@ export function buildPlanView(input: PlanViewInput): PlanView {
 
 /** The sources of every entry a step cites (its own, further ones, its deadline's), once each; the oldest check date. */
 function sourcesOf(step: PlanStep, input: PlanViewInput): { sources: SourceLink[]; checked: string | undefined } {
-  const ids = [step.entry, ...(step.also ?? []), ...(step.deadline ? [step.deadline.entry] : [])];
+  return entrySources([step.entry, ...(step.also ?? []), ...(step.deadline ? [step.deadline.entry] : [])], input.knowledge, input.language);
+}
+
+/**
+ * The sources of the given knowledge entries in `language` (English where an entry lacks it), once each by URL, and
+ * the oldest of their check dates (YYYY-MM-DD); unknown ids are skipped.
+ */
+export function entrySources(ids: readonly string[], knowledge: Pick<KnowledgeBase, 'byId'>, language: string): { sources: SourceLink[]; checked: string | undefined } {
   const sources: SourceLink[] = [];
   let checked: string | undefined;
   for (const id of new Set(ids)) {
-    const entry = input.knowledge.byId(id);
+    const entry = knowledge.byId(id);
     if (!entry) continue;
-    const content = entry.content[input.language] ?? entry.content.en;
+    const content = entry.content[language] ?? entry.content.en;
     for (const source of content.sources) {
       if (!sources.some((known) => known.url === source.url)) sources.push({ title: source.publisher, url: source.url });
     }

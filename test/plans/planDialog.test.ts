@@ -61,7 +61,8 @@ describe('planner dialogs', () => {
   });
 
   it.each([
-    ['en-US', 'make me a checklist for setting up a GmbH in Düsseldorf', [/notarised/, /commercial register/, /Gewerbeanmeldung/], /Leben|住民登録/],
+    ['en-US', 'make me a checklist for setting up a GmbH in Düsseldorf', [/notarised/, /commercial register/, /Gewerbeanmeldung/, /EUR 12,500[\s\S]*Sources \(checked [\d-]+\)[\s\S]*GmbHG/], /Leben|住民登録/],
+    ['fr-FR', 'Fais-moi une checklist pour créer une KK à Tsu', [/Plan : créer une entreprise à Tsu/, /30 millions de yens/, /Sources/], /Déménager/],
     ['ja-JP', '東京で子会社設立のチェックリスト作って', [/定款/, /登記/], /Anmeldung/],
     ['fr-FR', "fais-moi une checklist pour créer une SAS à Paris", [/statuts|Kbis|guichet unique/i], /Anmeldung/],
   ] as [string, string, RegExp[], RegExp][])('%s "%s" shows the main steps at once, then asks what tailors them', async (locale, request, expected, absent) => {

@@ -12,6 +12,9 @@ describe('plan intents', () => {
     ['デュッセルドルフへの引っ越しのチェックリストを作ってください', 'moving'],
     ['東京で会社設立のプランを作って', 'company'],
     ['Erstelle mir bitte eine Checkliste für den Umzug nach Köln', 'moving'],
+    ['Fais-moi une checklist pour créer une KK à Tsu', 'company'],
+    ['checklist for our GK please', 'company'],
+    ['Checkliste für eine UG?', 'company'],
   ])('"%s" starts the %s planner', (text, kind) => {
     expect(planRequestOf(text)).toEqual({ kind });
   });
