@@ -6,6 +6,8 @@
  * answers from the part of an entry that says it, and says so plainly when our information does not.
  */
 
+import { boundedAlternation, type BoundedAlternative } from '../knowledge/analysis/boundedAlternation';
+
 /** One facet as written in intents.json: patterns are regular expressions (case-insensitive, on NFKC-folded text). */
 export interface FollowUpFacetData {
   id: string;
@@ -77,7 +79,39 @@ const unicodeBoundaries = (pattern: string) =>
     const boundary = at === 0 ? WORD_START : at + 2 === pattern.length ? WORD_END : WORD_BOUNDARY;
     return `${escapes}${boundary}`;
   });
-const union = (patterns: string[]) => new RegExp(patterns.map((pattern) => `(?:${unicodeBoundaries(pattern)})`).join('|'), 'giu');
+
+/** Whether a pattern has a `|` of its own outside groups and classes ("a|b", not "(a|b)c"). */
+function hasTopLevelAlternation(pattern: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === '\\') i++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * A pattern with its `\b`s made Unicode, its word start and word end apart when it has both or either at its edges
+ * and no top-level `|` (so that `before(?:body)after` is the pattern itself): the facet's patterns then share them.
+ */
+function boundedPattern(pattern: string): BoundedAlternative {
+  const converted = unicodeBoundaries(pattern);
+  if (hasTopLevelAlternation(pattern)) return { before: '', body: converted, after: '' };
+  const before = pattern.startsWith('\\b') ? WORD_START : '';
+  const endsWithBoundary = pattern.length > 2 && /(?<!\\)(?:\\\\)*\\b$/.test(pattern);
+  const after = endsWithBoundary ? WORD_END : '';
+  if (converted.length < before.length + after.length || !converted.startsWith(before) || !converted.endsWith(after)) return { before: '', body: converted, after: '' };
+  return { before, body: converted.slice(before.length, converted.length - after.length), after };
+}
+
+/** The patterns as one expression, in their order (so `replace` takes out the same text), each word edge compiled once per run of patterns that share it. */
+const union = (patterns: string[]) => new RegExp(boundedAlternation(patterns.map(boundedPattern)), 'giu');
 
 /** Recognises the facet a message asks and finds where a text says it. */
 export class FollowUpFacets {

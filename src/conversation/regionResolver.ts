@@ -7,6 +7,7 @@ import type { PartnershipCatalog, Region } from '../partnerships/partnerships';
 import { LanguageNamedRegion } from './languageNamedRegion';
 import { isAddressee, isDeparture, isOrigin } from './mentionRoles';
 import { escapeRegExp } from '../knowledge/analysis/normalize';
+import { boundedAlternation, type BoundedAlternative } from '../knowledge/analysis/boundedAlternation';
 
 export interface RegionMatch {
   regionId: string;
@@ -49,22 +50,37 @@ const CJK_NAME_END = '(?=[でてにへのからはもやと、。，,.?？!！\\
 const NOT_LATIN_BEFORE = '(?<![\\p{Script=Latin}\\p{N}])';
 const NOT_LATIN_AFTER = '(?![\\p{Script=Latin}\\p{N}])';
 
-function namePatternSource(name: string, requirePreposition: boolean): string {
+/**
+ * A name's pattern as alternatives with their edges apart, so that a region's combined pattern can share the edges
+ * ({@link boundedAlternation}); `before(?:body)after` of each, joined by `|`, is the name's own pattern.
+ */
+function namePatternParts(name: string, requirePreposition: boolean): BoundedAlternative[] {
   const folded = escapeRegExp(fold(name));
   // Japanese has no spaces between words: match inside the text, but "日本" must not match "日本語" or "日本人".
   // An ambiguous one ("津": also in 津波, 大津, 興味津々) stands alone: no kanji before it, a particle or the end after it.
-  if (HAS_CJK.test(name) && requirePreposition) return `(?<!\\p{Script=Han})${folded}${CJK_NAME_END}`;
-  if (HAS_CJK.test(name)) return `${folded}(?![語人])`;
+  if (HAS_CJK.test(name) && requirePreposition) return [{ before: '(?<!\\p{Script=Han})', body: folded, after: CJK_NAME_END }];
+  if (HAS_CJK.test(name)) return [{ before: '', body: folded, after: '(?![語人])' }];
   if (requirePreposition) {
-    return `(?:${NOT_LATIN_BEFORE}${PLACE_PREPOSITIONS}\\s+${folded}${NOT_LATIN_AFTER}|${NOT_LATIN_BEFORE}${folded}${CJK_PARTICLE_AFTER})`;
+    return [
+      { before: NOT_LATIN_BEFORE, body: `${PLACE_PREPOSITIONS}\\s+${folded}`, after: NOT_LATIN_AFTER },
+      { before: NOT_LATIN_BEFORE, body: folded, after: CJK_PARTICLE_AFTER },
+    ];
   }
-  return `${NOT_LATIN_BEFORE}${folded}${NOT_LATIN_AFTER}`;
+  return [{ before: NOT_LATIN_BEFORE, body: folded, after: NOT_LATIN_AFTER }];
+}
+
+/** The name's own pattern from its parts. */
+function namePatternSource(parts: readonly BoundedAlternative[]): string {
+  const sources = parts.map(({ before, body, after }) => `${before}${body}${after}`);
+  return sources.length === 1 ? sources[0]! : `(?:${sources.join('|')})`;
 }
 
 interface CompiledName {
   name: string;
   /** The name's pattern (source of a `u` expression). */
   source: string;
+  /** The same pattern as alternatives with their edges apart. */
+  parts: BoundedAlternative[];
   /** The pattern with the `g` flag, compiled on the first message that contains one of the region's names. */
   global: RegExp;
 }
@@ -83,11 +99,13 @@ interface CompiledRegion {
  */
 function compileNames(names: readonly string[], ambiguous: ReadonlySet<string>): CompiledName[] {
   return names.map((name) => {
-    const source = namePatternSource(name, ambiguous.has(name));
+    const parts = namePatternParts(name, ambiguous.has(name));
+    const source = namePatternSource(parts);
     let global: RegExp | undefined;
     return {
       name,
       source,
+      parts,
       get global() {
         global ??= new RegExp(source, 'gu');
         return global;
@@ -96,7 +114,17 @@ function compileNames(names: readonly string[], ambiguous: ReadonlySet<string>):
   });
 }
 
-const anyOf = (names: readonly CompiledName[]) => (names.length > 0 ? new RegExp(names.map(({ source }) => `(?:${source})`).join('|'), 'u') : undefined);
+/**
+ * Whether any of the names occurs, as one expression (only ever `test`ed, so the order of its alternatives is free):
+ * the names with the same edges are grouped so that each edge is compiled once per region, not once per name.
+ */
+const anyOf = (names: readonly CompiledName[]) => {
+  if (names.length === 0) return undefined;
+  const parts = names.flatMap(({ parts }) => parts);
+  const edges = [...new Set(parts.map(({ before, after }) => `${before}\u0000${after}`))];
+  const grouped = edges.flatMap((edge) => parts.filter(({ before, after }) => `${before}\u0000${after}` === edge));
+  return new RegExp(boundedAlternation(grouped), 'u');
+};
 
 /** Recent messages whose place names were looked up: a turn asks several times (partnership, region, question). */
 const MATCH_CACHE_SIZE = 1000;
