@@ -27,6 +27,7 @@ import { crossLingualQuery } from './crossLingualQuery';
 import type { DetectedLanguage } from '../conversation/languageDetector';
 import { exportRegionTerms, regionTermCounts, restoreRegionTerms, type RegionTermCounts } from '../knowledge/regionTermCounts';
 import { escapeRegExp } from '../knowledge/analysis/normalize';
+import { boundedAlternation, type BoundedAlternative } from '../knowledge/analysis/boundedAlternation';
 
 const CJK_NAME = /[\u3040-\u30ff\u4e00-\u9fff]/u;
 
@@ -138,15 +139,17 @@ export class KnowledgeAnswerer implements Answerer {
       lexicon: deps.knowledge.lexicon,
       prebuilt: deps.knowledge.prepared?.understanding,
     });
-    const names = deps.regions.flatMap((region) => region.placeNames).sort((a, b) => b.length - a.length).map((name) => escapeRegExp(name));
+    const names = deps.regions.flatMap((region) => region.placeNames).sort((a, b) => b.length - a.length).map((name): BoundedAlternative => ({ before: '', body: escapeRegExp(name), after: '' }));
     // Country names too ("and in Germany?" names a region and no subject), as whole words: not the 日本 of 日本語 or
-    // 日本人, nor a one-character abbreviation (独, 仏) inside another word.
+    // 日本人, nor a one-character abbreviation (独, 仏) inside another word. Neighbouring ones share their word edges.
     const countries = [...new Set(deps.regions.flatMap((region) => region.countryNames ?? []))]
       .filter((name) => !CJK_NAME.test(name) || [...name].length > 1)
       .sort((a, b) => b.length - a.length)
-      .map((name) => (CJK_NAME.test(name) ? `${escapeRegExp(name)}(?![語人])` : `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`));
+      .map((name): BoundedAlternative => (CJK_NAME.test(name)
+        ? { before: '', body: escapeRegExp(name), after: '(?![語人])' }
+        : { before: '(?<![\\p{L}\\p{N}])', body: escapeRegExp(name), after: '(?![\\p{L}\\p{N}])' }));
     const all = [...names, ...countries];
-    this.placeNamePattern = all.length > 0 ? new RegExp(all.join('|'), 'giu') : undefined;
+    this.placeNamePattern = all.length > 0 ? new RegExp(boundedAlternation(all), 'giu') : undefined;
     this.regionTerms = deps.knowledge.prepared?.regionTerms
       ? restoreRegionTerms(deps.knowledge.prepared.regionTerms)
       : regionTermCounts(deps.knowledge.knowledge.entries, (text, language) => deps.knowledge.index.analyze(text, language, false));

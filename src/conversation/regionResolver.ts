@@ -77,6 +77,8 @@ function namePatternSource(parts: readonly BoundedAlternative[]): string {
 
 interface CompiledName {
   name: string;
+  /** The folded name: a message without it has no match, so its expression is neither run nor compiled. */
+  folded: string;
   /** The name's pattern (source of a `u` expression). */
   source: string;
   /** The same pattern as alternatives with their edges apart. */
@@ -104,6 +106,7 @@ function compileNames(names: readonly string[], ambiguous: ReadonlySet<string>):
     let global: RegExp | undefined;
     return {
       name,
+      folded: fold(name),
       source,
       parts,
       get global() {
@@ -220,9 +223,10 @@ export class RegionResolver {
       let origin = true;
       let addressee = false;
       let departure = true;
-      for (const { name, global } of compiled[strength]) {
-        for (const found of folded.matchAll(global)) {
-          first ??= name;
+      for (const name of compiled[strength]) {
+        if (!folded.includes(name.folded)) continue;
+        for (const found of folded.matchAll(name.global)) {
+          first ??= name.name;
           const start = found.index ?? 0;
           const end = start + found[0].length;
           const before = folded.slice(Math.max(0, start - 40), start);

@@ -23,6 +23,8 @@ const HAS_CJK = /[\u3040-\u30ff\u4e00-\u9fff]/;
 interface CompiledName {
   office: Office;
   length: number;
+  /** The folded name: a message without it has no match, so the expression is neither run nor compiled. */
+  folded: string;
   pattern: RegExp;
 }
 
@@ -36,7 +38,7 @@ export class NamedOffice {
         // Latin names are words of their own ("OPI" is not in "opinion"), also glued to Japanese ("OPIの人"); Japanese
         // has no spaces between words.
         const source = HAS_CJK.test(folded) ? escapeRegExp(folded) : `(?<![\\p{Script=Latin}\\p{N}])${escapeRegExp(folded)}(?![\\p{Script=Latin}\\p{N}])`;
-        return { office, length: folded.length, pattern: new RegExp(source, 'u') };
+        return { office, length: folded.length, folded, pattern: new RegExp(source, 'u') };
       }),
     );
   }
@@ -51,7 +53,7 @@ export class NamedOffice {
     let best: CompiledName | undefined;
     for (const name of this.names) {
       if (regions && !regions.includes(name.office.servesRegion)) continue;
-      if ((!best || name.length > best.length) && name.pattern.test(folded)) best = name;
+      if ((!best || name.length > best.length) && folded.includes(name.folded) && name.pattern.test(folded)) best = name;
     }
     return best?.office;
   }

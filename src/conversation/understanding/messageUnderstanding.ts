@@ -84,7 +84,8 @@ const samePlaceNames = (a: readonly string[], b: readonly string[]) => a.length 
 export class MessageUnderstanding {
   private readonly smallTalk: SmallTalkRecognizer;
   private readonly scope: ScopeClassifier;
-  private readonly markers: { pattern: RegExp }[] = [];
+  /** Follow-up markers; `needle` is the folded marker, without which the message cannot match (its expression is then neither run nor compiled). */
+  private readonly markers: { needle: string; pattern: RegExp }[] = [];
   /** Whether a message has a word pointing back at the last answer (`referringWords` in intents.json). */
   private readonly refersBack: (text: string) => boolean;
   private readonly facets: FollowUpFacets;
@@ -114,10 +115,11 @@ export class MessageUnderstanding {
     this.refersBack = referringWordTest(deps.examples.referringWords);
     for (const list of Object.values(deps.examples.followUpMarkers)) {
       for (const marker of list) {
-        const folded = escapeRegExp(foldForMatching(marker));
+        const needle = foldForMatching(marker);
+        const folded = escapeRegExp(needle);
         if (!folded) continue;
         const cjk = /[\u3040-\u30ff\u4e00-\u9fff]/u.test(folded);
-        this.markers.push({ pattern: new RegExp(cjk ? folded : `(?<![\\p{L}\\p{N}])${folded}(?![\\p{L}\\p{N}])`, 'u') });
+        this.markers.push({ needle, pattern: new RegExp(cjk ? folded : `(?<![\\p{L}\\p{N}])${folded}(?![\\p{L}\\p{N}])`, 'u') });
       }
     }
   }
@@ -164,7 +166,7 @@ export class MessageUnderstanding {
     // out-of-scope examples use outweigh a referring word.
     const early = context.last ? this.classifyScope(text, context.language) : undefined;
     if (early?.declined && early.scope.outOnly > early.scope.inOnly) return { kind: 'out-of-scope' };
-    if (context.last && words <= FOLLOW_UP_MAX_WORDS && this.markers.some(({ pattern }) => pattern.test(folded))) {
+    if (context.last && words <= FOLLOW_UP_MAX_WORDS && this.markers.some(({ needle, pattern }) => folded.includes(needle) && pattern.test(folded))) {
       return this.withVocabularyHint(text, { kind: 'follow-up' });
     }
     if (context.last && words <= REFERRING_MAX_WORDS && this.refersBack(text) && this.facets.asked(text, context.language)) {
