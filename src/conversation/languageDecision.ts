@@ -22,6 +22,28 @@ const MIN_CLEAR_SINGLE_WORD = 8;
 /** A language we have no UI for needs this many words (as in `detectLanguage`). */
 const MIN_WORDS_OTHER_LANGUAGE = 4;
 
+/** Japanese text beside a Latin-script sentence: at most this share of the letters… */
+const MAX_JAPANESE_SHARE = 0.25;
+/** …beside at least this many words of one language of ours, each of that language only. */
+const MIN_LATIN_SENTENCE_WORDS = 4;
+const JAPANESE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/gu;
+const LETTER = /\p{L}/gu;
+
+/**
+ * The language of the Latin-script sentence a few Japanese characters sit in, or undefined when the message is
+ * Japanese: the Japanese makes at most {@link MAX_JAPANESE_SHARE} of its letters and the rest has at least
+ * {@link MIN_LATIN_SENTENCE_WORDS} words that only one language of ours uses, all of the same language.
+ */
+function latinSentenceAround(text: string, vocabulary: VocabularyLanguage): DetectedLanguage | undefined {
+  const japanese = text.match(JAPANESE)?.length ?? 0;
+  const letters = text.match(LETTER)?.length ?? 0;
+  if (letters === 0 || japanese / letters > MAX_JAPANESE_SHARE) return undefined;
+  const { decisive } = vocabulary.scores(text.replace(JAPANESE, ' '));
+  const languages = Object.keys(decisive);
+  if (languages.length !== 1 || !isSupportedLanguage(languages[0]!)) return undefined;
+  return new Set(decisive[languages[0]!]).size >= MIN_LATIN_SENTENCE_WORDS ? { language: languages[0]!, clear: true } : undefined;
+}
+
 /**
  * @example
  * decideLanguage('gibts ne deutsche schule in tokyo?', vocabulary); // { language: 'de', clear: true }
@@ -31,6 +53,9 @@ const MIN_WORDS_OTHER_LANGUAGE = 4;
  */
 export function decideLanguage(text: string, vocabulary: VocabularyLanguage | undefined): DetectedLanguage {
   const detected = detectLanguage(text);
+  // A sentence of another language with a Japanese word or particle in it ("Tokioで株式会社 gründen – wer hilft bei den
+  // ersten schritten?") is in that language; "Kölnで会社を作りたい" stays Japanese.
+  if (vocabulary && detected.language === 'ja') return latinSentenceAround(text, vocabulary) ?? detected;
   // Kana, Han and Hangul are decided by the script.
   if (!vocabulary || detected.byScript || detected.language === 'ja' || detected.language === 'zh' || detected.language === 'ko') return detected;
   const { votes, words, decisive } = vocabulary.scores(text);

@@ -28,6 +28,10 @@ describe('languages of short chat messages and questions without content in thei
     ["SARL ou SAS pour la filiale d'une PME de Tsu à Paris ?", 'fr', /SAS/, /Legal forms in France/],
     // tinyld reads this as French.
     ['register arrival in geneva deadline', 'en', /arrival in Geneva/, /S'annoncer/],
+    // Kana in it, but a German sentence around a Japanese particle and word.
+    ['Tokioで株式会社 gründen – wer hilft bei den ersten schritten?', 'de', /KK oder GK in Tokio/, /株式会社・合同会社の設立手順/],
+    // A Japanese sentence with German words in it stays Japanese.
+    ['Düsseldorfに引っ越します。Anmeldungはどうすれば？', 'ja', /住民登録/, /Wohnsitz anmelden/],
   ])('"%s" from an English browser is answered in its own language (%s)', async (text, language, expected, notExpected) => {
     const replies = await expectRepliesClient(service().url, { locale: language === 'en' ? 'fr-FR' : 'en-US' }).send(text);
     expect(replies[0]?.locale).toBe(language);
