@@ -118,6 +118,14 @@ describe('message understanding', () => {
     expect(understanding.understand('is tokyo tower or skytree better for sunset pics', { language: 'en' }).kind).toBe('out-of-scope');
   });
 
+  it.each([
+    ['wie steht der euro zum yen heute', 'de'],
+    ["what's the euro yen rate today?", 'en'],
+    ['この英文を添削して: I has a pen', 'ja'],
+  ])('an exchange rate or a proofreading request "%s" is out of scope, not an entry with sources', (text, language) => {
+    expect(understanding.understand(text, { language }).kind).toBe('out-of-scope');
+  });
+
   it('a question about the bot with a subject of ours beside it is a question', () => {
     expect(understanding.understand('what can you do for my visa?', { language: 'en' }).kind).toBe('question');
   });
