@@ -53,11 +53,12 @@ const REGION_TERM_MIN_ENTRIES = 2;
 /** …and this many times more than any other region's entries do. */
 const REGION_TERM_RATIO = 4;
 /**
- * A term marks a country whose regions share it when this many of their entries use it and no entry of another
- * country does: "合同会社" (Tokyo 9, Tsu 3), "登録免許税". Words of the language that happen to lean to the country its
- * entries are mostly about ("免許", "出し") are used by some entry elsewhere too.
+ * A term marks a country whose regions share it when this many of their entries use it and eight times as many as of
+ * any other country: "合同会社" (Tokyo 9, Tsu 3, none elsewhere), "株式会社" (19 against Geneva's 2, whose Japanese
+ * text names the SA so). Words of the language that merely lean to the country its entries are mostly about stay
+ * below: "免許" (5 against 1), "出し" (11 against 2).
  */
-const COUNTRY_TERM_BAR = { minEntries: 3, ratio: Number.POSITIVE_INFINITY };
+const COUNTRY_TERM_BAR = { minEntries: 3, ratio: 8 };
 /** A top hit at least this confident, of another region… */
 const SURE_SUBJECT_CONFIDENCE = 0.8;
 /** …with the voted region's best entry under this share of its score (as in `likelyRegion`), outweighs a word's regional lean. */
@@ -273,10 +274,11 @@ export class KnowledgeAnswerer implements Answerer {
     // name the side whose institutions they are.
     const votes = leadingKeys(terms, (term) => counts.get(term));
     if (votes.size === 1) {
+      // A word's lean the search overrules ("board" of Tsu's entries in a question on Tokyo's notary fee) leaves the
+      // question to the country's terms below.
       const voted = [...votes][0]!;
-      return this.subjectFoundElsewhere(text, analysisLanguage, [voted]) ? undefined : voted;
-    }
-    if (votes.size > 1) {
+      if (!this.subjectFoundElsewhere(text, analysisLanguage, [voted])) return voted;
+    } else if (votes.size > 1) {
       // Terms of different sides ("株式会社" of Tokyo's entries, "だめ" of NRW's): the one of them whose entry answers the
       // whole question best.
       const best = this.deps.knowledge.index.search(text, { language: analysisLanguage, regions: [...votes], limit: 1 })[0];
