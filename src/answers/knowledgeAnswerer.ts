@@ -71,7 +71,7 @@ const COUNTERPART_SHARE = 0.2;
 /**
  * The keys (regions, countries) that some term marks: the term is used by at least `bar.minEntries` entries of that
  * key and `bar.ratio` times as many as of any other key (by default {@link REGION_TERM_MIN_ENTRIES} and
- * {@link REGION_TERM_RATIO}; an infinite ratio: no other key's entry uses it).
+ * {@link REGION_TERM_RATIO}).
  */
 function leadingKeys(
   terms: Iterable<string>,
@@ -284,7 +284,7 @@ export class KnowledgeAnswerer implements Answerer {
       const best = this.deps.knowledge.index.search(text, { language: analysisLanguage, regions: [...votes], limit: 1 })[0];
       return best && votes.has(best.region) ? best.region : undefined;
     }
-    // A term of one country whose regions share it ("合同会社", "reikin", "登録免許税" in Tokyo's and Tsu's entries): the
+    // A term of one country whose regions share it ("合同会社", "株式会社", "登録免許税" in Tokyo's and Tsu's entries): the
     // country's law answers; its region whose entry answers the question best (within the partnership, when known).
     // Only on the words as typed: a translation's synonyms ("incorporation" for "şirket kurmak") follow the wording of
     // one country's entries, not the asker's subject.
