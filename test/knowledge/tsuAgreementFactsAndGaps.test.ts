@@ -37,8 +37,8 @@ const cases: BlindCase[] = [
   // Code of obligations: SA capital at least CHF 100,000, at least CHF 50,000 paid in at formation.
   ask('sa-paid-in-ja', 'ja', 'ジュネーブでSA設立するとき、最初に払い込む額は？', [['50,000'], ['100,000']]),
   ask('sa-paid-in-fr', 'fr', 'SA à Plan-les-Ouates : combien doit être libéré à la création ?', [['50 000'], ['100 000']]),
-  // Tokyo–NRW memorandum, section 4(4) and section 2.
-  ask('memo-existing-en', 'en', 'does the Tokyo–NRW memorandum replace existing agreements?', [['does not exclude existing']]),
+  // Tokyo–NRW memorandum, section 4(4); contacts of section 2.
+  ask('memo-existing-en', 'en', 'does the Tokyo–NRW memorandum replace existing agreements?', [['existing arrangements'], ['4(4)']]),
   ask('memo-network-de', 'de', 'Welche Stellen nennt die Absichtserklärung Tokio–NRW als Ansprechpartner?', [['NRW.Global Business'], ['Handel und Industrie']]),
 ];
 
