@@ -135,7 +135,6 @@ export class FollowUpResolver {
       wordsOf: (entry) => this.wordsOf(entry, question.searchLanguage),
       byId: (id) => this.deps.byId(id),
       refersBack: this.deps.refersBack?.(question.text) ?? false,
-      rarity: (term) => index.termRarity(term, question.searchLanguage),
     })) return undefined;
 
     // "und wie lange dauert das?", "それって予約いる？": a facet of the last answer and nothing else — the facet's

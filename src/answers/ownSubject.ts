@@ -16,10 +16,6 @@ export const OWN_SUBJECT_MIN_TERMS = 2;
 export const OWN_SUBJECT_MIN_CONFIDENCE = 0.3;
 /** …and this sure when the last answer's text mentions the subject words (not its title or questions). */
 export const OWN_SUBJECT_SURE_CONFIDENCE = 0.8;
-/** A single subject word the last answer never says needs the fresh search this sure of another entry… */
-export const OWN_SUBJECT_ONE_WORD_CONFIDENCE = 0.5;
-/** …and to be this specific (`termRarity`: "school" ≈ 0.4, "Schule" ≈ 0.36; "work", "use", "Deutsch" ≈ 0.24–0.35). */
-export const OWN_SUBJECT_ONE_WORD_RARITY = 0.35;
 /** A message pointing back at the last answer stays with it when that answer's text says this share of its subject words. */
 export const REFERRING_SAID_SHARE = 0.5;
 
@@ -35,8 +31,6 @@ export interface OwnSubjectInput {
   byId(id: string): Entry | undefined;
   /** The message has a word pointing back at the last answer ("how much of that …", "c'est où ce bureau ?"). */
   refersBack?: boolean | undefined;
-  /** How specific a term is in the message's language, 0–1 (`KnowledgeSearchIndex.termRarity`); without it no single word is a subject of its own. */
-  rarity?: ((term: string) => number) | undefined;
 }
 
 /**
@@ -46,10 +40,9 @@ export interface OwnSubjectInput {
  */
 export function asksOwnSubject(input: OwnSubjectInput): boolean {
   const { subjectTerms, last, ownHits } = input;
+  if (subjectTerms.length < OWN_SUBJECT_MIN_TERMS) return false;
   const lastWords = input.wordsOf(last);
   if (!lastWords) return false;
-  if (subjectTerms.length === 1) return input.refersBack !== true && namesOtherSubject(subjectTerms[0]!, lastWords.all, input);
-  if (subjectTerms.length < OWN_SUBJECT_MIN_TERMS) return false;
   const saidBy = (words: readonly string[]) => subjectTerms.some((term) => words.some((word) => sameWord(word, term)));
   if (saidBy(lastWords.subject)) return false;
   const top = ownHits[0];
@@ -67,20 +60,6 @@ export function asksOwnSubject(input: OwnSubjectInput): boolean {
   if (!topWords) return false;
   // The other entry is about these words: at least two of them name it in its title or questions.
   return subjectTerms.filter((term) => topWords.subject.some((word) => sameWord(word, term))).length >= OWN_SUBJECT_MIN_TERMS;
-}
-
-/**
- * One specific subject word the last answer never says, in a message that does not point back at it ("for how long
- * does that work?"), which the search alone finds surely in another entry's title or questions: "子どもの学校はどうなる？" after
- * the Anmeldung asks about schools ("子ども" is a facet word: for whom).
- */
-function namesOtherSubject(term: string, lastWords: readonly string[], input: OwnSubjectInput): boolean {
-  if (!input.rarity || input.rarity(term) < OWN_SUBJECT_ONE_WORD_RARITY || lastWords.some((word) => sameWord(word, term))) return false;
-  const top = input.ownHits[0];
-  if (!top || top.entryId === input.last.id || top.confidence < OWN_SUBJECT_ONE_WORD_CONFIDENCE) return false;
-  const topEntry = input.byId(top.entryId);
-  const topWords = topEntry ? input.wordsOf(topEntry) : undefined;
-  return topWords !== undefined && topWords.subject.some((word) => sameWord(word, term));
 }
 
 /** An entry's word matches a subject term exactly or as its extension ("grund" → "grundung"). */

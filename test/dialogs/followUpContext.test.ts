@@ -99,24 +99,6 @@ describe('a short question on another entry\'s own subject', () => {
   });
 });
 
-describe('one specific word of a subject the last answer never mentions', () => {
-  const service = serviceForTests();
-
-  it('ja: "子どもの学校はどうなる？" after the Anmeldung for a family moving to Essen answers about schools, not the Anmeldung again', async () => {
-    const client = expectRepliesClient(service().url, { locale: 'ja-JP' });
-    expect(textOf(await client.send('エッセンに家族で赴任します。住民登録は何日以内？'))).toMatch(/2週間以内/);
-    const text = textOf(await client.send('子どもの学校はどうなる？'));
-    expect(text).toMatch(/学校/);
-    expect(text).not.toMatch(/住民登録\(Anmeldung\)/);
-  });
-
-  it('de: "und wenn ich kein Deutsch kann?" after the GmbH founding costs is no question about the Deutschlandticket', async () => {
-    const client = expectRepliesClient(service().url, { locale: 'de-DE' });
-    await client.send('GmbH-Gründung in Düsseldorf: brauchen wir einen Notar?');
-    expect(textOf(await client.send('und wenn ich kein Deutsch kann?'))).not.toMatch(/Deutschlandticket/);
-  });
-});
-
 describe('a facet asked of the last answer', () => {
   const service = serviceForTests();
 
