@@ -126,10 +126,13 @@ export class KnowledgeAnswerer implements Answerer {
   /** Per content language: term → region id → number of that region's entries using it (`both` entries left out). */
   private readonly regionTerms: RegionTermCounts;
   private readonly ownTerms: RegionTerms;
+  /** Region id → its country (ISO code from `partnerships.json`). */
+  private readonly countryOf: ReadonlyMap<string, string>;
   /** Whether our English content uses a word (a sentence-initial capital in another language is then a shared term). */
   private readonly knownInEnglish = (word: string): boolean => this.deps.knowledge.index.usesWord(word, 'en');
 
   constructor(private readonly deps: KnowledgeAnswererDeps) {
+    this.countryOf = new Map(deps.regions.map((region) => [region.id, region.country]));
     if (!deps.knowledge) throw new Error('KnowledgeAnswerer needs the opened knowledge');
     this.ownTerms = deps.regionTerms ?? new RegionTerms(deps.knowledge.knowledge.entries, deps.knowledge.prepared?.regionOwnTerms);
     this.understanding = new MessageUnderstanding({
@@ -303,7 +306,7 @@ export class KnowledgeAnswerer implements Answerer {
     if (!perRegion) return undefined;
     const perCountry = new Map<string, number>();
     for (const [regionId, count] of perRegion) {
-      const country = this.deps.regions.find((region) => region.id === regionId)?.country ?? regionId;
+      const country = this.countryOf.get(regionId) ?? regionId;
       perCountry.set(country, (perCountry.get(country) ?? 0) + count);
     }
     return perCountry;

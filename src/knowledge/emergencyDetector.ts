@@ -210,7 +210,13 @@ interface CompiledSituation {
 }
 
 /** A message as the term sets match it: NFKC lower case, its folded Latin words, whether it has an unspaced script. */
-function messageForms(text: string): { normalized: string; words: Word[]; unspacedScript: boolean } {
+interface MessageForms {
+  normalized: string;
+  words: Word[];
+  unspacedScript: boolean;
+}
+
+function messageForms(text: string): MessageForms {
   const normalized = text.normalize('NFKC').toLowerCase();
   return { normalized, words: wordsOf(foldLatin(text)), unspacedScript: UNSPACED.test(normalized) };
 }
@@ -257,20 +263,23 @@ export class EmergencyDetector {
    */
   detect(text: string): EmergencySignal {
     // A turn asks twice about an emergency message (whether it is one, then which words made it one for the advice).
-    if (this.last?.text !== text) this.last = { text, signal: this.withCueAdvice(text, this.detectUncached(text)) };
+    if (this.last?.text !== text) {
+      const forms = messageForms(text);
+      this.last = { text, signal: this.withCueAdvice(forms, this.detectUncached(forms)) };
+    }
     return { ...this.last.signal };
   }
 
   /** An emergency message's doubt ("should I call an ambulance?") brings the advice words of its cue. */
-  private withCueAdvice(text: string, signal: EmergencySignal): EmergencySignal {
+  private withCueAdvice(forms: MessageForms, signal: EmergencySignal): EmergencySignal {
     if (!signal.emergency || this.cues.length === 0) return signal;
-    const { normalized, words, unspacedScript } = messageForms(text);
+    const { normalized, words, unspacedScript } = forms;
     const cued = this.cues.filter((cue) => cue.words.find(normalized, words, unspacedScript)).map((cue) => cue.advice);
     return cued.length === 0 ? signal : { ...signal, cueAdvice: cued.join(' ') };
   }
 
-  private detectUncached(text: string): EmergencySignal {
-    const { normalized, words, unspacedScript } = messageForms(text);
+  private detectUncached(forms: MessageForms): EmergencySignal {
+    const { normalized, words, unspacedScript } = forms;
     let best: Hit | undefined;
     for (const { signals } of this.situations) {
       const signal = signals.find(normalized, words, unspacedScript);
