@@ -23,6 +23,14 @@ const CONTACT_DETAILS =
  * isContactQuestion('wer hilft uns bei der partnersuche? gibts da nen kontakt'); // true
  * isContactQuestion('which tokyo government office do I contact?'); // false ("contact" is a verb here)
  */
+/**
+ * Who looks after the asker's company ("wer in tokio bei der präfekturverwaltung kümmert sich um uns?", "who at TMG
+ * looks after us?", "qui s'occupe de nous à Genève ?", "東京都で誰が私たちの担当になりますか"): a question for a contact.
+ */
+const WHO_LOOKS_AFTER_US =
+  /(?:^|[^\p{L}])(?:wer|who|qui)(?![\p{L}])[^?？.!。]{0,80}?(?:(?:kümmert|kümmern|sorgt)\s+sich\s+um\s+(?:uns|mich|unsere?\s+\p{L}+)|(?:betreut|begleitet)\s+(?:uns|mich)|(?:ist|wäre)\s+für\s+(?:uns|mich)\s+zuständig|(?:looks?|will\s+look)\s+after\s+(?:us|me|our\s+\p{L}+)|takes?\s+care\s+of\s+(?:us|me)|(?:is|will\s+be)\s+responsible\s+for\s+(?:us|me|our\s+\p{L}+)|s['’]occupe(?:ra|rait)?\s+de\s+(?:nous|moi|notre\s+\p{L}+))|(?:誰|どなた|どの方)(?:が|か)[^?？。]{0,20}(?:担当|面倒を見|対応)/iu;
+
 export function isContactQuestion(text: string): boolean {
+  if (WHO_LOOKS_AFTER_US.test(text)) return true;
   return CONTACT_NOUN.test(text) && (QUESTION_WORD.test(text) || CONTACT_DETAILS.test(text));
 }

@@ -27,14 +27,14 @@ const HELP_OR_REACH =
 
 /** The asker's wish or request, addressed to the bot. */
 const WISH =
-  /(?<![\p{L}])(?:can|could|would|please|pls|plz|want|wanna|need|like|may|kann|könnte|könnten|können|möchte|möchten|will|würde|würden|hätte|hätten|gibt\s+es|bitte|brauche|bräuchte|bräuchten|gern|gerne|peux|peut|pouvez|pourriez|pourrait|voudrais|voudrions|veux|souhaite|souhaiterais|besoin|svp|stp)(?![\p{L}])|たい|ください|下さい|くれ|ほしい|欲しい|できます|できる|もらえ|いただけ|お願い|頂け|(?:せ|け|れ|え)ますか/u;
+  /(?<![\p{L}])(?:can|could|would|please|pls|plz|want|wanna|need|like|may|kann|könnte|könnten|können|möchte|möchten|will|würde|würden|hätte|hätten|gibt\s+es|gibt['’]?s|bitte|brauche|bräuchte|bräuchten|gern|gerne|peux|peut|pouvez|pourriez|pourrait|voudrais|voudrions|veux|souhaite|souhaiterais|besoin|svp|stp)(?![\p{L}])|たい|ください|下さい|くれ|ほしい|欲しい|できます|できる|もらえ|いただけ|お願い|頂け|(?:せ|け|れ|え)ますか|(?:え|け|せ|て|ね|べ|め|れ)る(?:か|の)?[?？]|(?:して|って|いて|んで|えて|けて|せて|べて|めて|れて)(?:ね|よ)?(?=[\s。！!？?]*$)/u;
 
 /**
  * Someone whose only meaning is a contact to reach, or reaching someone in person ("get in touch", "in Verbindung",
  * "persönlich beraten", "個別相談"): wished for, it needs nothing else.
  */
 const CONTACT_PERSON =
-  /(?<![\p{L}])(?:contact\s+person|point\s+of\s+contact|ansprechpartner(?:in)?|ansprechperson|interlocut(?:eur|rice)|(?:get|be\s+put|put\s+\p{L}+)\s+in\s+touch|in\s+verbindung|in\s+kontakt|en\s+(?:contact|relation)\s+avec|persönlich\p{L}*\s+(?:beraten|beratung|gespräch)|personal\s+(?:advice|consultation)|in\s+person|conseil\s+personnalisé)(?![\p{L}])|担当者|担当の方|個別相談|対面で相談/u;
+  /(?<![\p{L}])(?:contact\s+person|point\s+of\s+contact|ansprechpartner(?:in)?|ansprechperson|interlocut(?:eur|rice)|(?:get|be\s+put|put\s+\p{L}+)\s+in\s+touch|in\s+verbindung|in\s+kontakt|en\s+(?:contact|relation)\s+avec|persönlich\p{L}*\s+(?:beraten|beratung|gespräch)|personal\s+(?:advice|consultation)|in\s+person|conseil\s+personnalisé|(?:a|an|un|une|einen|nen)\s+(?:contact|kontakt)(?![\p{L}])(?!\s+(?:form|formular|formulaire|details|info))(?!-))(?![\p{L}])|担当者|担当の方|個別相談|対面で相談/u;
 
 /**
  * Someone whose only meaning is a human instead of the bot ("a human", "un humain", "einen Menschen", "人間", "真人"):
@@ -51,6 +51,29 @@ const HUMAN =
  */
 const REFERRING_INTRODUCTION =
   /(?<![\p{L}])(?:(?:introduce|connect)\s+(?:us|me)(?:\s+(?:to|with)\s+(?:them|him|her|it|th(?:is|at|ose|ese)(?:\s+(?:one|ones|people|organi[sz]ations?|agency|agencies|office|offices|team|body|bodies))?))?(?=\s*(?:[?.!,]|please|pls|plz|$))|make\s+(?:the|an|that)\s+(?:introduction|connection)|(?:den|einen)\s+kontakt\s+(?:her|herstellen)|kontakt\s+herstellen|(?:uns|mich)\s+(?:(?:mit\s+(?:ihnen|denen|dieser\s+stelle|dort))\s+)?(?:vorstellen|vermitteln|verbinden|bekannt\s*machen|in\s+(?:kontakt|verbindung)\s+(?:bringen|setzen))|(?:nous|me)\s+(?:présenter|presenter|mettre\s+en\s+(?:relation|contact)(?:\s+avec\s+(?:eux|elles|lui|elle|cet\s+organisme|cette\s+agence))?)|faire\s+(?:la|une)\s+(?:mise\s+en\s+relation|présentation))(?![\p{L}])|^[\s\p{P}]*(?:じゃあ|では|ぜひ|それでは|なら)?[、,\s]*(?:そこ|そちら|こちら|その(?:機関|団体|組織|窓口|人たち|方々|会社))?(?:を|に|と|の方)?(?:紹介|つない|繋い|つなげ|繋げ)/u;
+/**
+ * Asking to be introduced to the counterparts the agreements' introductions are about (investors, partners, companies,
+ * start-ups, universities, suppliers, distributors, customers): "bitte stellt uns investoren in tokyo vor", "can you
+ * introduce us to potential distributors in NRW?", "パリの投資家を紹介してほしい", "pouvez-vous nous présenter des
+ * partenaires à Genève ?". The offices make those introductions (item 5 of the memorandum): with a wish it is a
+ * request for them, answered first from the knowledge. A doctor or a school to be introduced to is not such a counterpart.
+ */
+const COUNTERPART =
+  '(?<![\\p{L}])(?:investors?|(?:business\\s+)?partners?|compan(?:y|ies)|start-?ups?|universit(?:y|ies)|suppliers?|distributors?|customers?|clients?|investoren|partner(?:n|firmen|unternehmen)?|unternehmen|firmen|hochschulen|universitäten|lieferanten|händlern?|kunden|investisseurs?|partenaires?|entreprises?|sociétés?|universités?|fournisseurs?|distributeurs?)(?![\\p{L}])';
+const INTRODUCE =
+  '(?<![\\p{L}])(?:introduce|introductions?|connect|vorstellen|vorstellung|vermitteln|vermittlung|présenter|presenter|présentation|mettre\\s+en\\s+relation|mise\\s+en\\s+relation)(?![\\p{L}])';
+const INTRODUCTION_TO_COUNTERPART = new RegExp(
+  [
+    `${INTRODUCE}[\\s\\S]*?${COUNTERPART}`,
+    `${COUNTERPART}[\\s\\S]*?${INTRODUCE}`,
+    // German separable verb around them: "stellt uns investoren in tokyo vor".
+    `(?<![\\p{L}])(?:stell|stellt|stellen|stelle)\\s[^.?!]{0,80}?${COUNTERPART}[^.?!]{0,80}?\\svor(?![\\p{L}])`,
+    // Japanese: the counterpart as the object ("投資家を紹介して"), not a subject explained ("会社設立の流れを紹介して").
+    '(?:投資家|企業|大学|パートナー|取引先|代理店|販売店|スタートアップ|顧客)(?:さん|様)?(?:を|と)[^。？?！!]{0,4}?(?:紹介|つない|繋い|引き合わせ|マッチング)',
+  ].join('|'),
+  'u',
+);
+
 /** A referring request for an introduction says nothing else: longer sentences name whom they want. */
 const MAX_REFERRING_INTRODUCTION = 60;
 
@@ -87,6 +110,7 @@ function sentenceIsPersonRequest(lower: string): boolean {
   if (lower.length > MAX_SENTENCE) return false;
   if (WISH.test(lower) && (CONTACT_PERSON.test(lower) || (PERSON.test(lower) && HELP_OR_REACH.test(lower)))) return true;
   if (isReferringIntroduction(lower)) return true;
+  if (WISH.test(lower) && INTRODUCTION_TO_COUNTERPART.test(lower)) return true;
   const folded = fold(lower);
   if (lower.length <= MAX_HUMAN_WISH && (WISH.test(lower) || OTHER_WISH.test(folded)) && HUMAN.test(lower)) return true;
   return OTHER_WISH.test(folded) && (OTHER_CONTACT_PERSON.test(folded) || (OTHER_PERSON.test(folded) && OTHER_HELP_OR_REACH.test(folded)));

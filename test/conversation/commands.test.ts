@@ -66,3 +66,21 @@ describe('a wish for a person in a longer message or in other words (issue 8)', 
     expect(commandOf(text)).toBe('human');
   });
 });
+
+describe('who looks after the asker (issue 8): a question for the contact, answered and then offered the hand-over', () => {
+  it.each([
+    'wir sind ein zulieferer aus bielefeld – wer bei der stadtregierung tokio kümmert sich um uns?',
+    'who at the tokyo government will look after our company?',
+    "qui s'occupe de nous à Genève ?",
+    '東京都で誰が私たちの担当になりますか',
+  ])('%j asks for a person', (text) => {
+    expect(commandOf(text)).toBe('human');
+  });
+
+  it.each([
+    'wer kümmert sich um die Anmeldung in Köln?',
+    'who takes care of the garbage collection in Tsu?',
+  ])('%j asks about a service', (text) => {
+    expect(commandOf(text)).toBeUndefined();
+  });
+});

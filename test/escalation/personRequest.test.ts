@@ -38,6 +38,17 @@ describe('isPersonRequest', () => {
     'können Sie uns vermitteln?',
     'pouvez-vous nous mettre en relation ?',
     'そこ紹介してもらえる？',
+    // An introduction to the counterparts the offices introduce (investors, partners, distributors…), also with a
+    // German separable verb around them.
+    'bitte stellt uns partnerfirmen in köln vor',
+    'can you introduce us to potential distributors in NRW?',
+    'パリの投資家を紹介してほしい',
+    // A Japanese potential form asked, or a request in the te-form, is a wish too.
+    'ジュネーブの担当の人と会える？',
+    '担当の方を紹介して',
+    // A contact (a noun) wished for, and "gibt's" for "gibt es".
+    'un contact à Paris pour notre PME svp',
+    "gibt's da ne ansprechperson?",
   ])('reads %j as a wish for a person', (text) => expect(isPersonRequest(text)).toBe(true));
 
   it.each([
@@ -54,6 +65,10 @@ describe('isPersonRequest', () => {
     // An introduction to someone named is a question for the answers.
     'can you introduce me to a good doctor?',
     '医者を紹介してもらえる？',
+    // Counterparts to find without asking to be introduced, a potential form without anyone to reach, a contact form.
+    'wo finde ich kunden in köln?',
+    'いつまで使える？',
+    'we need a contact form for the website',
   ])('reads %j as a question', (text) => expect(isPersonRequest(text)).toBe(false));
 });
 

@@ -12,6 +12,7 @@ const KANJI_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ]{2,}/gu;
  *
  * @example
  * basicFold('ＮＲＷ Tōkyō'); // 'nrw tokyo'
+ * basicFold('何ヶ月'); // '何か月'
  */
 export function basicFold(text: string): string {
   return text
@@ -19,6 +20,8 @@ export function basicFold(text: string): string {
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/ß/g, 'ss')
+    // Japanese counters written four ways ("3ヶ月", "3ケ月", "3カ月", "3か月"; "何ヵ所") meet as "か".
+    .replace(/(?<=[\p{N}何数一二三四五六七八九十百千]\s?)[ヶケカヵ箇](?=[月所国年])/gu, 'か')
     .replace(/[a-zäöüàáâãåèéêëìíîïòóôõùúûñçōūāīē]+/g, (word) =>
       word.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
     );
