@@ -29,6 +29,9 @@ describe('region resolution from place names', () => {
     // Tsu and Mie in Korean and simplified Chinese.
     ['츠시에서 아이가 밤에 열이 나요', 'tsu'],
     ['我们在三重县开公司', 'tsu'],
+    // The larger communes of the Paris Region beyond Paris itself.
+    ["numéro de la police à Saint-Denis ?", 'paris'],
+    ['we live in Argenteuil now', 'paris'],
   ])('%s → %s', (text, region) => {
     expect(resolver.regionOf(text)).toBe(region);
   });

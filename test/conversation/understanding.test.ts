@@ -40,6 +40,10 @@ describe('message understanding', () => {
     ['明日の東京の天気は？', 'ja'],
     // Three generic words of our entries (sort, list, date) do not make a programming request ours.
     ['can u write me a python script that sorts a list of dicts by date', 'en'],
+    // Sightseeing trivia: a landmark's height, whatever the landmark.
+    ['スカイツリーの高さって何メートル？', 'ja'],
+    ['how tall is the cologne cathedral?', 'en'],
+    ['quelle est la hauteur de la tour Eiffel ?', 'fr'],
   ])('"%s" is out of scope', (text, language) => {
     expect(understanding.understand(text, { language }).kind).toBe('out-of-scope');
   });

@@ -16,6 +16,13 @@ describe('analysis', () => {
     expect(terms).not.toContain('を');
   });
 
+  it('reads the four spellings of a Japanese counter alike: a deposit of "何ヶ月" meets "3か月分"', () => {
+    for (const spelling of ['何ヶ月', '何ケ月', '何カ月', '何ヵ月']) expect(analyze(`敷金は${spelling}？`, 'ja')).toContain('月');
+    expect(analyze('家賃3ヶ月分', 'ja')).toEqual(analyze('家賃3か月分', 'ja'));
+    // A place name with ヶ keeps it.
+    expect(analyze('霞ヶ関', 'ja')).toContain('霞ヶ関');
+  });
+
   it('folds German umlaut spellings and stems', () => {
     expect(analyze('Führerschein', 'de')).toEqual(analyze('Fuehrerschein', 'de'));
     expect(analyze('Fuhrerschein', 'de')).toEqual(analyze('FÜHRERSCHEIN', 'de'));

@@ -176,7 +176,15 @@ describe('detectEmergency', () => {
     expect(signal.cueAdvice).toBeTruthy();
   });
 
-  it.each(['地震で同僚が頭から血を流してる 江東区', 'starkes erdbeben gerade in tokio, was tun?', 'big earthquake just now in tokyo', '今地震！揺れてる'])(
+  it.each([
+    '地震で同僚が頭から血を流してる 江東区',
+    'starkes erdbeben gerade in tokio, was tun?',
+    'big earthquake just now in tokyo',
+    '今地震！揺れてる',
+    // Spoken German ("grad" for "gerade"), a break-in under way.
+    'erdbeben grad in osaka, was machen wir??',
+    'someone is breaking into the flat next door',
+  ])(
     'an injury or a strong earthquake happening now %j is an emergency',
     (text) => expect(isEmergency(text)).toBe(true),
   );
