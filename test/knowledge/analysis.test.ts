@@ -23,6 +23,11 @@ describe('analysis', () => {
     expect(analyze('霞ヶ関', 'ja')).toContain('霞ヶ関');
   });
 
+  it('drops a stop word with a contracted "is" ("what\'s #7119?" asks about 7119 alone)', () => {
+    expect(analyze("what's #7119?", 'en')).toEqual(['7119']);
+    expect(analyze("there's a problem", 'en')).toEqual(['problem']);
+  });
+
   it('folds German umlaut spellings and stems', () => {
     expect(analyze('Führerschein', 'de')).toEqual(analyze('Fuehrerschein', 'de'));
     expect(analyze('Fuhrerschein', 'de')).toEqual(analyze('FÜHRERSCHEIN', 'de'));

@@ -73,7 +73,9 @@ function latinTerms(word: string, language: AnalysisLanguage, options: AnalyzeOp
   }
   // French elision ("l'assurance", "d'arrivée", "qu'est"): the word is what follows the apostrophe.
   const w = word.replace(FRENCH_ELISION, '').replace(/'/g, '');
-  if (ENGLISH_STOP_WORDS.has(word) || ENGLISH_STOP_WORDS.has(w) || (w.length < 2 && !/\d/.test(w))) return [];
+  // A stop word with a contracted "is" or "has" ("what's", "there's", "it's") is still a stop word.
+  const contracted = word.endsWith("'s") ? word.slice(0, -2) : undefined;
+  if (ENGLISH_STOP_WORDS.has(word) || ENGLISH_STOP_WORDS.has(w) || (contracted !== undefined && ENGLISH_STOP_WORDS.has(contracted)) || (w.length < 2 && !/\d/.test(w))) return [];
   return [options.french ? stemFrenchEnding(stemEnglish(w)) : stemEnglish(w)];
 }
 
