@@ -17,6 +17,20 @@ export interface FacetAnswer {
 }
 
 const contentOf = (entry: Entry, language: string) => entry.content[language] ?? entry.content.en;
+
+/**
+ * A cross-reference in our entries' own wording: "see *founding costs*", "siehe *Gründungskosten*", "voir *…*",
+ * 「設立費用」を参照, "→「法人形態」".
+ */
+const CROSS_REFERENCE = /(?<![\p{L}])(?:see|siehe|voir)\s+\*|」(?:「[^」]*」)*\s*を参照|→\s*「/u;
+
+/**
+ * Whether a part only points to other entries for what it names ("**Cost and time:** see *founding costs* and *how
+ * long founding takes*"): a cross-reference and no figure of its own. Such a part does not say the facet.
+ */
+export function refersElsewhere(markdown: string): boolean {
+  return CROSS_REFERENCE.test(markdown) && !/\p{N}/u.test(markdown);
+}
 const languageOf = (entry: Entry, language: string) => (entry.content[language] ? language : 'en');
 
 /**
@@ -26,7 +40,7 @@ const languageOf = (entry: Entry, language: string) => (entry.content[language] 
 export function partSaying(facets: FollowUpFacets, facetId: string, entry: Entry, language: string): string | undefined {
   const contentLanguage = languageOf(entry, language);
   const sections = entrySections(contentOf(entry, language).answerMarkdown);
-  const saying = sections.map((section, index) => ({ section, index })).filter(({ section }) => facets.says(facetId, section.markdown, contentLanguage));
+  const saying = sections.map((section, index) => ({ section, index })).filter(({ section }) => facets.says(facetId, section.markdown, contentLanguage) && !refersElsewhere(section.markdown));
   if (saying.length === 0) return undefined;
   const byHeading = saying.find(({ section }) => section.heading && facets.says(facetId, section.heading, contentLanguage));
   const { section, index } = byHeading ?? saying[0]!;
@@ -60,7 +74,7 @@ export function neighbourPartSaying(facets: FollowUpFacets, facetId: string, ent
 export function prominentPartSaying(facets: FollowUpFacets, facetId: string, entry: Entry, language: string): string | undefined {
   const contentLanguage = languageOf(entry, language);
   const sections = entrySections(contentOf(entry, language).answerMarkdown);
-  const byHeading = sections.findIndex((section) => section.heading && facets.says(facetId, section.heading, contentLanguage));
+  const byHeading = sections.findIndex((section) => section.heading && facets.says(facetId, section.heading, contentLanguage) && !refersElsewhere(section.markdown));
   if (byHeading >= 0) return byHeading === 0 || sections.length < 2 ? '' : sections[byHeading]!.markdown;
   return sections[0] && facets.says(facetId, sections[0].markdown, contentLanguage) ? '' : undefined;
 }

@@ -9,7 +9,7 @@ import type { AliasTable } from '../knowledge/aliases';
 import { EntryTermsMemo, type EntryPartTerms } from './entryTerms';
 import { ALL_REGIONS, type Entry } from '../knowledge/entrySchema';
 import type { KnowledgeSearchIndex, SearchHit } from '../knowledge/searchIndex';
-import { facetAnswer, isAboutFacet, neighbourPartSaying, partSaying, prominentPartSaying } from './facetAnswer';
+import { facetAnswer, isAboutFacet, neighbourPartSaying, partSaying, prominentPartSaying, refersElsewhere } from './facetAnswer';
 import type { FollowUpFacets } from './followUpFacets';
 import { asksOwnSubject } from './ownSubject';
 import type { AlternativeSwap } from './alternativeSwap';
@@ -168,7 +168,7 @@ export class FollowUpResolver {
       }
     }
     const chosen = this.resolveByTerms(question, last, ownTerms, regionId, movedRegion, facetPart);
-    return facet && chosen ? this.withFacet(chosen, facet.id, last, question.contentLanguage) : chosen;
+    return facet && chosen ? this.withFacet(chosen, facet.id, last, question) : chosen;
   }
 
   /**
@@ -202,8 +202,15 @@ export class FollowUpResolver {
    * otherwise the last entry answers when it says it ("and what if I don't sign up in time?" after the health
    * insurance stays there rather than going to an entry that merely shares a word).
    */
-  private withFacet(choice: FollowUpChoice, facetId: string, last: Entry, language: string): FollowUpChoice {
+  private withFacet(choice: FollowUpChoice, facetId: string, last: Entry, question: FollowUpQuestion): FollowUpChoice {
     const facets = this.deps.facets!;
+    const language = question.contentLanguage;
+    // The part the words chose only points elsewhere ("**Cost and time:** see *founding costs*"): the entry it points
+    // to answers, found as for a bare facet.
+    if (choice.part && refersElsewhere(choice.part)) {
+      const titled = this.closestRelated(choice.entry, question).find((entry) => this.titledOn(facetId, entry, language));
+      if (titled) return { entry: titled, part: neighbourPartSaying(facets, facetId, titled, language), regionId: choice.regionId };
+    }
     // An entry titled on the facet ("Combien coûte la création d'une KK…") says it as a whole, its figures first.
     if (choice.part && this.titledOn(facetId, choice.entry, language)) {
       return { ...choice, part: undefined };

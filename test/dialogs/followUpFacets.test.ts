@@ -41,6 +41,15 @@ describe('follow-ups asking a facet of the last answer', () => {
     expect(text).not.toMatch(/銀行口座/);
   });
 
+  it('ja (NRW): "で、費用は全部でどれくらい？" after the founding overview answers what founding costs, not the overview\'s pointer to it', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'ja-JP' });
+    expect(textOf(await client.send('ケルンでGmbH設立したい'))).toMatch(/全体像/);
+    const text = textOf(await client.send('で、費用は全部でどれくらい？'));
+    expect(text).toMatch(/設立する費用/);
+    expect(text).toMatch(/公証人手数料/);
+    expect(text).not.toMatch(/」を参照/);
+  });
+
   it('ja (Geneva): "それはオンラインでできる？" after the OCPM arrival says plainly that our information does not say', async () => {
     const client = expectRepliesClient(service().url, { locale: 'ja-JP' });
     expect(textOf(await client.send('ジュネーブ着いた。住民登録は？'))).toMatch(/OCPM/);
