@@ -29,8 +29,15 @@ describe('message understanding', () => {
     ['🙏🙏', 'en', 'acknowledgement'],
     // A question word beside a question about the bot asks about the bot too.
     ['wait who r u, a bot?', 'en', 'identity'],
+    // Asking whether the bot can help at all, after a greeting, is a question about the bot (the menu answers it).
+    ['hello, could you help me?', 'en', 'identity'],
+    ['Hallo, können Sie mir helfen?', 'de', 'identity'],
   ])('"%s" is small talk (%s, %s)', (text, language, kind) => {
     expect(understanding.understand(text, { language })).toMatchObject({ kind: 'small-talk', smallTalk: kind });
+  });
+
+  it('"merci" thanks in French: the hint is French, not German', () => {
+    expect(understanding.understand('merci !!', { language: 'en' })).toMatchObject({ kind: 'small-talk', smallTalk: 'thanks', languageHint: 'fr' });
   });
 
   it.each([
