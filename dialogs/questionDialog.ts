@@ -59,6 +59,10 @@ export class QuestionDialog extends ComponentDialog {
       : undefined;
     // Answered for the implied region, saying so; nothing is saved, so the next question is judged afresh.
     if (implied) return step.next(`${ASSUMED}${implied}`);
+    // A question that names no side in a conversation about one ("numéros d'urgence à Tsu ?", then "et pour un enfant
+    // la nuit, il y a un numéro de conseil ?") is about that side, said so as for an implied region.
+    const conversationRegion = options.kind === 'question' ? turnServices(step.context).conversation.lastAnswer?.regionId : undefined;
+    if (conversationRegion && scope.includes(conversationRegion)) return step.next(`${ASSUMED}${conversationRegion}`);
     // After two unclear answers the prompt gives up with '': rather an answer across regions, clearly labelled,
     // than a user stuck in a loop.
     return promptForRegion(step, REGION_PROMPT, this.deps.regionResolver, 'region.prompt');

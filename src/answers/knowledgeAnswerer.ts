@@ -70,20 +70,23 @@ const SURE_SUBJECT_LEAD = 0.75;
 const COUNTERPART_SHARE = 0.2;
 /**
  * The keys (regions, countries) that some term marks: the term is used by at least `bar.minEntries` entries of that
- * key and `bar.ratio` times as many as of any other key (by default {@link REGION_TERM_MIN_ENTRIES} and
- * {@link REGION_TERM_RATIO}).
+ * key and `bar.ratio` times as many as of any other key, or with `bar.againstAll` as of all other keys together (by
+ * default {@link REGION_TERM_MIN_ENTRIES} and {@link REGION_TERM_RATIO}, against all).
  */
 function leadingKeys(
   terms: Iterable<string>,
   countsOf: (term: string) => ReadonlyMap<string, number> | undefined,
-  bar: { minEntries: number; ratio: number } = { minEntries: REGION_TERM_MIN_ENTRIES, ratio: REGION_TERM_RATIO },
+  bar: { minEntries: number; ratio: number; againstAll?: boolean } = { minEntries: REGION_TERM_MIN_ENTRIES, ratio: REGION_TERM_RATIO, againstAll: true },
 ): Set<string> {
   const votes = new Set<string>();
   for (const term of terms) {
     const counts = countsOf(term);
     if (!counts) continue;
-    const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-    const rival = second?.[1] ?? 0;
+    const [first, ...others] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    // For a region, "hardly elsewhere" counts every other region's entries together: "現地" (NRW 5, Tokyo, Paris and
+    // Geneva 1 each) is a word of every side that NRW's entries happen to use most. A country's bar is set against
+    // its strongest rival alone (its ratio is twice as strict).
+    const rival = bar.againstAll ? others.reduce((sum, [, count]) => sum + count, 0) : (others[0]?.[1] ?? 0);
     if (first && first[1] >= bar.minEntries && (rival === 0 || rival * bar.ratio <= first[1])) votes.add(first[0]);
   }
   return votes;

@@ -47,6 +47,8 @@ describe('message understanding', () => {
     ['明日の東京の天気は？', 'ja'],
     // Three generic words of our entries (sort, list, date) do not make a programming request ours.
     ['can u write me a python script that sorts a list of dicts by date', 'en'],
+    // A second sentence of generic words ("line", "throw") is no question of ours that keeps the message in scope.
+    ['can you fix my python script? it throws KeyError on line 12', 'en'],
     // Sightseeing trivia: a landmark's height, whatever the landmark.
     ['スカイツリーの高さって何メートル？', 'ja'],
     ['how tall is the cologne cathedral?', 'en'],

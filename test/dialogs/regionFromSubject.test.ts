@@ -81,4 +81,17 @@ describe('region from the subject of a question', () => {
   it('a question with no term of one side still asks which region', async () => {
     expect(asksRegion(await expectRepliesClient(service().url, { locale: 'en-US' }).send('How do I open a bank account?'))).toBe(true);
   });
+
+  it('a word every side uses, which one side\'s entries use most ("現地": NRW 5, three other regions 1 each), names no side', async () => {
+    expect(asksRegion(await expectRepliesClient(service().url, { locale: 'ja-JP' }).send('現地の支援機関を教えて'))).toBe(true);
+  });
+
+  it('in a conversation about one side, a question naming none is answered for that side, said so', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'fr-FR' });
+    expect(textOf(await client.send("numéros d'urgence à Tsu ?"))).toMatch(/119/);
+    const replies = await client.send('et pour un enfant malade la nuit, il y a un numéro de conseil ?');
+    expect(asksRegion(replies)).toBe(false);
+    expect(textOf(replies)).toMatch(/Cette réponse concerne Tsu/);
+    expect(textOf(replies)).toMatch(/8000/);
+  });
 });

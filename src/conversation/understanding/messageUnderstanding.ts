@@ -215,7 +215,9 @@ export class MessageUnderstanding {
     // A question with its context in one message ("Kaution für eine Wohnung in Köln? Mein Mann spielt Geige im
     // Orchester"): one clause of our subjects keeps the message ours, whatever the others chat about.
     const clauses = clausesOf(query);
-    if (clauses.length > 1 && clauses.some((clause) => this.scope.classify(clause, queryLanguage).scope === 'in')) {
+    // The clause must be a question the knowledge answers, not a few generic words ("it throws KeyError on line 12"
+    // beside "can you fix my python script?").
+    if (clauses.length > 1 && clauses.some((clause) => this.scope.classify(clause, queryLanguage).scope === 'in' && this.topConfidence(clause, queryLanguage) >= SUBJECT_WORDS_MAX_CONFIDENCE)) {
       return { scope: { ...scope, scope: 'in' }, declined: false, placed: true };
     }
     if (scope.inOnly === 0) return { scope, declined: true, placed: false };
