@@ -272,7 +272,8 @@ export class FollowUpResolver {
     // Words the message negates ("if it's not life-threatening") speak against the last entry, not for it, and a
     // message that sets itself against the last answer gives it no advantage.
     const negated = new Set(this.deps.index.analyze(negatedWords(question.text), this.contentLanguageOf(last, question), false));
-    const affirmed = [...asked.keys()].filter((term) => !negated.has(term));
+    const askedWords = [...asked.keys()];
+    const affirmed = askedWords.filter((term) => !negated.has(term));
     const telling = this.tellingTerms(last, question, asked).filter((term) => !negated.has(term));
     const lastPart = movedRegion ? undefined : this.bestPart(last, question, asked, telling) ??
       (facetPart === undefined ? undefined : { markdown: facetPart, weight: FACET_WEIGHT });
@@ -281,11 +282,11 @@ export class FollowUpResolver {
     const lastWeight = (lastPart?.weight ?? 0) + lastSubject;
     const mentions = (entryId: string) => {
       const entry = this.deps.byId(entryId);
-      return entry !== undefined && this.coverage(entry, question, asked, [...asked.keys()]) > 0;
+      return entry !== undefined && this.coverage(entry, question, asked, askedWords) > 0;
     };
     const chosen = this.bestCandidate(own, withContext, family, movedRegion ? undefined : last.id, mentions);
     const other = chosen ? this.deps.byId(chosen) : undefined;
-    const otherWeight = other ? this.coverage(other, question, asked, [...asked.keys()]) : 0;
+    const otherWeight = other ? this.coverage(other, question, asked, askedWords) : 0;
     // The last entry answers unless another entry covers the asked words clearly better, its title and questions
     // counting more than its body ("費用は？" after the founding steps → the founding-costs entry), and with at least
     // one fairly specific word ("how do we apply there?" stays with the Kita entry).
