@@ -139,7 +139,9 @@ export class FollowUpResolver {
     const asked = this.deps.facets?.asked(withoutPlaces, question.searchLanguage);
     const subjectTerms = asked ? this.contentTerms(asked.rest, question.searchLanguage) : ownTerms;
     // The message searched by itself, once: for a question of its own, and for a facet the last entry does not say.
-    const ownHits = index.search(question.text, { language: question.searchLanguage, region: regionId, limit: 1 });
+    // Its best hit is the same whatever the limit (a hit's confidence depends on the two best scores only).
+    const own = index.search(question.text, { language: question.searchLanguage, region: regionId, limit: CANDIDATES });
+    const ownHits = own.slice(0, 1);
     if (asksOwnSubject({
       subjectTerms,
       last,
@@ -160,7 +162,7 @@ export class FollowUpResolver {
       // or lists it among its questions (a birth entry's "and for the child?").
       const answer = facetAnswer(this.deps.facets!, facet.id, last, this.closestRelated(last, question), question.contentLanguage);
       if (!answer.missing) return { ...answer, regionId };
-      const found = this.resolveByTerms(question, last, ownTerms, regionId, movedRegion);
+      const found = this.resolveByTerms(question, last, ownTerms, own, regionId, movedRegion);
       if (found && found.entry.id !== last.id && this.titledOn(facet.id, found.entry, question.contentLanguage)) {
         return { entry: found.entry, part: neighbourPartSaying(this.deps.facets!, facet.id, found.entry, question.contentLanguage), regionId };
       }
@@ -180,7 +182,7 @@ export class FollowUpResolver {
         return { entry, part: neighbourPartSaying(this.deps.facets!, facet.id, entry, question.contentLanguage), regionId };
       }
     }
-    const chosen = this.resolveByTerms(question, last, ownTerms, regionId, movedRegion, facetPart);
+    const chosen = this.resolveByTerms(question, last, ownTerms, own, regionId, movedRegion, facetPart);
     return facet && chosen ? this.withFacet(chosen, facet.id, last, question.contentLanguage) : chosen;
   }
 
@@ -257,11 +259,11 @@ export class FollowUpResolver {
   }
 
   /** The follow-up resolved by the words it shares with the last entry, its family and any entry (see the class comment). */
-  private resolveByTerms(question: Reading, last: Entry, ownTerms: string[], regionId: string | undefined, movedRegion: boolean, facetPart?: string): FollowUpChoice | undefined {
+  /** @param own the message searched by itself in the region, best first ({@link CANDIDATES} hits) */
+  private resolveByTerms(question: Reading, last: Entry, ownTerms: string[], own: SearchHit[], regionId: string | undefined, movedRegion: boolean, facetPart?: string): FollowUpChoice | undefined {
     const { index } = this.deps;
     const family = new Set(this.deps.familyOf(last));
     const subject = this.subjectOf(last, question.searchLanguage);
-    const own = index.search(question.text, { language: question.searchLanguage, region: regionId, limit: CANDIDATES });
     const withContext = index.search(`${question.text} ${subject}`, { language: question.searchLanguage, region: regionId, limit: CANDIDATES });
     const [ownTop] = own;
     // A question of its own on another subject, which the last answer's subject does not pull elsewhere.
