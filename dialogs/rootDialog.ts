@@ -145,11 +145,11 @@ export class RootDialog extends ComponentDialog {
     if (understood) return understood;
 
     const regionId = this.deps.regionResolver.regionOf(input.text, turnServices(dc.context).partnership?.regions);
-    // "et pour Paris ?" with no answer to refer to: only a place and follow-up words, so it chooses the region too.
-    const onlyPlace = regionId !== undefined && (isOnlyPlaceName(input.text, this.deps, regionId) ||
-      this.deps.answerer.namesOnlyAPlace?.(input.text, services.messageLanguage ?? language) === true);
     const lastQuestion = services.conversation.lastAnswer?.question;
-    if (regionId && onlyPlace && input.text.trim().length <= MAX_PLACE_MESSAGE && (lastQuestion || regionId !== profile.region)) {
+    // "et pour Paris ?" with no answer to refer to: only a place and follow-up words, so it chooses the region too
+    // (read only when the cheap conditions hold: a short message, and a last question or another region).
+    if (regionId && input.text.trim().length <= MAX_PLACE_MESSAGE && (lastQuestion || regionId !== profile.region) &&
+      (isOnlyPlaceName(input.text, this.deps, regionId) || this.deps.answerer.namesOnlyAPlace?.(input.text, services.messageLanguage ?? language) === true)) {
       profile.region = regionId;
       // "tokyo" right after an answer: where the asker is, for the question just asked. It is answered again for
       // that place (as "und in Köln?" would be), not met with the menu.

@@ -37,6 +37,23 @@ interface Member {
   word: string;
   group: number;
   pattern: RegExp;
+  /**
+   * A part of the word every match contains as it stands in the NFKC text lower-cased (`caseSensitive`: in the NFKC
+   * text itself); '' when there is none to check. A text without it is not matched against the pattern.
+   */
+  needle: string;
+  caseSensitive: boolean;
+}
+
+/**
+ * Characters that a case-insensitive match can only meet as themselves or their ASCII capital in NFKC text (the two
+ * other characters folding to ASCII letters, the Kelvin sign and the long s, NFKC turns into K and s).
+ */
+const CASELESS_RUN = /[a-z0-9\u3040-\u30ff\u4e00-\u9fff]+/gu;
+
+/** The longest run of {@link CASELESS_RUN} characters in a folded word ('' when it has none). */
+function needleOf(word: string): string {
+  return (word.match(CASELESS_RUN) ?? []).reduce((longest, run) => (run.length > longest.length ? run : longest), '');
 }
 
 /** A two-letter abbreviation in capitals ("SA", "AG", "KG") is a common word in lower case ("sa femme", "kg"): matched as written. */
@@ -60,20 +77,28 @@ export class AlternativeSwap {
     this.members = groups
       .flatMap((words, group) => words.map((written) => ({ written, word: fold(written), group })))
       .sort((a, b) => b.word.length - a.word.length)
-      .map(({ written, word, group }) => ({
-        word,
-        group,
-        // Latin words whole ("SA" is not the "sa" of "Sàrl" or "salary"); CJK words anywhere (no spaces there).
-        pattern: new RegExp(CJK.test(word) ? escape(word) : `(?<!${LATIN_EDGE})${escape(asWritten(written) ? written : word)}(?!${LATIN_EDGE})`, asWritten(written) ? 'gu' : 'giu'),
-      }));
+      .map(({ written, word, group }) => {
+        const caseSensitive = asWritten(written);
+        return {
+          word,
+          group,
+          // Latin words whole ("SA" is not the "sa" of "Sàrl" or "salary"); CJK words anywhere (no spaces there).
+          pattern: new RegExp(CJK.test(word) ? escape(word) : `(?<!${LATIN_EDGE})${escape(caseSensitive ? written : word)}(?!${LATIN_EDGE})`, caseSensitive ? 'gu' : 'giu'),
+          needle: caseSensitive ? written : needleOf(word),
+          caseSensitive,
+        };
+      });
   }
 
   /** The group words in a text, left to right, none overlapping (longest first). */
   private find(text: string): Found[] {
     // NFKC only (same length as the folded text for our scripts): capitals stay for the abbreviations matched as written.
     const folded = text.normalize('NFKC');
+    // A cheap check first: most messages name no word of any group.
+    const lowered = folded.toLowerCase();
     const found: Found[] = [];
     for (const member of this.members) {
+      if (member.needle && !(member.caseSensitive ? folded : lowered).includes(member.needle)) continue;
       member.pattern.lastIndex = 0;
       for (const match of folded.matchAll(member.pattern)) {
         const index = match.index ?? 0;

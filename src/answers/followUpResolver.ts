@@ -13,6 +13,7 @@ import { facetAnswer, isAboutFacet, neighbourPartSaying, partSaying, prominentPa
 import type { FollowUpFacets } from './followUpFacets';
 import { asksOwnSubject } from './ownSubject';
 import type { AlternativeSwap } from './alternativeSwap';
+import { anyMatches } from './wordMatch';
 
 /** A question this sure of an entry outside the last answer's family, whatever the context adds, is a new question. */
 const OWN_QUESTION_CONFIDENCE = 0.6;
@@ -86,11 +87,21 @@ export interface FollowUpChoice {
 /** How many of the nearest entries on the subject are looked at for one about the place a follow-up names. */
 const SAME_PLACE_CANDIDATES = 3;
 
+/** A follow-up as read within one call of {@link FollowUpResolver.resolve}: what is derived from its text, worked out once. */
+interface Reading extends FollowUpQuestion {
+  /** The message without the partnership's place names. */
+  withoutPlaces: string;
+  /** Its content words (see `contentTerms`) per language, filled on first use. */
+  typedTerms: Map<string, string[]>;
+}
+
 export class FollowUpResolver {
   /** The analysed words of entries, worked out once per entry and language. */
   private readonly entryTerms: EntryTermsMemo;
   /** {@link wordsOf} per memoised entry terms (the joined list was built on every follow-up turn). */
   private readonly allWords = new WeakMap<object, { subject: readonly string[]; all: readonly string[] }>();
+  /** Per language, the analysed words of each alias expansion (the alias table's terms, which never change). */
+  private readonly expansionTerms = new Map<string, Map<string, readonly string[]>>();
 
   constructor(private readonly deps: FollowUpResolverDeps) {
     this.entryTerms = new EntryTermsMemo((text, language) => deps.index.analyze(text, language, false));
@@ -103,11 +114,12 @@ export class FollowUpResolver {
    * resolver.resolve({ text: 'et pour un logement vide ?', …, lastRegion: 'paris' }, parisDeposit);
    * // { entry: paris-housing-deposit, part: 'Pour une location … un mois … logement vide …' }
    */
-  resolve(question: FollowUpQuestion, last: Entry): FollowUpChoice | undefined {
+  resolve(followUp: FollowUpQuestion, last: Entry): FollowUpChoice | undefined {
     const { index } = this.deps;
+    const withoutPlaces = this.deps.withoutPlaces(followUp.text);
+    const question: Reading = { ...followUp, withoutPlaces, typedTerms: new Map() };
     const regionId = question.namedRegion ?? question.lastRegion ?? (last.region === ALL_REGIONS ? undefined : last.region);
-    const withoutPlaces = this.deps.withoutPlaces(question.text);
-    const ownTerms = this.contentTerms(withoutPlaces, question.searchLanguage);
+    const ownTerms = this.typedTerms(question, question.searchLanguage);
     const movedRegion = question.namedRegion !== undefined && question.namedRegion !== last.region && last.region !== ALL_REGIONS;
 
     // "and in Bonn?" / "パリは？": nothing but a place — the same subject there.
@@ -127,7 +139,9 @@ export class FollowUpResolver {
     const asked = this.deps.facets?.asked(withoutPlaces, question.searchLanguage);
     const subjectTerms = asked ? this.contentTerms(asked.rest, question.searchLanguage) : ownTerms;
     // The message searched by itself, once: for a question of its own, and for a facet the last entry does not say.
-    const ownHits = index.search(question.text, { language: question.searchLanguage, region: regionId, limit: 1 });
+    // Its best hit is the same whatever the limit (a hit's confidence depends on the two best scores only).
+    const own = index.search(question.text, { language: question.searchLanguage, region: regionId, limit: CANDIDATES });
+    const ownHits = own.slice(0, 1);
     if (asksOwnSubject({
       subjectTerms,
       last,
@@ -140,14 +154,15 @@ export class FollowUpResolver {
     // "und wie lange dauert das?", "それって予約いる？": a facet of the last answer and nothing else — the facet's
     // words alone (which many other entries use) do not move the subject.
     const facet = movedRegion ? undefined : asked;
-    if (facet && this.contentTerms(facet.rest, question.searchLanguage).length === 0) {
+    // (`subjectTerms` are the content words of `facet.rest` when there is a facet.)
+    if (facet && subjectTerms.length === 0) {
       // The last entry or the neighbours it lists (see `facetAnswer`); when neither says it, the entry the search finds
       // with the conversation's subject when its title asks the facet itself ("Wie lange die Gründung einer GmbH
       // dauert", even when it says there is no fixed time) — never one that merely mentions it (a bank's appointments)
       // or lists it among its questions (a birth entry's "and for the child?").
       const answer = facetAnswer(this.deps.facets!, facet.id, last, this.closestRelated(last, question), question.contentLanguage);
       if (!answer.missing) return { ...answer, regionId };
-      const found = this.resolveByTerms(question, last, ownTerms, regionId, movedRegion);
+      const found = this.resolveByTerms(question, last, ownTerms, own, regionId, movedRegion);
       if (found && found.entry.id !== last.id && this.titledOn(facet.id, found.entry, question.contentLanguage)) {
         return { entry: found.entry, part: neighbourPartSaying(this.deps.facets!, facet.id, found.entry, question.contentLanguage), regionId };
       }
@@ -167,7 +182,7 @@ export class FollowUpResolver {
         return { entry, part: neighbourPartSaying(this.deps.facets!, facet.id, entry, question.contentLanguage), regionId };
       }
     }
-    const chosen = this.resolveByTerms(question, last, ownTerms, regionId, movedRegion, facetPart);
+    const chosen = this.resolveByTerms(question, last, ownTerms, own, regionId, movedRegion, facetPart);
     return facet && chosen ? this.withFacet(chosen, facet.id, last, question) : chosen;
   }
 
@@ -251,11 +266,11 @@ export class FollowUpResolver {
   }
 
   /** The follow-up resolved by the words it shares with the last entry, its family and any entry (see the class comment). */
-  private resolveByTerms(question: FollowUpQuestion, last: Entry, ownTerms: string[], regionId: string | undefined, movedRegion: boolean, facetPart?: string): FollowUpChoice | undefined {
+  /** @param own the message searched by itself in the region, best first ({@link CANDIDATES} hits) */
+  private resolveByTerms(question: Reading, last: Entry, ownTerms: string[], own: SearchHit[], regionId: string | undefined, movedRegion: boolean, facetPart?: string): FollowUpChoice | undefined {
     const { index } = this.deps;
     const family = new Set(this.deps.familyOf(last));
     const subject = this.subjectOf(last, question.searchLanguage);
-    const own = index.search(question.text, { language: question.searchLanguage, region: regionId, limit: CANDIDATES });
     const withContext = index.search(`${question.text} ${subject}`, { language: question.searchLanguage, region: regionId, limit: CANDIDATES });
     const [ownTop] = own;
     // A question of its own on another subject, which the last answer's subject does not pull elsewhere.
@@ -266,7 +281,8 @@ export class FollowUpResolver {
     // Words the message negates ("if it's not life-threatening") speak against the last entry, not for it, and a
     // message that sets itself against the last answer gives it no advantage.
     const negated = new Set(this.deps.index.analyze(negatedWords(question.text), this.contentLanguageOf(last, question), false));
-    const affirmed = [...asked.keys()].filter((term) => !negated.has(term));
+    const askedWords = [...asked.keys()];
+    const affirmed = askedWords.filter((term) => !negated.has(term));
     const telling = this.tellingTerms(last, question, asked).filter((term) => !negated.has(term));
     const lastPart = movedRegion ? undefined : this.bestPart(last, question, asked, telling) ??
       (facetPart === undefined ? undefined : { markdown: facetPart, weight: FACET_WEIGHT });
@@ -275,11 +291,11 @@ export class FollowUpResolver {
     const lastWeight = (lastPart?.weight ?? 0) + lastSubject;
     const mentions = (entryId: string) => {
       const entry = this.deps.byId(entryId);
-      return entry !== undefined && this.coverage(entry, question, asked, [...asked.keys()]) > 0;
+      return entry !== undefined && this.coverage(entry, question, asked, askedWords) > 0;
     };
     const chosen = this.bestCandidate(own, withContext, family, movedRegion ? undefined : last.id, mentions);
     const other = chosen ? this.deps.byId(chosen) : undefined;
-    const otherWeight = other ? this.coverage(other, question, asked, [...asked.keys()]) : 0;
+    const otherWeight = other ? this.coverage(other, question, asked, askedWords) : 0;
     // The last entry answers unless another entry covers the asked words clearly better, its title and questions
     // counting more than its body ("費用は？" after the founding steps → the founding-costs entry), and with at least
     // one fairly specific word ("how do we apply there?" stays with the Kita entry).
@@ -290,9 +306,9 @@ export class FollowUpResolver {
     const otherLanguage = this.contentLanguageOf(other, question);
     // Every word the user typed names this entry's own subject ("Capital minimum pour une GmbH ?" after a Kita answer):
     // the question is about the entry as a whole, not one section (alias expansions such as "KK" do not choose one).
-    const typed = otherLanguage === question.searchLanguage ? ownTerms : this.contentTerms(this.deps.withoutPlaces(question.text), otherLanguage);
+    const typed = otherLanguage === question.searchLanguage ? ownTerms : this.typedTerms(question, otherLanguage);
     const otherSubject = this.entryTerms.of(other, otherLanguage).subject;
-    if (typed.length > 0 && typed.every((term) => otherSubject.some((word) => matches(word, term)))) return { entry: other, regionId };
+    if (typed.length > 0 && typed.every((term) => anyMatches(otherSubject, term))) return { entry: other, regionId };
     const otherAsked = this.askedTerms(question, ownTerms, otherLanguage);
     const part = this.bestPart(other, question, otherAsked, this.tellingTerms(other, question, otherAsked));
     return { entry: other, part: part?.markdown || undefined, regionId };
@@ -329,8 +345,8 @@ export class FollowUpResolver {
   private tellingTerms(entry: Entry, question: FollowUpQuestion, asked: ReadonlyMap<string, number>): string[] {
     const subject = this.entryTerms.of(entry, this.contentLanguageOf(entry, question)).title;
     const parts = this.partsOf(entry, question);
-    return [...asked.keys()].filter((term) => !subject.some((word) => matches(word, term)) &&
-      !(parts.length > 1 && parts.every((part) => part.terms.some((word) => matches(word, term)))));
+    return [...asked.keys()].filter((term) => !anyMatches(subject, term) &&
+      !(parts.length > 1 && parts.every((part) => anyMatches(part.terms, term))));
   }
 
   /**
@@ -341,7 +357,7 @@ export class FollowUpResolver {
     const parts = this.partsOf(entry, question);
     let best: { markdown: string; weight: number } | undefined;
     parts.forEach((part, i) => {
-      const weight = telling.reduce((sum, term) => sum + (part.terms.some((word) => matches(word, term)) ? asked.get(term)! * (part.headingTerms.has(term) ? 1.5 : 1) : 0), 0);
+      const weight = telling.reduce((sum, term) => sum + (anyMatches(part.terms, term) ? asked.get(term)! * (part.headingTerms.has(term) ? 1.5 : 1) : 0), 0);
       if (weight > 0 && (!best || weight > best.weight)) best = { markdown: i === 0 || parts.length < 2 ? '' : part.markdown, weight };
     });
     return best;
@@ -353,28 +369,41 @@ export class FollowUpResolver {
    */
   private coverage(entry: Entry, question: FollowUpQuestion, asked: ReadonlyMap<string, number>, telling: string[], subjectOnly = false): number {
     const terms = this.entryTerms.of(entry, this.contentLanguageOf(entry, question));
-    const subject = terms.subject;
-    const body = subjectOnly ? [] : terms.body;
     return telling.reduce((sum, term) => sum + asked.get(term)! *
-      (subject.some((word) => matches(word, term)) ? SUBJECT_MATCH_WEIGHT : body.some((word) => matches(word, term)) ? 1 : 0), 0);
+      (anyMatches(terms.subject, term) ? SUBJECT_MATCH_WEIGHT : !subjectOnly && anyMatches(terms.body, term) ? 1 : 0), 0);
   }
 
   /**
    * The question's own content words in the entry's language with their weights: its words (by how specific they are, see termRarity) and the official
    * terms its words stand for in aliases.json (½), e.g. "logement vide" → "non meublé", "kids" → "children".
    */
-  private askedTerms(question: FollowUpQuestion, ownTerms: string[], language: string): Map<string, number> {
+  private askedTerms(question: Reading, ownTerms: string[], language: string): Map<string, number> {
     const { index } = this.deps;
-    const text = this.deps.withoutPlaces(question.text);
     const asked = new Map<string, number>();
-    const own = language === question.searchLanguage ? ownTerms : this.contentTerms(text, language);
+    const own = language === question.searchLanguage ? ownTerms : this.typedTerms(question, language);
     for (const term of own) asked.set(term, index.termRarity(term, language));
-    for (const expansion of this.deps.aliases.expansionsFor(text)) {
-      for (const term of index.analyze(expansion, language, false)) {
+    for (const expansion of this.deps.aliases.expansionsFor(question.withoutPlaces)) {
+      for (const term of this.analysedExpansion(expansion, language)) {
         if (!asked.has(term) && !this.deps.markerTerms.has(term)) asked.set(term, 0.5 * index.termRarity(term, language));
       }
     }
     return asked;
+  }
+
+  /** The analysed words of an alias expansion (a term of the alias table) in `language`, worked out once. */
+  private analysedExpansion(expansion: string, language: string): readonly string[] {
+    let byExpansion = this.expansionTerms.get(language);
+    if (!byExpansion) this.expansionTerms.set(language, (byExpansion = new Map()));
+    let terms = byExpansion.get(expansion);
+    if (!terms) byExpansion.set(expansion, (terms = this.deps.index.analyze(expansion, language, false)));
+    return terms;
+  }
+
+  /** The content words of the message without its place names in `language` (see {@link contentTerms}), once per call. */
+  private typedTerms(question: Reading, language: string): string[] {
+    let terms = question.typedTerms.get(language);
+    if (!terms) question.typedTerms.set(language, (terms = this.contentTerms(question.withoutPlaces, language)));
+    return terms;
   }
 
   /** Analysed words of a text that carry content: not a follow-up marker, and found in some entry. */
@@ -434,13 +463,6 @@ export class FollowUpResolver {
     return (entry.content[language] ?? entry.content.en).title;
   }
 }
-
-/** A word of the entry matches an asked term exactly or as its extension ("払" → "払込", "termin" → "terminvergabe"). */
-function matches(word: string, term: string): boolean {
-  return word === term || (word.startsWith(term) && (CJK.test(term) || term.length >= 5));
-}
-
-const CJK = /[\u3040-\u30ff\u4e00-\u9fff]/u;
 
 /** Words that negate the one or two words after them, per language of the partnerships (en, de, fr, es). */
 const NEGATION = /(?<![\p{L}\p{N}])(?:not|no|non|nicht|kein|keine|keinen|pas|ni|sans|without|ohne)[\s-]+((?:[\p{L}\p{N}'’-]+[\s-]*){1,2})/giu;

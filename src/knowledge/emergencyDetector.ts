@@ -288,8 +288,14 @@ export class EmergencyDetector {
     if (best) return { emergency: true, matched: best.term };
     for (const { together, advice } of this.situations) {
       if (together.length === 0) continue;
-      const parts = together.map((part) => part.find(normalized, words, unspacedScript));
-      if (parts.every(Boolean)) return { emergency: true, matched: parts.map((part) => part!.term).join(' + '), ...(advice ? { advice } : {}) };
+      // Part by part, stopping at the first the message lacks (most messages lack the first).
+      const parts: Hit[] = [];
+      for (const part of together) {
+        const hit = part.find(normalized, words, unspacedScript);
+        if (!hit) break;
+        parts.push(hit);
+      }
+      if (parts.length === together.length) return { emergency: true, matched: parts.map((part) => part.term).join(' + '), ...(advice ? { advice } : {}) };
     }
     for (const { signals } of this.situations) {
       const typo = signals.findTypo(words);

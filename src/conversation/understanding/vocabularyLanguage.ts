@@ -131,7 +131,9 @@ export class VocabularyLanguage {
       const perLanguage = this.lookup(word);
       if (!perLanguage) continue;
       known += 1;
-      const sum = [...perLanguage.values()].reduce((a, b) => a + b, 0);
+      // Summed in the map's order from 0, as a reduce over its values would (no array per word).
+      let sum = 0;
+      for (const frequency of perLanguage.values()) sum += frequency;
       for (const [language, frequency] of perLanguage) {
         votes[language] = (votes[language] ?? 0) + frequency / sum;
         if (word.length >= LONG_WORD && frequency / sum >= DECISIVE_SHARE) (decisive[language] ??= []).push(word);
