@@ -50,8 +50,10 @@ const MAX_RELATED = 3;
 const COMPACT_ANSWER_CHARS = 700;
 /** A term marks a region when at least this many of its entries use it (title, questions, first paragraph)… */
 const REGION_TERM_MIN_ENTRIES = 2;
-/** …and this many times more than any other region's entries do. */
+/** …and this many times more than any other region's entries do… */
 const REGION_TERM_RATIO = 4;
+/** …and this many times more than all other regions' entries together. */
+const ALL_RIVALS_RATIO = 2;
 /**
  * A term marks a country whose regions share it when this many of their entries use it and eight times as many as of
  * any other country: "合同会社" (Tokyo 9, Tsu 3, none elsewhere), "株式会社" (19 against Geneva's 2, whose Japanese
@@ -70,8 +72,8 @@ const SURE_SUBJECT_LEAD = 0.75;
 const COUNTERPART_SHARE = 0.2;
 /**
  * The keys (regions, countries) that some term marks: the term is used by at least `bar.minEntries` entries of that
- * key and `bar.ratio` times as many as of any other key, or with `bar.againstAll` as of all other keys together (by
- * default {@link REGION_TERM_MIN_ENTRIES} and {@link REGION_TERM_RATIO}, against all).
+ * key and `bar.ratio` times as many as of any other key, and with `bar.againstAll` {@link ALL_RIVALS_RATIO} times as
+ * many as of all other keys together (by default {@link REGION_TERM_MIN_ENTRIES} and {@link REGION_TERM_RATIO}, against all).
  */
 function leadingKeys(
   terms: Iterable<string>,
@@ -83,11 +85,12 @@ function leadingKeys(
     const counts = countsOf(term);
     if (!counts) continue;
     const [first, ...others] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-    // For a region, "hardly elsewhere" counts every other region's entries together: "現地" (NRW 5, Tokyo, Paris and
-    // Geneva 1 each) is a word of every side that NRW's entries happen to use most. A country's bar is set against
-    // its strongest rival alone (its ratio is twice as strict).
-    const rival = bar.againstAll ? others.reduce((sum, [, count]) => sum + count, 0) : (others[0]?.[1] ?? 0);
-    if (first && first[1] >= bar.minEntries && (rival === 0 || rival * bar.ratio <= first[1])) votes.add(first[0]);
+    if (!first || first[1] < bar.minEntries) continue;
+    const rival = others[0]?.[1] ?? 0;
+    // For a region, "hardly elsewhere" also counts every other region's entries together: "現地" (NRW 5, Tokyo, Paris
+    // and Geneva 1 each) is a word of every side that NRW's entries happen to use most.
+    const allRivals = others.reduce((sum, [, count]) => sum + count, 0);
+    if (rival * bar.ratio <= first[1] && (!bar.againstAll || allRivals * ALL_RIVALS_RATIO <= first[1])) votes.add(first[0]);
   }
   return votes;
 }
