@@ -53,8 +53,12 @@ const FLOOR_BY_SET_PREFIX: Record<string, number> = {
   // Written at the start of session 10 by a seventeenth writer; at the session's start 93.4 / 92.2 %, at its end 94.6 / 91.4 %.
   'blind13-tokyo-nrw': 0.9,
   'blind13-tsu': 0.89,
+  // Written at the start of session 11 by an eighteenth writer; at the session's start 96.0 / 95.8 %.
   'blind14-tokyo-nrw': 0.93,
   'blind14-tsu': 0.92,
+  // Written in the middle of session 11 by a nineteenth writer; on the session's start code 91.1 / 89.9 %.
+  'blind15-tokyo-nrw': 0.88,
+  'blind15-tsu': 0.87,
   // Diagnosis set of session 9 (looked at); at the session's start 90.9 / 86.9 %, at its end 96.8 / 92.5 %.
   'probe5-tokyo-nrw': 0.92,
   'probe5-tsu': 0.88,
