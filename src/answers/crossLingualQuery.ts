@@ -9,10 +9,13 @@ import type { Lexicon } from '../knowledge/lexicon';
 /** A word at the start of the message or of a sentence, capitalised only because of where it stands ("Quanto", "Con"). */
 const SENTENCE_START = /(?:^|[.!?¿¡。？！]\s*)$/u;
 const TITLE_CASE = /^\p{Lu}[\p{Ll}'’-]*$/u;
+/** A word in lower case is shared only from this many letters on ("deutschlandticket", "dortmund"; not "para", "em"). */
+const LOWER_CASE_SHARED_MIN = 5;
 
 /**
  * Words a message shares with every language: Latin words written with a capital (names, terms such as GmbH,
- * Business Manager, Rundfunkbeitrag) and numbers. A word capitalised only because it starts a sentence ("Quanto tempo
+ * Business Manager, Rundfunkbeitrag), words of 5+ letters in lower case that our English content uses
+ * ("deutschlandticket"; only with `known`), and numbers. A word capitalised only because it starts a sentence ("Quanto tempo
  * …", "Con tôi …") counts only when `known` says our content uses it ("Kita in Köln?"): otherwise it is an ordinary word
  * of the asker's language, and an unknown word makes the question look vaguer than it is.
  * @param known whether our English content uses a word; without it, sentence-initial words are kept
@@ -21,7 +24,12 @@ export function sharedTerms(text: string, known?: (word: string) => boolean): st
   const shared: string[] = [];
   for (const match of text.matchAll(/\p{Script=Latin}[\p{Script=Latin}\p{N}'’-]*|\p{N}+/gu)) {
     const word = match[0];
-    if (!/^[\p{Lu}\p{N}]/u.test(word) && !/\p{Lu}/u.test(word.slice(1))) continue;
+    // Typed in lower case, as on LINE ("quanto custa o deutschlandticket?"): a word our English content uses is shared
+    // when it is long enough not to be a short word of the asker's own language that happens to be spelt alike.
+    if (!/^[\p{Lu}\p{N}]/u.test(word) && !/\p{Lu}/u.test(word.slice(1))) {
+      if (known && [...word].length >= LOWER_CASE_SHARED_MIN && known(word)) shared.push(word);
+      continue;
+    }
     if (known && TITLE_CASE.test(word) && SENTENCE_START.test(text.slice(0, match.index)) && !known(word)) continue;
     shared.push(word);
   }

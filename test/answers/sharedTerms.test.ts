@@ -15,6 +15,13 @@ describe('shared terms of a message in another language', () => {
     expect(sharedTerms('cuánto cuesta una GmbH en Colonia', known)).toBe('GmbH Colonia');
   });
 
+  it('keeps a term of our content typed in lower case, as on LINE, from five letters on', () => {
+    const ours = (word: string) => ['deutschlandticket', 'para', 'kita'].includes(word.toLowerCase());
+    expect(sharedTerms('quanto custa o deutschlandticket agora?', ours)).toBe('deutschlandticket');
+    // "para" is spelt like a word of ours but is Portuguese; a short word is not taken for one of ours.
+    expect(sharedTerms('tenho para fazer', ours)).toBe('');
+  });
+
   it('without a vocabulary to ask, keeps every capitalised word as before', () => {
     expect(sharedTerms('Quanto custa uma GmbH?')).toBe('Quanto GmbH');
   });
