@@ -40,12 +40,10 @@ export class QuestionDialog extends ComponentDialog {
 
   private async regionStep(step: WaterfallStepContext) {
     const options = step.options as QuestionOptions;
-    const { profile } = turnServices(step.context);
+    const { profile, messageLanguage, language, partnership, conversation } = turnServices(step.context);
     const regionId = options.regionId ?? profile.region;
     if (regionId) return step.next(regionId);
     // "minimum capital for a GmbH?" names Germany by its subject: answer (labelled), no question back, nothing saved.
-    const { messageLanguage, language } = turnServices(step.context);
-    const { partnership } = turnServices(step.context);
     // Both sides named ("when did Tokyo and NRW sign the agreement?"): a question about the partnership itself,
     // answered from its entries without asking which side.
     if (options.kind === 'question' && this.deps.regionResolver.regionsIn(options.text, partnership?.regions).length >= 2) return step.next('');
@@ -61,7 +59,7 @@ export class QuestionDialog extends ComponentDialog {
     if (implied) return step.next(`${ASSUMED}${implied}`);
     // A question that names no side in a conversation about one ("numéros d'urgence à Tsu ?", then "et pour un enfant
     // la nuit, il y a un numéro de conseil ?") is about that side, said so as for an implied region.
-    const conversationRegion = options.kind === 'question' ? turnServices(step.context).conversation.lastAnswer?.regionId : undefined;
+    const conversationRegion = options.kind === 'question' ? conversation.lastAnswer?.regionId : undefined;
     if (conversationRegion && scope.includes(conversationRegion)) return step.next(`${ASSUMED}${conversationRegion}`);
     // After two unclear answers the prompt gives up with '': rather an answer across regions, clearly labelled,
     // than a user stuck in a loop.

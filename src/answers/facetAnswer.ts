@@ -18,6 +18,8 @@ export interface FacetAnswer {
 
 const contentOf = (entry: Entry, language: string) => entry.content[language] ?? entry.content.en;
 
+const languageOf = (entry: Entry, language: string) => (entry.content[language] ? language : 'en');
+
 /**
  * A cross-reference in our entries' own wording: "see *founding costs*", "siehe *Gründungskosten*", "voir *…*",
  * 「設立費用」を参照, "→「法人形態」".
@@ -31,7 +33,6 @@ const CROSS_REFERENCE = /(?<![\p{L}])(?:see|siehe|voir)\s+\*|」(?:「[^」]*」
 export function refersElsewhere(markdown: string): boolean {
   return CROSS_REFERENCE.test(markdown) && !/\p{N}/u.test(markdown);
 }
-const languageOf = (entry: Entry, language: string) => (entry.content[language] ? language : 'en');
 
 /**
  * The part of an entry that says the facet: '' for the lead (the entry's opening), a section's Markdown, or undefined
@@ -80,6 +81,15 @@ export function prominentPartSaying(facets: FollowUpFacets, facetId: string, ent
 }
 
 /**
+ * The first of `related` whose title asks the facet ("What founding a KK or GK in Tokyo costs"), with its part that
+ * says it (see {@link neighbourPartSaying}); undefined when none does.
+ */
+export function titledNeighbour(facets: FollowUpFacets, facetId: string, related: readonly Entry[], language: string): FacetAnswer | undefined {
+  const titled = related.find((entry) => facets.isAbout(facetId, contentOf(entry, language).title, languageOf(entry, language)));
+  return titled && { entry: titled, part: neighbourPartSaying(facets, facetId, titled, language) };
+}
+
+/**
  * The last entry when it is about the facet or says it as such (its lead, a section's heading); else a related entry
  * titled on the facet ("und wie viel kostet das?" after the founding steps → what founding costs, not a fee the steps
  * mention); else the last entry's section that mentions it; else a related entry one of whose questions asks it; else
@@ -95,8 +105,8 @@ export function facetAnswer(facets: FollowUpFacets, facetId: string, last: Entry
   if (prominent !== undefined) return { entry: last, part: prominent };
   // A neighbour whose title asks the facet ("What founding a KK or GK in Tokyo costs") comes before a mention in the
   // last entry's body; one whose questions merely include it (the COE entry's "is there a fee?") after it.
-  const titled = related.find((entry) => facets.isAbout(facetId, contentOf(entry, language).title, languageOf(entry, language)));
-  if (titled) return { entry: titled, part: neighbourPartSaying(facets, facetId, titled, language) };
+  const titled = titledNeighbour(facets, facetId, related, language);
+  if (titled) return titled;
   const part = partSaying(facets, facetId, last, language);
   if (part !== undefined) return { entry: last, part };
   const dedicated = related.find((entry) => isAboutFacet(facets, facetId, entry, language));

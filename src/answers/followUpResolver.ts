@@ -9,7 +9,7 @@ import type { AliasTable } from '../knowledge/aliases';
 import { EntryTermsMemo, type EntryPartTerms } from './entryTerms';
 import { ALL_REGIONS, type Entry } from '../knowledge/entrySchema';
 import type { KnowledgeSearchIndex, SearchHit } from '../knowledge/searchIndex';
-import { facetAnswer, isAboutFacet, neighbourPartSaying, partSaying, prominentPartSaying, refersElsewhere } from './facetAnswer';
+import { facetAnswer, isAboutFacet, neighbourPartSaying, partSaying, prominentPartSaying, refersElsewhere, titledNeighbour } from './facetAnswer';
 import type { FollowUpFacets } from './followUpFacets';
 import { asksOwnSubject } from './ownSubject';
 import type { AlternativeSwap } from './alternativeSwap';
@@ -223,8 +223,8 @@ export class FollowUpResolver {
     // The part the words chose only points elsewhere ("**Cost and time:** see *founding costs*"): the entry it points
     // to answers, found as for a bare facet.
     if (choice.part && refersElsewhere(choice.part)) {
-      const titled = this.closestRelated(choice.entry, question).find((entry) => this.titledOn(facetId, entry, language));
-      if (titled) return { entry: titled, part: neighbourPartSaying(facets, facetId, titled, language), regionId: choice.regionId };
+      const titled = titledNeighbour(facets, facetId, this.closestRelated(choice.entry, question), language);
+      if (titled) return { ...titled, regionId: choice.regionId };
     }
     // An entry titled on the facet ("Combien coûte la création d'une KK…") says it as a whole, its figures first.
     if (choice.part && this.titledOn(facetId, choice.entry, language)) {
@@ -265,8 +265,10 @@ export class FollowUpResolver {
     return (entry.related ?? []).map((id) => this.deps.byId(id)).filter((found): found is Entry => found !== undefined);
   }
 
-  /** The follow-up resolved by the words it shares with the last entry, its family and any entry (see the class comment). */
-  /** @param own the message searched by itself in the region, best first ({@link CANDIDATES} hits) */
+  /**
+   * The follow-up resolved by the words it shares with the last entry, its family and any entry (see the class comment).
+   * @param own the message searched by itself in the region, best first ({@link CANDIDATES} hits)
+   */
   private resolveByTerms(question: Reading, last: Entry, ownTerms: string[], own: SearchHit[], regionId: string | undefined, movedRegion: boolean, facetPart?: string): FollowUpChoice | undefined {
     const { index } = this.deps;
     const family = new Set(this.deps.familyOf(last));
