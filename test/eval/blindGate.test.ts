@@ -59,6 +59,9 @@ const FLOOR_BY_SET_PREFIX: Record<string, number> = {
   // Written in the middle of session 11 by a nineteenth writer; on the session's start code 91.1 / 89.9 %.
   'blind15-tokyo-nrw': 0.88,
   'blind15-tsu': 0.87,
+  // Written at the start of session 12 by a twentieth writer; on the session's start code 95.0 / 96.2 %.
+  'blind16-tokyo-nrw': 0.93,
+  'blind16-tsu': 0.94,
   // Diagnosis set of session 9 (looked at); at the session's start 90.9 / 86.9 %, at its end 96.8 / 92.5 %.
   'probe5-tokyo-nrw': 0.92,
   'probe5-tsu': 0.88,
