@@ -380,7 +380,12 @@ export class KnowledgeAnswerer implements Answerer {
   }
 
   isEmergency(text: string): boolean {
-    return this.deps.knowledge.emergencies?.isEmergency(text) ?? false;
+    const signal = this.deps.knowledge.emergencies?.detect(text);
+    if (!signal) return false;
+    // "Not an emergency, but…" with a place named gets that place's numbers with its advice lines (#7119, 116117, Mie's
+    // medical information centre): what such an asker needs. Without a place it is a question, asked back which
+    // region, rather than every region's numbers.
+    return signal.emergency || (signal.denied !== undefined && this.withoutPlaces(text) !== text);
   }
 
   emergencyAnswered(regionId: string): LastAnswer | undefined {

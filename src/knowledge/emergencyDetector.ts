@@ -24,6 +24,11 @@ export interface EmergencySignal {
   advice?: string | undefined;
   /** Words of every language naming the advice a doubt in the message calls for (`adviceCues` in the data). */
   cueAdvice?: string | undefined;
+  /**
+   * Set when the message's only emergency words lie inside a denial ("救急じゃないけど", "not an emergency, but…"):
+   * the term that would have made it one. `emergency` is then false.
+   */
+  denied?: string | undefined;
 }
 
 /** Words per language (ISO 639-1 → words). */
@@ -188,6 +193,25 @@ class TermSet {
     return undefined;
   }
 
+  /**
+   * The message without every occurrence of the set's terms: unspaced terms blanked out of `normalized`, the words
+   * of Latin terms dropped from `words` (prefix and typo matches are not removed). The same object when none occurs.
+   */
+  without(forms: MessageForms): MessageForms {
+    let normalized = forms.normalized;
+    if (forms.unspacedScript) {
+      for (const { needle, script } of this.unspaced) if (script && normalized.includes(needle)) normalized = normalized.replaceAll(needle, ' ');
+    }
+    const dropped = new Set<number>();
+    for (let i = 0; i < forms.words.length; i++) {
+      for (const latin of this.byFirstWord.get(forms.words[i]!.text) ?? []) {
+        if (!latin.prefix && this.matchesAt(latin, forms.words, i)) for (let j = 0; j < latin.words.length; j++) dropped.add(i + j);
+      }
+    }
+    if (normalized === forms.normalized && dropped.size === 0) return forms;
+    return { normalized, words: dropped.size === 0 ? forms.words : forms.words.filter((_, i) => !dropped.has(i)), unspacedScript: forms.unspacedScript };
+  }
+
   private matchesAt(latin: LatinTerm, words: readonly Word[], start: number): boolean {
     const last = latin.words.length - 1;
     return latin.words.every((part, j) => {
@@ -224,10 +248,16 @@ function messageForms(text: string): MessageForms {
 export class EmergencyDetector {
   private readonly situations: CompiledSituation[];
   private readonly cues: CompiledCue[];
+  private readonly denials: TermSet;
   /** The last message looked at and its verdict. */
   private last: { text: string; signal: EmergencySignal } | undefined;
 
-  constructor(situations: readonly EmergencySituation[], adviceCues: readonly AdviceCue[] = []) {
+  /**
+   * @param denials words with which a message says it is not an emergency ("救急じゃないけど", "not an emergency",
+   *   "kein Notfall"): the emergency words inside them do not count; any other signal in the message still does.
+   */
+  constructor(situations: readonly EmergencySituation[], adviceCues: readonly AdviceCue[] = [], denials: WordsByLanguage = {}) {
+    this.denials = new TermSet(Object.values(denials).flat());
     this.situations = situations.map((situation) => ({
       signals: new TermSet(Object.values(situation.signals).flat()),
       together: (situation.together ?? []).map((part) => new TermSet(Object.values(part).flat())),
@@ -249,8 +279,8 @@ export class EmergencyDetector {
     } catch (error) {
       throw new EmergencyFileError(file, [(error as Error).message]);
     }
-    const { situations, adviceCues } = parseEmergencyFile(text, file);
-    return new EmergencyDetector(situations, adviceCues);
+    const { situations, adviceCues, denials } = parseEmergencyFile(text, file);
+    return new EmergencyDetector(situations, adviceCues, denials);
   }
 
   /**
@@ -265,14 +295,23 @@ export class EmergencyDetector {
     // A turn asks twice about an emergency message (whether it is one, then which words made it one for the advice).
     if (this.last?.text !== text) {
       const forms = messageForms(text);
-      this.last = { text, signal: this.withCueAdvice(forms, this.detectUncached(forms)) };
+      this.last = { text, signal: this.withCueAdvice(forms, this.withDenials(forms)) };
     }
     return { ...this.last.signal };
   }
 
-  /** An emergency message's doubt ("should I call an ambulance?") brings the advice words of its cue. */
+  /** The verdict on the message without its denials; `denied` when only the denials held emergency words. */
+  private withDenials(forms: MessageForms): EmergencySignal {
+    const undenied = this.denials.without(forms);
+    const signal = this.detectUncached(undenied);
+    if (signal.emergency || undenied === forms) return signal;
+    const denied = this.detectUncached(forms);
+    return denied.emergency ? { emergency: false, denied: denied.matched } : signal;
+  }
+
+  /** An emergency message's doubt ("should I call an ambulance?") brings the advice words of its cue (a denied one's too). */
   private withCueAdvice(forms: MessageForms, signal: EmergencySignal): EmergencySignal {
-    if (!signal.emergency || this.cues.length === 0) return signal;
+    if ((!signal.emergency && !signal.denied) || this.cues.length === 0) return signal;
     const { normalized, words, unspacedScript } = forms;
     const cued = this.cues.filter((cue) => cue.words.find(normalized, words, unspacedScript)).map((cue) => cue.advice);
     return cued.length === 0 ? signal : { ...signal, cueAdvice: cued.join(' ') };
@@ -327,10 +366,10 @@ function wordsByLanguage(value: unknown, where: string, problems: string[]): Wor
  * Parses the JSON text of an emergencies file: `{ situations: EmergencySituation[], adviceCues?: AdviceCue[] }`.
  * @throws {EmergencyFileError} naming every problem.
  */
-export function parseEmergencyFile(json: string, file = 'emergencies.json'): { situations: EmergencySituation[]; adviceCues: AdviceCue[] } {
-  let data: { situations?: unknown; adviceCues?: unknown };
+export function parseEmergencyFile(json: string, file = 'emergencies.json'): { situations: EmergencySituation[]; adviceCues: AdviceCue[]; denials: WordsByLanguage } {
+  let data: { situations?: unknown; adviceCues?: unknown; denials?: unknown };
   try {
-    data = JSON.parse(json) as { situations?: unknown; adviceCues?: unknown };
+    data = JSON.parse(json) as { situations?: unknown; adviceCues?: unknown; denials?: unknown };
   } catch (error) {
     throw new EmergencyFileError(file, [`not valid JSON: ${(error as Error).message}`]);
   }
@@ -357,8 +396,9 @@ export function parseEmergencyFile(json: string, file = 'emergencies.json'): { s
     if (typeof cue !== 'string' || !cue.trim()) problems.push(`${where}.cue must name the cue`);
     return { cue: String(cue), words: wordsByLanguage(words, `${where}.words`, problems), advice: wordsByLanguage(advice, `${where}.advice`, problems) };
   });
+  const denials = data.denials === undefined ? {} : wordsByLanguage(data.denials, 'denials', problems);
   if (problems.length > 0) throw new EmergencyFileError(file, problems);
-  return { situations, adviceCues };
+  return { situations, adviceCues, denials };
 }
 
 /** The situations of an emergencies file (see {@link parseEmergencyFile}). @throws {EmergencyFileError} */

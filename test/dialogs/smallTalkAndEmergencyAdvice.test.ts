@@ -90,3 +90,22 @@ describe('an emergency message in doubt whether it needs an ambulance', () => {
     for (const pattern of expected) expect(textOf(replies)).toMatch(pattern);
   });
 });
+
+describe('a message that says it is not an emergency', () => {
+  const service = serviceForTests();
+
+  it.each([
+    ['ja-JP', '夜中に具合悪くなったら、どこに電話すればいい？救急じゃないけど'],
+    ['en-US', "it's not an emergency but who do i call at night if i feel sick?"],
+  ])('%s "%s" without a place is asked back which region, not given every region\'s emergency numbers', async (locale, text) => {
+    const replies = await expectRepliesClient(service().url, { locale }).send(text);
+    expect(asksRegion(replies)).toBe(true);
+    expect(textOf(replies)).not.toMatch(/\b119\b|\b112\b|\b144\b/);
+  });
+
+  it('en: with a place named ("not an emergency but … in tsu") it gets that place\'s numbers and its advice line', async () => {
+    const text = textOf(await expectRepliesClient(service().url, { locale: 'en-US' }).send('no emergency, but where is the nearest hospital in tsu?'));
+    expect(text).toMatch(/059-229-1199/);
+    expect(text).not.toMatch(/116117|#7119/);
+  });
+});

@@ -194,6 +194,18 @@ describe('detectEmergency', () => {
     (text) => expect(isEmergency(text)).toBe(false),
   );
 
+  it.each([
+    '夜中に具合悪くなったら、どこに電話すればいい？救急じゃないけど',
+    "it's not an emergency but who do i call at night if i feel sick?",
+    'kein Notfall, aber wo finde ich nachts einen Arzt?',
+    "c'est pas une urgence mais qui appeler la nuit pour un médecin ?",
+  ])('a message that says it is not an emergency %j is a question, not an emergency', (text) => expect(isEmergency(text)).toBe(false));
+
+  it.each(['kein Notfall, aber mein Mann ist bewusstlos', '救急じゃないかもしれないけど、息をしていない', 'not an emergency i think but my son swallowed detergent'])(
+    'another signal beside the denial %j still makes it an emergency',
+    (text) => expect(isEmergency(text)).toBe(true),
+  );
+
   it('an emergency without a doubt brings no advice words of a cue, and a doubt alone is no emergency', () => {
     expect(detectEmergency('call an ambulance now!').cueAdvice).toBeUndefined();
     expect(isEmergency("i'm not sure which visa i need")).toBe(false);
