@@ -61,6 +61,9 @@ function compile(term: string, english: string): CompiledTerm {
  */
 const LINK = '\\s+(?:[\\p{L}\']{1,3}\\s+)?';
 
+/** What a matched span is overwritten with. */
+const CONSUMED = '\u0001';
+
 function patternOf(term: CompiledTerm): RegExp {
   const body = UNSPACED.test(term.needle) ? escapeRegExp(term.needle).replace(/ /g, '\\s+') : term.needle.split(' ').map(escapeRegExp).join(LINK);
   term.pattern ??= UNSPACED.test(term.needle)
@@ -155,7 +158,9 @@ export class Lexicon {
       if (!rest.includes(term.firstWord)) continue;
       rest = rest.replace(patternOf(term), (match, offset: number) => {
         found.push({ at: offset, english: term.english });
-        return ' '.repeat(match.length);
+        // Neither a space nor a letter: the words on either side of a consumed span do not become a phrase ("bắt
+        // đầu [đi học] [bắt buộc] từ" holds no "đầu tư", invest).
+        return CONSUMED.repeat(match.length);
       });
     }
     return found.sort((a, b) => a.at - b.at).map(({ english }) => english);

@@ -26,6 +26,13 @@ describe('Lexicon (knowledge/lexicon/<lang>.json)', () => {
     expect(phrases.englishTerms('seguro para o carro e saúde', 'pt')).toEqual(['insurance']);
   });
 
+  it('does not join the words on either side of a matched term into a phrase', () => {
+    const vi = new Lexicon([{ language: 'vi', terms: { 'đầu tư': 'investors', 'đi học': 'school enrolment', 'bắt buộc': 'mandatory' } }]);
+    // "bắt đầu" (begin) … "từ" (from): with "đi học bắt buộc" consumed between them, no "đầu tư" (invest).
+    expect(vi.englishTerms('trẻ em bắt đầu đi học bắt buộc từ mấy tuổi?', 'vi')).toEqual(['school enrolment', 'mandatory']);
+    expect(vi.englishTerms('đầu tư vào Geneva', 'vi')).toEqual(['investors']);
+  });
+
   it('knows nothing of a language without a file', () => {
     expect(lexicon.englishTerms('자본금', 'xx')).toEqual([]);
     expect(lexicon.wordsOf('es')).toContain('el');
