@@ -15,6 +15,11 @@ export function menuReply(t: TFunction, lead?: string): Reply {
   };
 }
 
+/** The help text: what kakehashi covers, then what one can type ("menu", a language, "talk to a person"…). */
+export function helpText(t: TFunction): string {
+  return `${t('help.covers')}\n\n${t('help.text')}`;
+}
+
 export function languageChoiceReply(t: TFunction): Reply {
   return {
     text: t('language.prompt'),

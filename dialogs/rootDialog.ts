@@ -18,7 +18,7 @@ import { commandOf, type Command } from '../src/conversation/commands';
 import { turnServices } from '../src/conversation/turnServices';
 import { regionName } from '../src/partnerships/partnerships';
 import { QUESTION_DIALOG, ROOT_DIALOG, ROOT_WATERFALL } from './dialogIds';
-import { languageChoiceReply, languageNotes, menuReply } from './menuReplies';
+import { helpText, languageChoiceReply, languageNotes, menuReply } from './menuReplies';
 import { QuestionDialog, LOW_CONFIDENCE_LIMIT, type QuestionDialogDeps } from './questionDialog';
 import { sendReply } from './sendReply';
 import { PLAN_ANSWER_ACTIONS, type PlanDialog } from './planDialog';
@@ -69,7 +69,7 @@ export class RootDialog extends ComponentDialog {
     }
     const command = input.kind === 'text' ? commandOf(input.text) : undefined;
     if (command === 'help') {
-      await sendReply(inner.context, { text: t('help.text') });
+      await sendReply(inner.context, { text: helpText(t) });
       await inner.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }
@@ -108,7 +108,8 @@ export class RootDialog extends ComponentDialog {
       return step.endDialog();
     }
     if (command === 'help') {
-      await sendReply(step.context, { text: t('help.text') });
+      // "What can you do?": what kakehashi covers, what one can type, and the topics to start from.
+      await sendReply(step.context, menuReply(t, helpText(t)));
       return step.endDialog();
     }
     if (command === 'cancel') {

@@ -11,7 +11,7 @@
 const QUESTION_WORD =
   /(?:^|[^\p{L}])(?:wer|wen|wem|welche[rsmn]?|wo|who|whom|which|where|qui|quel(?:le)?s?|où|ou\s+(?:est|sont|se))(?![\p{L}])|誰|どなた|どこ|どちら|何処|どの(?:窓口|機関|部署|担当)/iu;
 const CONTACT_NOUN =
-  /ansprech(?:partner\w*|person\w*|stelle\w*)|kontaktstelle\w*|kontaktperson\w*|(?:^|[^\p{L}])(?:my|our|your|the|a|main|local)\s+contacts?(?![\p{L}])|(?:^|[^\p{L}])contacts?\s+(?:person|point|office|details|info)|(?:^|[^\p{L}])(?:einen|nen|ein|den|der|keinen|unseren|meinen|ihren)\s+kontakt(?:e|en)?(?![\p{L}])|(?:^|[^\p{L}])(?:un|le|mon|notre|votre)\s+contact(?![\p{L}])|interlocut\w*|担当者|担当の方|担当窓口|連絡窓口/iu;
+  /ansprech(?:partner\w*|person\w*|stelle\w*)|kontaktstelle\w*|kontaktperson\w*|(?:^|[^\p{L}])(?:my|our|your|the|a|main|local)\s+(?:contacts?|counterparts?)(?![\p{L}])|(?:^|[^\p{L}])contacts?\s+(?:person|point|office|details|info)|(?:^|[^\p{L}])(?:einen|nen|ein|den|der|keinen|unseren|meinen|ihren)\s+kontakt(?:e|en)?(?![\p{L}])|(?:^|[^\p{L}])(?:un|le|mon|notre|votre)\s+contact(?![\p{L}])|interlocut\w*|担当者|担当の方|担当窓口|連絡窓口/iu;
 /** Asking for a way to reach someone: email, phone, address for contact. */
 const CONTACT_DETAILS =
   /(?:^|[^\p{L}])(?:e-?mail|phone|telephone|number|telefon\w*|handynummer|mailadresse|courriel|téléphone|numéro|coordonnées)(?![\p{L}])|連絡先|電話番号|メールアドレス|メアド/iu;
@@ -21,6 +21,7 @@ const CONTACT_DETAILS =
  * isContactQuestion('Wer ist laut Absichtserklärung Ansprechpartner auf NRW-Seite?'); // true
  * isContactQuestion("who's my contact at TMG? need an email or phone"); // true
  * isContactQuestion('wer hilft uns bei der partnersuche? gibts da nen kontakt'); // true
+ * isContactQuestion('who at the tokyo metropolitan govt is our counterpart?'); // true
  * isContactQuestion('which tokyo government office do I contact?'); // false ("contact" is a verb here)
  */
 /**

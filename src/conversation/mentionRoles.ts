@@ -8,7 +8,7 @@
  */
 
 /** Origin before a name: "from NRW", "aus Tokio", "als Firma aus …" (the last 24 characters before it are read). */
-const ORIGIN_BEFORE = /(?:^|[^\p{L}])(?:from|aus|von|als)\s+(?:the\s+|a\s+|einem\s+|einer\s+)?(?:\p{L}+\s+)?$/u;
+const ORIGIN_BEFORE = /(?:^|[^\p{L}])(?:(?:from|aus|von|als)\s+(?:the\s+|a\s+|einem\s+|einer\s+)?(?:\p{L}+\s+)?|(?:we\s+are|we'?re|i\s+am|i'?m)\s+(?:a|an)\s+)$/u;
 /** Origin after a name: "から", "の企業", "出身", "-based", "company" (the first 12 characters after it are read). */
 const ORIGIN_AFTER = /^(?:\s*(?:から来|から進出|出身|の企業|の会社|の中小企業|企業として|の会社として)|[\s-]*(?:based|company|companies|firm|unternehmen|firma|sme))/u;
 /** French origin before a name: "notre PME de Tsu", "une entreprise d'Essen", "basée à Tokyo". */
@@ -51,6 +51,7 @@ export function isDeparture(before: string, after: string): boolean {
  * @example
  * isOrigin('which tokyo office do i contact as a company from ', ''); // true
  * isOrigin('notre pme de ', ' veut exposer a paris'); // true
+ * isOrigin('we are an ', ' machine builder - who at the tokyo metropolitan govt is our counterpart?'); // true
  * isOrigin('how do i register in ', ''); // false
  */
 export function isOrigin(before: string, after: string): boolean {

@@ -7,6 +7,22 @@ import { describe, expect, it } from 'vitest';
 import { serviceForTests } from '../support/startService';
 import { asksForRegion, choiceActions, expectRepliesClient, textOf } from '../support/botFrameworkClient';
 
+describe('the help command', () => {
+  const service = serviceForTests();
+
+  it.each([
+    ['en-US', 'what can you do?', /setting up a company, visas and residence, healthcare/, /"menu"/],
+    ['de-DE', 'hilfe', /Firmengründung, Visum und Aufenthalt, Gesundheit/, /„Menü“|"Menü"|Menü/],
+    ['ja-JP', '使い方', /会社設立、ビザ・在留、医療/, /メニュー/],
+    ['fr-FR', 'aide', /création d'entreprise, les visas et le séjour, la santé/, /menu/],
+  ])('%s "%s" says what kakehashi covers and what one can type, with the topics to start from', async (locale, text, covers, commands) => {
+    const replies = await expectRepliesClient(service().url, { locale }).send(text);
+    expect(textOf(replies)).toMatch(covers);
+    expect(textOf(replies)).toMatch(commands);
+    expect(choiceActions(replies)).toContain('topic:company');
+  });
+});
+
 describe('questions about the bot', () => {
   const service = serviceForTests();
 

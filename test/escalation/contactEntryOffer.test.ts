@@ -37,6 +37,17 @@ describe('an answer from a contact office\'s entry offers that office', () => {
     expect(choiceActions(replies)).toContain('escalation:consent:yes');
   });
 
+  it.each([
+    ['de-DE', 'an welches amt der stadt tokio wende ich mich als firma aus nrw', /Kontaktstelle des Memorandums in Tokio/],
+    ['en-US', 'which office of the tokyo government is responsible for us?', /contact office in Tokyo/],
+    // "we are an NRW …" is where the asker comes from; "our counterpart" asks for the contact.
+    ['en-US', 'we are an nrw machine builder - who at the tokyo metropolitan govt is our counterpart?', /contact office in Tokyo/],
+  ])('%s "%s" (the Tokyo government by another name) gets the Tokyo contact office', async (locale, text, expected) => {
+    const replies = await expectRepliesClient(service().url, { locale }).send(text);
+    expect(textOf(replies)).toMatch(expected);
+    expect(textOf(replies)).not.toMatch(/World Challenge|TMC Navi/);
+  });
+
   it('an answer on another subject carries no offer', async () => {
     const replies = await expectRepliesClient(service().url, { locale: 'de-DE' }).send('Wie melde ich meinen Wohnsitz in Düsseldorf an?');
     expect(choiceActions(replies)).not.toContain('escalation:consent:yes');
