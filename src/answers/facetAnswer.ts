@@ -35,16 +35,26 @@ export function refersElsewhere(markdown: string): boolean {
 }
 
 /**
- * The part of an entry that says the facet: '' for the lead (the entry's opening), a section's Markdown, or undefined
- * when none does. Among several sections the one whose heading says it comes first, then the earliest.
+ * The place a section heading names, seen from the conversation: `asked` when it is a place the conversation is about,
+ * `other` for another place ("**In Cologne**" in a conversation about Düsseldorf), undefined when it names none.
  */
-export function partSaying(facets: FollowUpFacets, facetId: string, entry: Entry, language: string): string | undefined {
+export type HeadingPlace = (heading: string) => 'asked' | 'other' | undefined;
+
+/**
+ * The part of an entry that says the facet: '' for the lead (the entry's opening), a section's Markdown, or undefined
+ * when none does. In a conversation about a place, a section about another place does not answer ("Mondays without
+ * an appointment" in Cologne is no answer for Düsseldorf), and one about that place comes first; then the one whose
+ * heading says the facet, then the earliest.
+ */
+export function partSaying(facets: FollowUpFacets, facetId: string, entry: Entry, language: string, placeOf?: HeadingPlace): string | undefined {
   const contentLanguage = languageOf(entry, language);
   const sections = entrySections(contentOf(entry, language).answerMarkdown);
-  const saying = sections.map((section, index) => ({ section, index })).filter(({ section }) => facets.says(facetId, section.markdown, contentLanguage) && !refersElsewhere(section.markdown));
+  const saying = sections.map((section, index) => ({ section, index })).filter(({ section }) =>
+    facets.says(facetId, section.markdown, contentLanguage) && !refersElsewhere(section.markdown) && !(placeOf && section.heading && placeOf(section.heading) === 'other'));
   if (saying.length === 0) return undefined;
+  const byPlace = placeOf ? saying.find(({ section }) => section.heading && placeOf(section.heading) === 'asked') : undefined;
   const byHeading = saying.find(({ section }) => section.heading && facets.says(facetId, section.heading, contentLanguage));
-  const { section, index } = byHeading ?? saying[0]!;
+  const { section, index } = byPlace ?? byHeading ?? saying[0]!;
   return index === 0 || sections.length < 2 ? '' : section.markdown;
 }
 
@@ -95,11 +105,15 @@ export function titledNeighbour(facets: FollowUpFacets, facetId: string, related
  * mention); else the last entry's section that mentions it; else a related entry one of whose questions asks it; else
  * the last entry with `missing` set.
  * @param related the entries listed as related to the last one (curated), nearest first
+ * @param placeOf which place a section heading names, seen from the conversation (see {@link partSaying})
  * @example
  * facetAnswer(facets, 'duration', tokyoIncorporationSteps, [tokyoFoundingDuration, …], 'en'); // { entry: tokyoFoundingDuration }
  * facetAnswer(facets, 'appointment', tsuResidenceRegistration, [], 'en'); // { entry: …, missing: 'appointment' }
  */
-export function facetAnswer(facets: FollowUpFacets, facetId: string, last: Entry, related: readonly Entry[], language: string): FacetAnswer {
+export function facetAnswer(facets: FollowUpFacets, facetId: string, last: Entry, related: readonly Entry[], language: string, placeOf?: HeadingPlace): FacetAnswer {
+  // The section on the place asked ("**In Bonn** … only with an appointment"), before the entry as a whole.
+  const placed = placeOf ? partSaying(facets, facetId, last, language, placeOf) : undefined;
+  if (placed && placeOf!(entrySections(placed)[0]?.heading ?? '') === 'asked') return { entry: last, part: placed };
   if (isAboutFacet(facets, facetId, last, language)) return { entry: last };
   const prominent = prominentPartSaying(facets, facetId, last, language);
   if (prominent !== undefined) return { entry: last, part: prominent };
@@ -107,7 +121,7 @@ export function facetAnswer(facets: FollowUpFacets, facetId: string, last: Entry
   // last entry's body; one whose questions merely include it (the COE entry's "is there a fee?") after it.
   const titled = titledNeighbour(facets, facetId, related, language);
   if (titled) return titled;
-  const part = partSaying(facets, facetId, last, language);
+  const part = partSaying(facets, facetId, last, language, placeOf);
   if (part !== undefined) return { entry: last, part };
   const dedicated = related.find((entry) => isAboutFacet(facets, facetId, entry, language));
   if (dedicated) return { entry: dedicated, part: neighbourPartSaying(facets, facetId, dedicated, language) };

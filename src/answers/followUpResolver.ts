@@ -9,7 +9,7 @@ import type { AliasTable } from '../knowledge/aliases';
 import { EntryTermsMemo, type EntryPartTerms } from './entryTerms';
 import { ALL_REGIONS, type Entry } from '../knowledge/entrySchema';
 import type { KnowledgeSearchIndex, SearchHit } from '../knowledge/searchIndex';
-import { facetAnswer, isAboutFacet, neighbourPartSaying, partSaying, prominentPartSaying, refersElsewhere, titledNeighbour } from './facetAnswer';
+import { facetAnswer, isAboutFacet, neighbourPartSaying, partSaying, prominentPartSaying, refersElsewhere, titledNeighbour, type HeadingPlace } from './facetAnswer';
 import type { FollowUpFacets } from './followUpFacets';
 import { asksOwnSubject } from './ownSubject';
 import type { AlternativeSwap } from './alternativeSwap';
@@ -160,7 +160,7 @@ export class FollowUpResolver {
       // with the conversation's subject when its title asks the facet itself ("Wie lange die Gründung einer GmbH
       // dauert", even when it says there is no fixed time) — never one that merely mentions it (a bank's appointments)
       // or lists it among its questions (a birth entry's "and for the child?").
-      const answer = facetAnswer(this.deps.facets!, facet.id, last, this.closestRelated(last, question), question.contentLanguage);
+      const answer = facetAnswer(this.deps.facets!, facet.id, last, this.closestRelated(last, question), question.contentLanguage, this.placeHeadings(question));
       if (!answer.missing) return { ...answer, regionId };
       const found = this.resolveByTerms(question, last, ownTerms, own, regionId, movedRegion);
       if (found && found.entry.id !== last.id && this.titledOn(facet.id, found.entry, question.contentLanguage)) {
@@ -230,14 +230,36 @@ export class FollowUpResolver {
     if (choice.part && this.titledOn(facetId, choice.entry, language)) {
       return { ...choice, part: undefined };
     }
-    const saying = partSaying(facets, facetId, choice.entry, language);
+    const placeOf = this.placeHeadings(question);
+    const saying = partSaying(facets, facetId, choice.entry, language, placeOf);
     // The part the words chose does not say it but another part of the entry does ("how much capital is needed for
     // that?" chose the section naming capital among the requirements; the lead says 30 million yen): that part answers.
     const contentLanguage = choice.entry.content[language] ? language : 'en';
     if (choice.part && saying !== undefined && !facets.says(facetId, choice.part, contentLanguage)) return { ...choice, part: saying || undefined };
     if (choice.entry.id === last.id || saying !== undefined) return choice;
-    const lastPart = partSaying(facets, facetId, last, language);
+    const lastPart = partSaying(facets, facetId, last, language, placeOf);
     return lastPart === undefined ? choice : { entry: last, part: lastPart || undefined, regionId: choice.regionId };
+  }
+
+  /**
+   * Which place a section heading names, seen from the follow-up and the question before it ("**In Düsseldorf**" is
+   * `asked` after "anmeldung in düsseldorf – how does it work?", "**In Cologne**" `other`); undefined when neither
+   * names a place.
+   */
+  private placeHeadings(question: FollowUpQuestion): HeadingPlace | undefined {
+    const asked = `${question.text} ${question.lastQuestion ?? ''}`;
+    const analyze = (text: string) => this.deps.index.analyze(text, question.contentLanguage, false);
+    const placesIn = (text: string) => {
+      const others = new Set(analyze(this.deps.withoutPlaces(text)));
+      return analyze(text).filter((term) => !others.has(term));
+    };
+    const places = new Set(placesIn(asked));
+    if (places.size === 0) return undefined;
+    return (heading) => {
+      const named = placesIn(heading);
+      if (named.length === 0) return undefined;
+      return named.some((term) => places.has(term)) ? 'asked' : 'other';
+    };
   }
 
   /**

@@ -20,6 +20,23 @@ const offersContactOffice = (replies: SentActivity[]) =>
 describe('follow-ups asking a facet of the last answer', () => {
   const service = serviceForTests();
 
+  it('de: "brauche ich einen termin?" after the Anmeldung in Bonn answers from the Bonn section (only with an appointment)', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'de-DE' });
+    await client.send('anmeldung in bonn?');
+    const text = textOf(await client.send('brauche ich einen termin?'));
+    expect(text).toMatch(/In Bonn/);
+    expect(text).toMatch(/nur mit Termin/);
+  });
+
+  it('en: "can i just walk in or do i have to book?" after the Anmeldung in Düsseldorf is a follow-up, never Cologne\'s hours or a doctor', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'en-US' });
+    await client.send('anmeldung in düsseldorf – how does it work?');
+    const text = textOf(await client.send('can i just walk in or do i have to book?'));
+    expect(text).toMatch(/Registering your address/);
+    expect(text).toMatch(/appointment/);
+    expect(text).not.toMatch(/Mondays and Wednesdays|doctor/);
+  });
+
   it('en (Tsu): "do I need an appointment?" after moving-in at Tsu City Hall says our information does not say, with sources and the contact office', async () => {
     const client = expectRepliesClient(service().url, { locale: 'en-US' });
     expect(textOf(await client.send('I moved to Tsu from Lyon, what must I do at the city office?'))).toMatch(/14 days/);

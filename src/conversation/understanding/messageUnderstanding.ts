@@ -177,7 +177,7 @@ export class MessageUnderstanding {
     if (context.last && words <= REFERRING_MAX_WORDS && this.refersBack(text) && this.facets.asked(text, context.language)) {
       return this.withVocabularyHint(text, { kind: 'follow-up' });
     }
-    if (context.last && words <= ELLIPTICAL_MAX_WORDS && this.asksFacetOnly(text, context.language)) {
+    if (context.last && words <= REFERRING_MAX_WORDS && this.asksFacetOnly(text, context.language, words)) {
       return this.withVocabularyHint(text, { kind: 'follow-up' });
     }
     // The same verdict as above where it was made already (one classification and search per message, not two).
@@ -191,10 +191,15 @@ export class MessageUnderstanding {
     return this.withVocabularyHint(text, { kind: 'question' });
   }
 
-  /** Whether the message asks a facet (duration, deadline, phone…) and says little else. */
-  private asksFacetOnly(text: string, language: string): boolean {
+  /**
+   * Whether the message asks a facet (duration, deadline, phone…) and says little else: a few other words in a short
+   * message, or, in a longer one, no word with content at all ("can i just walk in or do i have to book?").
+   */
+  private asksFacetOnly(text: string, language: string, words: number): boolean {
     const asked = this.facets.asked(text, language);
-    return asked !== undefined && wordCount(foldForMatching(asked.rest)) <= FACET_FOLLOW_UP_MAX_OTHER_WORDS;
+    if (!asked) return false;
+    if (words <= ELLIPTICAL_MAX_WORDS && wordCount(foldForMatching(asked.rest)) <= FACET_FOLLOW_UP_MAX_OTHER_WORDS) return true;
+    return this.deps.index.analyze(asked.rest, language, false).length === 0;
   }
 
   /**
