@@ -35,6 +35,17 @@ export function refersElsewhere(markdown: string): boolean {
 }
 
 /**
+ * Whether every line of a part that names the asked words only points to another entry for them ("6. … Taxe
+ * d'enregistrement et frais de notaire : voir *coût de création*." for "ça coûte combien l'enregistrement ?"); false
+ * when no line names them.
+ * @param names whether a line names the asked words
+ */
+export function pointsElsewhereFor(markdown: string, names: (line: string) => boolean): boolean {
+  const naming = markdown.split('\n').filter(names);
+  return naming.length > 0 && naming.every((line) => CROSS_REFERENCE.test(line));
+}
+
+/**
  * The place a section heading names, seen from the conversation: `asked` when it is a place the conversation is about,
  * `other` for another place ("**In Cologne**" in a conversation about Düsseldorf), undefined when it names none.
  */

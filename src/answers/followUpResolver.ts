@@ -9,7 +9,7 @@ import type { AliasTable } from '../knowledge/aliases';
 import { EntryTermsMemo, type EntryPartTerms } from './entryTerms';
 import { ALL_REGIONS, type Entry } from '../knowledge/entrySchema';
 import type { KnowledgeSearchIndex, SearchHit } from '../knowledge/searchIndex';
-import { facetAnswer, isAboutFacet, neighbourPartSaying, partSaying, prominentPartSaying, refersElsewhere, titledNeighbour, type HeadingPlace } from './facetAnswer';
+import { facetAnswer, isAboutFacet, neighbourPartSaying, partSaying, pointsElsewhereFor, prominentPartSaying, refersElsewhere, titledNeighbour, type HeadingPlace } from './facetAnswer';
 import type { FollowUpFacets } from './followUpFacets';
 import { asksOwnSubject } from './ownSubject';
 import type { AlternativeSwap } from './alternativeSwap';
@@ -220,9 +220,12 @@ export class FollowUpResolver {
   private withFacet(choice: FollowUpChoice, facetId: string, last: Entry, question: FollowUpQuestion): FollowUpChoice {
     const facets = this.deps.facets!;
     const language = question.contentLanguage;
-    // The part the words chose only points elsewhere ("**Cost and time:** see *founding costs*"): the entry it points
-    // to answers, found as for a bare facet.
-    if (choice.part && refersElsewhere(choice.part)) {
+    // The part the words chose only points elsewhere for them ("**Cost and time:** see *founding costs*", "Taxe
+    // d'enregistrement … : voir *coût de création*"): the entry it points to answers, found as for a bare facet.
+    const asked = facets.asked(question.text, question.searchLanguage);
+    const askedTerms = asked ? this.contentTerms(asked.rest, language) : [];
+    const namesAsked = (line: string) => this.deps.index.analyze(line, language, false).some((term) => askedTerms.includes(term));
+    if (choice.part && (refersElsewhere(choice.part) || (askedTerms.length > 0 && pointsElsewhereFor(choice.part, namesAsked)))) {
       const titled = titledNeighbour(facets, facetId, this.closestRelated(choice.entry, question), language);
       if (titled) return { ...titled, regionId: choice.regionId };
     }
@@ -236,6 +239,12 @@ export class FollowUpResolver {
     // that?" chose the section naming capital among the requirements; the lead says 30 million yen): that part answers.
     const contentLanguage = choice.entry.content[language] ? language : 'en';
     if (choice.part && saying !== undefined && !facets.says(facetId, choice.part, contentLanguage)) return { ...choice, part: saying || undefined };
+    // No part of the last entry says it ("ça coûte combien l'enregistrement ?" after the founding steps, which name no
+    // fee): a related entry titled on the facet answers (what founding costs, with the registration tax).
+    if (choice.entry.id === last.id && saying === undefined) {
+      const titled = titledNeighbour(facets, facetId, this.closestRelated(last, question), language);
+      if (titled) return { ...titled, regionId: choice.regionId };
+    }
     if (choice.entry.id === last.id || saying !== undefined) return choice;
     const lastPart = partSaying(facets, facetId, last, language, placeOf);
     return lastPart === undefined ? choice : { entry: last, part: lastPart || undefined, regionId: choice.regionId };

@@ -20,6 +20,14 @@ const offersContactOffice = (replies: SentActivity[]) =>
 describe('follow-ups asking a facet of the last answer', () => {
   const service = serviceForTests();
 
+  it('fr (Tsu): "ça coûte combien l\'enregistrement ?" after the founding steps, whose line on it only points to the costs, gets what founding costs', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'fr-FR' });
+    await client.send('on veut créer une KK à Tsu');
+    const text = textOf(await client.send("ça coûte combien l'enregistrement ?"));
+    expect(text).toMatch(/Combien coûte la création/);
+    expect(text).toMatch(/150[\s\u202f.,]?000/);
+  });
+
   it('de: "brauche ich einen termin?" after the Anmeldung in Bonn answers from the Bonn section (only with an appointment)', async () => {
     const client = expectRepliesClient(service().url, { locale: 'de-DE' });
     await client.send('anmeldung in bonn?');
