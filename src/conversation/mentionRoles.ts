@@ -9,8 +9,8 @@
 
 /** Origin before a name: "from NRW", "aus Tokio", "als Firma aus …" (the last 24 characters before it are read). */
 const ORIGIN_BEFORE = /(?:^|[^\p{L}])(?:(?:from|aus|von|als)\s+(?:the\s+|a\s+|einem\s+|einer\s+)?(?:\p{L}+\s+)?|(?:we\s+are|we'?re|i\s+am|i'?m)\s+(?:a|an)\s+)$/u;
-/** Origin after a name: "から", "の企業", "出身", "-based", "company" (the first 12 characters after it are read). */
-const ORIGIN_AFTER = /^(?:\s*(?:から来|から進出|出身|の企業|の会社|の中小企業|企業として|の会社として)|[\s-]*(?:based|company|companies|firm|unternehmen|firma|sme))/u;
+/** Origin after a name: "から", "の企業", "の親会社", "出身", "-based", "company", "parent" (the first 12 characters after it are read). */
+const ORIGIN_AFTER = /^(?:\s*(?:から来|から進出|出身|の企業|の会社|の親会社|の本社|の中小企業|企業として|の会社として)|[\s-]*(?:based|company|companies|firm|unternehmen|firma|sme|parent))/u;
 /** French origin before a name: "notre PME de Tsu", "une entreprise d'Essen", "basée à Tokyo". */
 const ORIGIN_BEFORE_FR = /(?:^|[^\p{L}])(?:(?:pme|entreprise|societe|start ?up|firme|compagnie|filiale)\s+(?:de\s+|d'\s*)|(?:basee?s?|installee?s?|implantee?s?|originaires?)\s+(?:a|au|en|de|d')\s*)$/u;
 
@@ -34,7 +34,7 @@ const OWN_BEFORE = /(?:^|[^\p{L}])(?:our|my|unser\w*|mein\w*|notre|nos|mon|ma|�
  */
 const DEPARTURE_BEFORE =
   /(?:^|[^\p{L}])(?:(?:we(?:'re|’re| are)|i(?:'m|’m| am)|we come|i come|coming|(?:company|firm|sme|start ?up|team|business|manufacturer|supplier)s?)\s+from|(?:wir sind|ich bin|wir kommen|ich komme|(?:firma|unternehmen|start ?up|team|mittelstaendler|hersteller|zulieferer))\s+aus|(?:nous sommes|je suis|nous venons|je viens)\s+(?:de|d')|(?:pme|entreprise|societe|start ?up)\s+(?:venant|originaire)s?\s+(?:de|d'))\s*(?:the\s+|dem\s+|der\s+)?$/u;
-const DEPARTURE_AFTER = /^\s*(?:から来|出身|から進出|からの(?:出張|駐在|派遣))/u;
+const DEPARTURE_AFTER = /^\s*(?:から来|出身|から進出|からの(?:出張|駐在|派遣)|の親会社|の本社)/u;
 
 /**
  * True when the place name (between `before` and `after`, folded text) is where the asker says they come from.

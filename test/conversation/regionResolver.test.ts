@@ -137,6 +137,10 @@ describe('origin and addressee mentions (issue 8: hand-overs)', () => {
     ["who can help? we're from nrw", TOKYO_NRW, 'tokyo'],
     ['ich komme aus Köln, wie gründe ich eine Firma?', TOKYO_NRW, 'tokyo'],
     ['東京から来ました。銀行口座は？', TOKYO_NRW, 'nrw'],
+    // The founder is the German parent company: a question on the Japanese side.
+    ['手数料は？資本金200万で発起人はドイツの親会社', TOKYO_NRW, 'tokyo'],
+    // "we are an NRW …" beside the place asked about.
+    ['we are an nrw machine builder - who at the tokyo metropolitan govt is our counterpart?', TOKYO_NRW, 'tokyo'],
     // Where the asker comes from and where they go: the destination; a place that is not an origin stays.
     ['wir sind aus Tokio und ziehen nach Köln', TOKYO_NRW, 'nrw'],
     ['how do I register my address in Köln?', TOKYO_NRW, 'nrw'],
