@@ -6,7 +6,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { AliasTable } from './aliases';
 import { BoundedCache } from '../cache/boundedCache';
-import { analysisLanguageOf, analyze, kanjiBigrams, latinWords, type AnalysisLanguage } from './analysis/analyzer';
+import { analysisLanguageOf, analyze, kanjiBigrams, latinWords, unknownCompoundParts, verbalNounsOf, type AnalysisLanguage } from './analysis/analyzer';
 import { CompoundSplitter } from './analysis/compounds';
 import { CJK_CHAR, basicFold } from './analysis/normalize';
 import { askedForWords } from './analysis/askedFor';
@@ -237,7 +237,9 @@ export class KnowledgeSearchIndex {
       (scope ? scope.has(r.region as string) : region === undefined || r.region === region || r.region === ALL_REGIONS) &&
       (options.topic === undefined || r.topic === options.topic);
 
-    const expansions = this.aliases.expansionsFor(query);
+    // A German participle names its noun's synonyms too ("krankenversichert" → Krankenversicherung, health insurance, 健康保険).
+    const nouns = analysisLanguageOf(options.language) === 'de' ? verbalNounsOf(query, this.compounds) : [];
+    const expansions = this.aliases.expansionsFor(nouns.length > 0 ? `${query}\n${nouns.join(' ')}` : query);
     const primary = this.indexes.has(options.language) ? options.language : undefined;
     const best = new Map<string, { score: number; coverage: number; language: string; result: SearchResult }>();
 
@@ -378,6 +380,14 @@ export class KnowledgeSearchIndex {
   analyze(text: string, language: string, bigrams = true, query = false): string[] {
     const lang: AnalysisLanguage = analysisLanguageOf(language);
     return analyze(text, language, { compounds: lang === 'de' ? this.compounds : undefined, bigrams, query });
+  }
+
+  /**
+   * The known parts of a German question's words that no entry uses ("müllsortierung" → "mull", "sortierung"); none
+   * for other languages. For classifiers trained on whole words, which would otherwise not know such a word at all.
+   */
+  unknownCompoundParts(text: string, language: string): string[] {
+    return analysisLanguageOf(language) === 'de' ? unknownCompoundParts(text, this.compounds) : [];
   }
 
   private analyzeAll(texts: readonly string[], language: string): string[] {

@@ -4,7 +4,8 @@
  * the unknown whole word, drop chat filler ("gibts", "ne", "is"), and tell German from its spelling without umlauts.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/knowledge/analysis/analyzer';
+import { analyze, unknownCompoundParts, verbalNounsOf } from '../../src/knowledge/analysis/analyzer';
+import { separableVerbStems } from '../../src/knowledge/analysis/separableVerbs';
 import { CompoundSplitter } from '../../src/knowledge/analysis/compounds';
 import { stemGerman } from '../../src/knowledge/analysis/stemmers';
 import { compoundHeads, spellingVariants } from '../../src/conversation/understanding/wordVariants';
@@ -43,5 +44,31 @@ describe('German chat analysis', () => {
     expect(spellingVariants('impfung')).toContain('impfungen');
     expect(compoundHeads('krankenkassenwechsel')).toContain('wechsel');
     expect(compoundHeads('aufenthaltstitelverlaengerung')).toContain('verlangerung');
+  });
+});
+
+describe('German chat analysis: separable verbs, participles, short compound modifiers', () => {
+  const splitter = new CompoundSplitter(['anmelden', 'anmeldung', 'melden', 'krankenversicherung', 'versicherung', 'registrierung', 'mull', 'trennung', 'mulltrennung', 'eine']);
+
+  it('a colloquial separable verb ("meld … an") is joined when a conjunction starts the next clause', () => {
+    expect(separableVerbStems('wie meld ich mich in köln an und was muss ich da mitbringen', splitter)).toEqual(['anmeld']);
+    expect(separableVerbStems('ich melde mich an, weil ich umziehe', splitter)).toEqual(['anmeld']);
+    expect(analyze('wie meld ich mich in köln an und was muss ich da mitbringen', 'de', { compounds: splitter, query: true })).toContain('anmeld');
+  });
+
+  it('a participle without "ge-" also searches its verb\'s noun in "-ung" when the entries use it', () => {
+    expect(analyze('bin ich krankenversichert?', 'de', { compounds: splitter, query: true })).toContain('krankenversicherung');
+    expect(analyze('ist die firma registriert', 'de', { compounds: splitter, query: true })).toContain('registrierung');
+    expect(verbalNounsOf('bin ich automatisch krankenversichert', splitter)).toEqual(['krankenversicherung']);
+    // A "ge-" participle names a past action, not a state: "Hund angemeldet?" is no question about the Anmeldung.
+    expect(analyze('Hund angemeldet?', 'de', { compounds: splitter, query: true })).not.toContain('anmeldung');
+    // Entry text is not changed.
+    expect(analyze('versichert', 'de', { compounds: new CompoundSplitter(['versicherung']) })).not.toContain('versicherung');
+  });
+
+  it('an unknown compound is searched by a known four-letter leading part without a linking element, never a function word', () => {
+    expect(splitter.splitQueryWord('mullsortierung')).toEqual(['mull', 'sortierung']);
+    expect(splitter.splitQueryWord('einerseits')).toEqual([]);
+    expect(unknownCompoundParts('müllsortierung in tokyo', splitter)).toEqual(['mull', 'sortierung']);
   });
 });

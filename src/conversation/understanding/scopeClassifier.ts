@@ -67,8 +67,16 @@ export class ScopeClassifier {
    * @param entries the knowledge entries (their questions and titles in every language are the in-scope examples)
    * @param placeNames place names to ignore (partnerships.json)
    * @param prebuilt state saved by {@link exportState} for the same entries and examples: skips the training
+   * @param compoundParts the known parts of a message's compounds no entry uses ("müllsortierung" → "mull",
+   *   "sortierung"; see `KnowledgeSearchIndex.unknownCompoundParts`): such a word counts by its parts, as in the search
    */
-  constructor(entries: readonly Entry[], examples: IntentExamples, placeNames: readonly string[] = [], prebuilt?: ScopeClassifierState) {
+  constructor(
+    entries: readonly Entry[],
+    examples: IntentExamples,
+    placeNames: readonly string[] = [],
+    prebuilt?: ScopeClassifierState,
+    private readonly compoundParts: (text: string, language: string) => string[] = () => [],
+  ) {
     const names = [...placeNames].sort((a, b) => b.length - a.length).map((name) => escapeRegExp(name.toLowerCase()));
     this.placeNames = names.length > 0 ? new RegExp(names.join('|'), 'giu') : undefined;
     if (prebuilt) {
@@ -115,7 +123,7 @@ export class ScopeClassifier {
    */
   classify(text: string, language: string): ScopeVerdict {
     const withoutPlaces = this.placeNames ? text.replace(this.placeNames, ' ') : text;
-    const terms = [...new Set(analyze(withoutPlaces, language, { bigrams: false }))];
+    const terms = [...new Set([...analyze(withoutPlaces, language, { bigrams: false }), ...this.compoundParts(withoutPlaces, language)])];
     const arithmetic = ARITHMETIC.test(text) ? 1 : 0;
     if (terms.length === 0) return { scope: arithmetic ? 'out' : 'unknown', inWeight: 0, outWeight: 0, inOnly: 0, outOnly: arithmetic };
     // Exact terms only: fuzzy and prefix lookups over every example would cost more than the search itself.

@@ -7,6 +7,7 @@
  */
 import { CompoundSplitter } from './compounds';
 import { separableVerbStems } from './separableVerbs';
+import { verbalNounCandidates } from './verbalNouns';
 import { withoutTimeExpressions } from './timeExpressions';
 import { withFrenchIdioms } from './frenchIdioms';
 import { stemFrenchEnding } from './frenchStem';
@@ -69,7 +70,10 @@ function latinTerms(word: string, language: AnalysisLanguage, options: AnalyzeOp
     // A question's compound that no entry uses counts by its parts only: the whole word would weigh as an unknown term.
     const parts = compounds.splitQueryWord(w).map(stemGerman);
     const whole = stemGerman(w);
-    return parts.length > 0 && !compounds.hasStem(whole) ? parts : [whole, ...parts];
+    // A participle also searches its verb's noun when the entries use it ("krankenversichert" → "krankenversicherung").
+    const noun = verbalNounCandidates(w).find((candidate) => compounds.hasStem(stemGerman(candidate)));
+    const terms = parts.length > 0 && !compounds.hasStem(whole) ? parts : [whole, ...parts];
+    return noun && !terms.includes(stemGerman(noun)) ? [...terms, stemGerman(noun)] : terms;
   }
   // French elision ("l'assurance", "d'arrivée", "qu'est"): the word is what follows the apostrophe.
   const w = word.replace(FRENCH_ELISION, '').replace(/'/g, '');
@@ -127,6 +131,32 @@ export function analyze(text: string, language: string, options: AnalyzeOptions 
     }
   }
   return terms.filter((t) => t.length > 0);
+}
+
+/**
+ * The "-ung" nouns a German question's participles stand for, as words the entries use ("bin ich krankenversichert"
+ * → "krankenversicherung"): the search also looks up their synonyms, as if the question had named the noun.
+ *
+ * @example
+ * verbalNounsOf('bin ich krankenversichert?', splitter); // ['krankenversicherung']
+ */
+export function verbalNounsOf(text: string, compounds: CompoundSplitter): string[] {
+  const nouns = latinWords(text, 'de').flatMap((word) => verbalNounCandidates(word).find((candidate) => compounds.hasStem(stemGerman(candidate))) ?? []);
+  return [...new Set(nouns)];
+}
+
+/**
+ * The known parts of a German question's compounds that no entry uses ("müllsortierung" → "mull", "sortierung"),
+ * as analysed terms: what the search looks such a word up by (see {@link CompoundSplitter.splitQueryWord}).
+ *
+ * @example
+ * unknownCompoundParts('müllsortierung?', splitter); // ['mull', 'sortierung']
+ */
+export function unknownCompoundParts(text: string, compounds: CompoundSplitter): string[] {
+  const parts = latinWords(text, 'de')
+    .filter((word) => !GERMAN_STOP_WORDS.has(word) && !compounds.hasStem(stemGerman(word)))
+    .flatMap((word) => compounds.splitQueryWord(word).map(stemGerman));
+  return [...new Set(parts)];
 }
 
 /**

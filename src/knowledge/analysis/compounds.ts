@@ -3,13 +3,19 @@
  * yields "kranken" + "versicherung" when "versicherung" is a known word, so either part finds the compound.
  */
 import { stemGerman } from './stemmers';
+import { GERMAN_STOP_WORDS } from './stopwords';
 
 const LINKING = ['s', 'es', 'n', 'en', 'e'];
 const MIN_PART = 3;
 const MIN_HEAD = 4;
 const MIN_COMPOUND = 7;
-/** A leading part that stands for the compound when its head is unknown must be a word of this length. */
-const MIN_MODIFIER_ALONE = 5;
+/**
+ * A leading part that stands for the compound when its head is unknown must be a word of this length, and no function
+ * word ("eine", "alle", "wenn"): "Müllsortierung" is searched as "Müll" and "sortierung", "Hauskauf" as "Haus" and "kauf".
+ */
+const MIN_MODIFIER_ALONE = 4;
+/** …and of this length when it had a linking element: a short word takes none ("Müll|sortierung", not "Müll|s|ortierung"). */
+const MIN_LINKED_MODIFIER_ALONE = 5;
 
 /**
  * Splits German compounds whose head (last part) is a vocabulary word.
@@ -75,7 +81,7 @@ export class CompoundSplitter {
     for (let i = word.length - MIN_HEAD; i >= MIN_MODIFIER_ALONE; i--) {
       const modifier = word.slice(0, i);
       const known = [modifier, ...LINKING.filter((link) => modifier.endsWith(link)).map((link) => modifier.slice(0, -link.length))]
-        .find((m) => m.length >= MIN_MODIFIER_ALONE && this.vocabulary.has(m));
+        .find((m) => m.length >= (m === modifier ? MIN_MODIFIER_ALONE : MIN_LINKED_MODIFIER_ALONE) && this.vocabulary.has(m) && !GERMAN_STOP_WORDS.has(m));
       if (!known) continue;
       const rest = word.slice(i);
       return [known, rest, ...this.splitInner(rest, 1)];
