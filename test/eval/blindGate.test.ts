@@ -62,6 +62,9 @@ const FLOOR_BY_SET_PREFIX: Record<string, number> = {
   // Written at the start of session 12 by a twentieth writer; on the session's start code 95.0 / 96.2 %.
   'blind16-tokyo-nrw': 0.93,
   'blind16-tsu': 0.94,
+  // Written in the middle of session 12 by a twenty-first writer; on the session's start code 91.9 / 91.7 %.
+  'blind17-tokyo-nrw': 0.91,
+  'blind17-tsu': 0.9,
   // Diagnosis set of session 9 (looked at); at the session's start 90.9 / 86.9 %, at its end 96.8 / 92.5 %.
   'probe5-tokyo-nrw': 0.92,
   'probe5-tsu': 0.88,
