@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { MENU_TOPICS } from '../src/conversation/answering';
 import { DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, isSupportedLanguage } from '../src/i18n/i18n';
 import type { Reply } from '../src/replies/reply';
+import { regionName, type Region } from '../src/partnerships/partnerships';
 
 export function menuReply(t: TFunction, lead?: string): Reply {
   return {
@@ -15,9 +16,25 @@ export function menuReply(t: TFunction, lead?: string): Reply {
   };
 }
 
-/** The help text: what kakehashi covers, then what one can type ("menu", a language, "talk to a person"…). */
-export function helpText(t: TFunction): string {
-  return `${t('help.covers')}\n\n${t('help.text')}`;
+/**
+ * The help text: what kakehashi covers, then what one can type ("menu", a language, a side, "talk to a person"…), with
+ * the languages and sides of the conversation's partnership (every one when it is not known yet), the reader's
+ * language first.
+ * @param regions the regions the user may name (the partnership's, or all); their own languages and English are the
+ *   languages offered (Tokyo ⇄ NRW: Japanese, German, English; Tsu ⇄ Paris/Geneva: Japanese, French, English)
+ */
+export function helpText(t: TFunction, language: string, regions: readonly Region[]): string {
+  const list = (items: string[]) => new Intl.ListFormat(language, { type: 'disjunction' }).format(items);
+  const offered = [...new Set([...regions.flatMap((region) => region.languages ?? []), DEFAULT_LANGUAGE])];
+  const ordered = offered.includes(language) ? [language, ...offered.filter((code) => code !== language)] : offered;
+  const nameIn = (code: string, inLanguage: string) => new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code) ?? code;
+  const quoted = (word: string) => t('help.quoted', { word });
+  const text = t('help.text', {
+    languages: list(ordered.map((code) => nameIn(code, language))),
+    switches: list(ordered.map((code) => quoted(nameIn(code, code)))),
+    sides: list(regions.map((region) => quoted(regionName(region, language)))),
+  });
+  return `${t('help.covers')}\n\n${text}`;
 }
 
 export function languageChoiceReply(t: TFunction): Reply {

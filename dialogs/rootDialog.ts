@@ -59,6 +59,14 @@ export class RootDialog extends ComponentDialog {
     return (await this.interrupt(inner)) ?? super.onContinueDialog(inner);
   }
 
+  /** The help text for this conversation's partnership: its languages and sides (all of them while unknown). */
+  private helpFor(context: TurnContext): string {
+    const { t, language, partnership } = turnServices(context);
+    const ids = partnership?.askRegions ?? partnership?.regions;
+    const regions = this.deps.regionResolver.regions.filter((region) => !ids || ids.includes(region.id));
+    return helpText(t, language, regions);
+  }
+
   /** Handles a turn that arrives while a child dialog waits; undefined lets the child go on. */
   private async interrupt(inner: DialogContext): Promise<DialogTurnResult | undefined> {
     const { input, languageSwitched, t } = turnServices(inner.context);
@@ -69,7 +77,7 @@ export class RootDialog extends ComponentDialog {
     }
     const command = input.kind === 'text' ? commandOf(input.text) : undefined;
     if (command === 'help') {
-      await sendReply(inner.context, { text: helpText(t) });
+      await sendReply(inner.context, { text: this.helpFor(inner.context) });
       await inner.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }
@@ -109,7 +117,7 @@ export class RootDialog extends ComponentDialog {
     }
     if (command === 'help') {
       // "What can you do?": what kakehashi covers, what one can type, and the topics to start from.
-      await sendReply(step.context, menuReply(t, helpText(t)));
+      await sendReply(step.context, menuReply(t, this.helpFor(step.context)));
       return step.endDialog();
     }
     if (command === 'cancel') {

@@ -23,6 +23,26 @@ describe('the help command', () => {
   });
 });
 
+describe('the help names the languages and sides of the conversation\'s partnership', () => {
+  const service = serviceForTests();
+
+  it('en, Tsu ⇄ Paris/Geneva: French, Japanese and English, and Tsu, Paris and Geneva — not German, Tokyo or NRW', async () => {
+    const replies = await expectRepliesClient(service().url, { locale: 'en-US' }).send('help', { channelData: { partnership: 'tsu-paris-geneva' } });
+    const text = textOf(replies);
+    expect(text).toMatch(/in English, Japanese, or French/);
+    expect(text).toMatch(/"Tsu \(Mie Prefecture\)", "Paris Region \(Île-de-France\)", or "Canton of Geneva"/);
+    expect(text).not.toMatch(/German|Deutsch|NRW|"Tokyo"/);
+  });
+
+  it('de, Tokyo ⇄ NRW: Deutsch, Japanisch, Englisch, and Tokio or NRW — not French, Paris or Geneva', async () => {
+    const replies = await expectRepliesClient(service().url, { locale: 'de-DE' }).send('hilfe', { channelData: { partnership: 'tokyo-nrw' } });
+    const text = textOf(replies);
+    expect(text).toMatch(/auf Deutsch, Japanisch oder Englisch/);
+    expect(text).toMatch(/„Tokio“ oder „Nordrhein-Westfalen \(NRW\)“/);
+    expect(text).not.toMatch(/Französisch|français|Genf|Paris/);
+  });
+});
+
 describe('questions about the bot', () => {
   const service = serviceForTests();
 
