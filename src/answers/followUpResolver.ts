@@ -183,7 +183,7 @@ export class FollowUpResolver {
       }
     }
     const chosen = this.resolveByTerms(question, last, ownTerms, own, regionId, movedRegion, facetPart);
-    return facet && chosen ? this.withFacet(chosen, facet.id, last, question) : chosen;
+    return facet && chosen ? this.withFacet(chosen, facet.id, last, question, subjectTerms) : chosen;
   }
 
   /**
@@ -217,13 +217,12 @@ export class FollowUpResolver {
    * otherwise the last entry answers when it says it ("and what if I don't sign up in time?" after the health
    * insurance stays there rather than going to an entry that merely shares a word).
    */
-  private withFacet(choice: FollowUpChoice, facetId: string, last: Entry, question: FollowUpQuestion): FollowUpChoice {
+  /** @param askedTerms the follow-up's own content words beside the facet's phrase (as `resolve` found them) */
+  private withFacet(choice: FollowUpChoice, facetId: string, last: Entry, question: FollowUpQuestion, askedTerms: readonly string[]): FollowUpChoice {
     const facets = this.deps.facets!;
     const language = question.contentLanguage;
     // The part the words chose only points elsewhere for them ("**Cost and time:** see *founding costs*", "Taxe
     // d'enregistrement … : voir *coût de création*"): the entry it points to answers, found as for a bare facet.
-    const asked = facets.asked(question.text, question.searchLanguage);
-    const askedTerms = asked ? this.contentTerms(asked.rest, language) : [];
     const namesAsked = (line: string) => this.deps.index.analyze(line, language, false).some((term) => askedTerms.includes(term));
     if (choice.part && (refersElsewhere(choice.part) || (askedTerms.length > 0 && pointsElsewhereFor(choice.part, namesAsked)))) {
       const titled = titledNeighbour(facets, facetId, this.closestRelated(choice.entry, question), language);
