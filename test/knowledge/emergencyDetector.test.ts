@@ -38,6 +38,12 @@ describe('detectEmergency', () => {
     ['FIRE in the building', 'fire'],
     ['ambulence pls', 'ambulance'],
     ['my friend is unconcious', 'unconscious'],
+    // Chest pain in the plural and in other word orders (a diagnosis case: "my wife has chest pains" got a visa entry).
+    ['my wife has chest pains, we are in Tsu', 'chest pain*'],
+    ['he has a pain in his chest', 'pain in his chest'],
+    ['mein Vater hat starke Brustschmerzen', 'brustschmerz*'],
+    ['il a des douleurs thoraciques', 'douleurs thoracique*'],
+    ['父が胸が痛いと言っている', '胸が痛'],
     // Safe side: a non-urgent mention also triggers.
     ['what is the emergency number for later', 'emergency'],
     // Accidents, injuries and a child not breathing, as people type them (issue 8 probe set).
