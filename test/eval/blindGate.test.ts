@@ -47,10 +47,12 @@ const FLOOR_BY_SET_PREFIX: Record<string, number> = {
   // Written at the start of session 9 by a fourteenth writer; at the session's start 91.3 / 91.6 %, at its end 91.9 / 92.5 %.
   'blind11-tokyo-nrw': 0.87,
   'blind11-tsu': 0.87,
-  // Written at the end of session 9, measured on the session's start (90.3 / 89.2 %) and end code (90.9 / 87.4 %).
+  // Written at the end of session 9, measured on the session's start (90.3 / 89.2 %) and end code (90.9 / 87.4 %);
+  // a diagnosis set from session 13 (its failing cases read).
   'blind12-tokyo-nrw': 0.86,
   'blind12-tsu': 0.82,
-  // Written at the start of session 10 by a seventeenth writer; at the session's start 93.4 / 92.2 %, at its end 94.6 / 91.4 %.
+  // Written at the start of session 10 by a seventeenth writer; at the session's start 93.4 / 92.2 %, at its end 94.6 / 91.4 %;
+  // a diagnosis set from session 13 (its failing cases read).
   'blind13-tokyo-nrw': 0.9,
   'blind13-tsu': 0.89,
   // Written at the start of session 11 by an eighteenth writer; at the session's start 96.0 / 95.8 %.
@@ -65,6 +67,9 @@ const FLOOR_BY_SET_PREFIX: Record<string, number> = {
   // Written in the middle of session 12 by a twenty-first writer; on the session's start code 91.9 / 91.7 %.
   'blind17-tokyo-nrw': 0.91,
   'blind17-tsu': 0.9,
+  // Written at the start of session 13 by a twenty-second writer; on the session's start code 90.6 / 90.0 %.
+  'blind18-tokyo-nrw': 0.89,
+  'blind18-tsu': 0.88,
   // Diagnosis set of session 9 (looked at); at the session's start 90.9 / 86.9 %, at its end 96.8 / 92.5 %.
   'probe5-tokyo-nrw': 0.92,
   'probe5-tsu': 0.88,
