@@ -1,7 +1,7 @@
 /**
  * Whether a message that looks like a follow-up ("wie lange dauert eine GmbH-Gründung in Köln?" after the Anmeldung)
- * is a complete question with a subject of its own: its subject words appear nowhere in the last answered entry, and
- * searched alone it surely finds another entry whose title or questions carry at least two of them. Such a message is searched fresh
+ * is a complete question with a subject of its own: its subject words are not in the last answered entry's title or
+ * questions, and searched alone it finds another entry whose title or questions carry at least two of them. Such a message is searched fresh
  * (only the conversation's region is kept); the last answer's subject must not pull it back.
  */
 import type { Entry } from '../knowledge/entrySchema';
@@ -14,8 +14,6 @@ import type { SearchHit } from '../knowledge/searchIndex';
 export const OWN_SUBJECT_MIN_TERMS = 2;
 /** The fresh search must be at least this sure of its best entry (see `confidence.ts`). */
 export const OWN_SUBJECT_MIN_CONFIDENCE = 0.3;
-/** …and this sure when the last answer's text mentions the subject words (not its title or questions). */
-export const OWN_SUBJECT_SURE_CONFIDENCE = 0.8;
 /** A message pointing back at the last answer stays with it when that answer's text says this share of its subject words. */
 export const REFERRING_SAID_SHARE = 0.5;
 
@@ -47,12 +45,12 @@ export function asksOwnSubject(input: OwnSubjectInput): boolean {
   if (saidBy(lastWords.subject)) return false;
   const top = ownHits[0];
   if (!top || top.entryId === last.id || top.confidence < OWN_SUBJECT_MIN_CONFIDENCE) return false;
-  // Words the last answer only mentions in passing ("apply at the city hall") keep the message there unless the
-  // fresh search is sure of another entry ("l'inscription à la mairie, c'est sous combien de jours ?" after the
-  // child allowance → the residence registration), and always when the message points back at it and the answer says
-  // at least half of its words ("how much of that do I have to pay in before registration?" after the GmbH's minimum
-  // capital; not "how do I get a German tax ID? HR keeps asking for it", whose "it" is its own tax ID).
-  if (saidBy(lastWords.all) && top.confidence < OWN_SUBJECT_SURE_CONFIDENCE) return false;
+  // Words the last answer only mentions in passing do not keep the message there when another entry is about them
+  // ("and which visa does our french manager need?" after the founding steps, which mention a residence status;
+  // "l'inscription à la mairie, c'est sous combien de jours ?" after the child allowance → the residence
+  // registration), unless the message points back at it and the answer says at least half of its words ("how much
+  // of that do I have to pay in before registration?" after the GmbH's minimum capital; not "how do I get a German tax
+  // ID? HR keeps asking for it", whose "it" is its own tax ID).
   const saidShare = subjectTerms.filter((term) => lastWords.all.some((word) => sameWord(word, term))).length / subjectTerms.length;
   if (input.refersBack === true && saidShare >= REFERRING_SAID_SHARE) return false;
   const topEntry = input.byId(top.entryId);

@@ -111,4 +111,12 @@ describe('follow-ups resolved against the conversation', () => {
     const replies = await client.send('Kita in Cologne?');
     expect(textOf(replies)).toMatch(/LITTLE BIRD/);
   });
+
+  it('en: "and which visa does our french manager need?" after the founding steps in Tsu leaves them (which mention a residence status in passing) for the Business Manager status', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'en-US' });
+    expect(textOf(await client.send('we want to found a company in tsu'))).toMatch(/step by step/);
+    const replies = await client.send('and which visa does our french manager need?');
+    expect(textOf(replies)).toMatch(/Business Manager residence status/);
+    expect(textOf(replies)).toMatch(/30 million yen/);
+  });
 });
