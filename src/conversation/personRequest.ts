@@ -74,6 +74,24 @@ const INTRODUCTION_TO_COUNTERPART = new RegExp(
   'u',
 );
 
+/**
+ * Asking to be connected with an organisation or a public body ("können Sie uns mit der Stadt Tsu verbinden?", "can you
+ * connect us with the Tokyo government?", "pouvez-vous nous mettre en relation avec la mairie ?", "津市とつないでほしい"):
+ * with a wish, the office makes that contact (item 1 of the agreements, introductions to support organisations).
+ * A doctor or a school to be connected with is no such body.
+ */
+const ORGANISATION =
+  '(?:stadt|stadtverwaltung|gemeinde|behörde|amt|ministerium|regierung|kammer|ihk|ahk|agentur|organisation|verwaltung|city|town|government|govt|ministry|municipality|agency|chamber|office|organi[sz]ation|jetro|nrw\\.?\\s?global|nrw\\s+japan|ville|mairie|municipalité|préfecture|prefecture|région|region|canton|ministère|chambre|agence|organisme|opi|ggba)';
+const CONNECT_WITH_ORGANISATION = new RegExp(
+  [
+    `(?<![\\p{L}])(?:uns|mich)\\s+mit\\s+[^.?!]{0,50}?(?<![\\p{L}])${ORGANISATION}(?![\\p{L}])[^.?!]{0,40}?\\s(?:verbinden|vernetzen|in\\s+(?:kontakt|verbindung)\\s+(?:bringen|setzen))(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:connect|link)\\s+(?:us|me)\\s+(?:up\\s+)?(?:with|to)\\s+[^.?!]{0,50}?(?<![\\p{L}])${ORGANISATION}(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:nous|me)\\s+mettre\\s+en\\s+(?:relation|contact)\\s+avec\\s+[^.?!]{0,50}?(?<![\\p{L}])${ORGANISATION}(?![\\p{L}])`,
+    '(?:市|県|都|州|庁|役所|役場|機関|団体|局|省|商工会議所)(?:さん|様)?(?:と|に|を)[^。？?！!]{0,4}?(?:つない|繋い|つなげ|繋げ|橋渡し)',
+  ].join('|'),
+  'u',
+);
+
 /** A referring request for an introduction says nothing else: longer sentences name whom they want. */
 const MAX_REFERRING_INTRODUCTION = 60;
 
@@ -110,7 +128,7 @@ function sentenceIsPersonRequest(lower: string): boolean {
   if (lower.length > MAX_SENTENCE) return false;
   if (WISH.test(lower) && (CONTACT_PERSON.test(lower) || (PERSON.test(lower) && HELP_OR_REACH.test(lower)))) return true;
   if (isReferringIntroduction(lower)) return true;
-  if (WISH.test(lower) && INTRODUCTION_TO_COUNTERPART.test(lower)) return true;
+  if (WISH.test(lower) && (INTRODUCTION_TO_COUNTERPART.test(lower) || CONNECT_WITH_ORGANISATION.test(lower))) return true;
   const folded = fold(lower);
   if (lower.length <= MAX_HUMAN_WISH && (WISH.test(lower) || OTHER_WISH.test(folded)) && HUMAN.test(lower)) return true;
   return OTHER_WISH.test(folded) && (OTHER_CONTACT_PERSON.test(folded) || (OTHER_PERSON.test(folded) && OTHER_HELP_OR_REACH.test(folded)));

@@ -49,10 +49,19 @@ describe('isPersonRequest', () => {
     // A contact (a noun) wished for, and "gibt's" for "gibt es".
     'un contact à Paris pour notre PME svp',
     "gibt's da ne ansprechperson?",
+    // Being connected with an organisation or a public body.
+    'Können Sie uns mit der Stadt Tsu verbinden? Wir sind ein KMU aus Genf',
+    'can you connect us with the Tokyo government?',
+    'pouvez-vous nous mettre en relation avec la mairie de Tsu ?',
+    '津市とつないでほしい',
   ])('reads %j as a wish for a person', (text) => expect(isPersonRequest(text)).toBe(true));
 
   it.each([
     '外国人向けの相談窓口はありますか',
+    // Connected with someone who is no organisation, or to a network.
+    'can you connect me with a good doctor?',
+    'how do I connect to the city wifi?',
+    'wie verbinde ich mich mit dem WLAN der Stadt?',
     'how do I contact the Bürgerbüro in Düsseldorf?',
     'my wife needs a doctor who can speak english in minato',
     'do I need an interpreter at the notary in Köln?',

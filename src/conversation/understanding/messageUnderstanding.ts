@@ -222,7 +222,12 @@ export class MessageUnderstanding {
     const clauses = clausesOf(query);
     // The clause must be a question the knowledge answers, not a few generic words ("it throws KeyError on line 12"
     // beside "can you fix my python script?").
-    if (clauses.length > 1 && clauses.some((clause) => this.scope.classify(clause, queryLanguage).scope === 'in' && this.topConfidence(clause, queryLanguage) >= SUBJECT_WORDS_MAX_CONFIDENCE)) {
+    // It must hold a word of our subjects: a clause of a place or a number alone ("1. FC Köln", "[1,2;3]") is none.
+    const ours = (clause: string) => {
+      const verdict = this.scope.classify(clause, queryLanguage);
+      return verdict.scope === 'in' && verdict.inOnly > 0;
+    };
+    if (clauses.length > 1 && clauses.some((clause) => ours(clause) && this.topConfidence(clause, queryLanguage) >= SUBJECT_WORDS_MAX_CONFIDENCE)) {
       return { scope: { ...scope, scope: 'in' }, declined: false, placed: true };
     }
     if (scope.inOnly === 0) return { scope, declined: true, placed: false };
