@@ -49,6 +49,9 @@ describe('message understanding', () => {
     ['can u write me a python script that sorts a list of dicts by date', 'en'],
     // A second sentence of generic words ("line", "throw") is no question of ours that keeps the message in scope.
     ['can you fix my python script? it throws KeyError on line 12', 'en'],
+    // A clause of a place or of code alone ("1. FC Köln" split at its period, "[1,2;3]") is no question of ours.
+    ['wie hat der 1. FC Köln gestern gespielt', 'de'],
+    ['fix my javascript: const x = [1,2;3]', 'en'],
     // Sightseeing trivia: a landmark's height, whatever the landmark.
     ['スカイツリーの高さって何メートル？', 'ja'],
     ['how tall is the cologne cathedral?', 'en'],
