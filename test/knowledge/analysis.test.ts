@@ -46,6 +46,11 @@ describe('analysis', () => {
   it('stems English and removes stop words', () => {
     expect(stemEnglish('companies')).toBe(stemEnglish('company'));
     expect(stemEnglish('registering')).toBe(stemEnglish('register'));
+    // A short verb's -ed and -ing forms meet its base form ("just moved to Shinagawa" finds "move in").
+    expect(stemEnglish('moved')).toBe(stemEnglish('move'));
+    expect(stemEnglish('moving')).toBe(stemEnglish('move'));
+    expect(stemEnglish('hired')).toBe(stemEnglish('hire'));
+    expect(stemEnglish('string')).toBe('string');
     // Irregular plurals and the everyday word for a child meet their entries' words.
     expect(stemEnglish('children')).toBe(stemEnglish('child'));
     expect(stemEnglish('kids')).toBe(stemEnglish('child'));

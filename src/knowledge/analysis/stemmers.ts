@@ -69,6 +69,12 @@ const EN_IRREGULAR: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * A three-letter stem of consonant, vowel, consonant (not w, x, y): "mov" of "moved"/"moving" is "move", "hir" of
+ * "hired" is "hire" ("owned", "added", "string" are left alone).
+ */
+const SHORT_SYLLABLE = /^[^aeiou][aeiou][^aeiouwxy]$/;
+
+/**
  * English: a light stemmer (plurals, -ing, -ed, -ly, final -e, doubled final consonant).
  *
  * @example
@@ -85,7 +91,9 @@ export function stemEnglish(word: string): string {
   else if (/(?:ches|shes|sses|xes)$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith('s') && !EN_INVARIANT.test(w)) w = w.slice(0, -1);
   if (w.endsWith('ing') && w.length > 6) w = w.slice(0, -3);
+  else if (w.endsWith('ing') && w.length === 6 && SHORT_SYLLABLE.test(w.slice(0, -3))) w = `${w.slice(0, -3)}e`;
   else if (w.endsWith('ed') && w.length > 5) w = w.slice(0, -2);
+  else if (w.endsWith('ed') && w.length === 5 && SHORT_SYLLABLE.test(w.slice(0, -2))) w = `${w.slice(0, -2)}e`;
   else if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
   if (/([bdfgklmnprt])\1$/.test(w) && w.length > 4) w = w.slice(0, -1);
   if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
