@@ -44,6 +44,11 @@ export const MENU_TOPIC_ENTRIES: Record<MenuTopic, Topic[]> = {
 const EMERGENCY_ENTRY_SUFFIX = '-emergency-numbers';
 /** LINE shows at most 13 quick replies; the other channels take that many comfortably too. */
 const MAX_TOPIC_CHOICES = 12;
+/**
+ * A partnership entry kept with another region answers a question naming one region only when it covers at least this
+ * share of the question's words ("ジュネーブ側の協定相手はどこ？" 0.42; "Kölnで会社作りたいです" finds Tokyo's contact office at 0.21).
+ */
+const PARTNER_ENTRY_MIN_COVERAGE = 0.4;
 /** Related entries offered after an answer. */
 const MAX_RELATED = 3;
 /** A compact answer (LINE) shows about this many characters before "more". */
@@ -450,6 +455,11 @@ export class KnowledgeAnswerer implements Answerer {
     hits = this.withFamilyMargin(byOwnTerms(hits));
     const minConfidence = this.understanding.plainlyInScope(request.text, searchLanguage) ? IN_SCOPE_MIN_CONFIDENCE : DEFAULT_MIN_CONFIDENCE;
     const composed = composeAnswer(hits, this.deps.knowledge.knowledge, { language: request.language, minConfidence });
+    const partnerEntry = composed.kind === 'low-confidence' ? this.partnershipEntryNaming(request, searchLanguage, minConfidence) : undefined;
+    if (partnerEntry) {
+      const outcome = this.outcomeFor(partnerEntry, { ...request, regionId: partnerEntry.region });
+      return { ...outcome, answered: outcome.answered && { ...outcome.answered, question: request.text } };
+    }
     if (composed.kind === 'low-confidence') {
       return {
         confident: false,
@@ -467,6 +477,26 @@ export class KnowledgeAnswerer implements Answerer {
     if (llmReply) return { confident: true, reply: llmReply, answered: { entryId: composed.entryId, topic: hits[0]!.topic, regionId, question: request.text } };
     const outcome = this.outcomeFor(this.deps.knowledge.knowledge.byId(composed.entryId)!, { ...request, regionId });
     return { ...outcome, answered: outcome.answered && { ...outcome.answered, question: request.text } };
+  }
+
+  /**
+   * A question on the partnership itself asked from one side ("ジュネーブ側の協定相手はどこ？いつ締結？", "depuis quand Tsu
+   * coopère avec Genève ?"): its answer may be kept with another region of the partnership (Tsu's entry on its
+   * agreements with the Paris Region and Geneva). When the named region has no sure answer, a support entry of the
+   * partnership that the search finds surely and whose title names that region answers; undefined otherwise.
+   */
+  private partnershipEntryNaming(request: AnswerRequest, language: string, minConfidence: number): Entry | undefined {
+    const { regionId, partnershipRegions } = request;
+    if (!regionId || !partnershipRegions || partnershipRegions.length < 2) return undefined;
+    const [top] = this.deps.knowledge.index.search(request.text, { language, regions: [...partnershipRegions], topic: 'support', limit: 2 });
+    if (!top || top.region === regionId || top.confidence < minConfidence || top.coverage < PARTNER_ENTRY_MIN_COVERAGE) return undefined;
+    const entry = this.deps.knowledge.knowledge.byId(top.entryId);
+    const region = this.deps.regions.find((candidate) => candidate.id === regionId);
+    const content = entry?.content[request.language] ?? entry?.content.en;
+    if (!entry || !region || !content) return undefined;
+    // The message names that region itself (a follow-up's region from the conversation asks nothing of the partnership).
+    const names = (text: string) => region.placeNames.some((name) => [...name].length >= 2 && text.includes(name.toLowerCase()));
+    return names(request.text.toLowerCase()) && names(content.title.toLowerCase()) ? entry : undefined;
   }
 
   async browseTopic(topic: MenuTopic, request: AnswerRequest): Promise<Reply> {

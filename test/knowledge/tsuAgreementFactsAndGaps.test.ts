@@ -23,6 +23,10 @@ const cases: BlindCase[] = [
   ask('sectors-fr', 'fr', "quels secteurs l'accord entre Tsu et Genève vise-t-il ?", [['mécatronique'], ['cleantech']]),
   ask('signatory-ja', 'ja', '津市とARDの協定は誰が署名した？', [['前葉'], ['アンジャルベール']]),
   ask('background-en', 'en', 'how did the Tsu agreements with Paris and Geneva come about?', [['Annecy'], ['2009']]),
+  // Asked from the partner's side (the region named is Geneva or Paris; the answer is Tsu's entry on its agreements).
+  ask('partner-geneva-ja', 'ja', 'ジュネーブ側の協定相手はどこ？いつ締結？', [['OPI', 'ジュネーブ州産業振興機構'], ['2012']]),
+  ask('partner-geneva-fr', 'fr', 'depuis quand Tsu coopère avec Genève ?', [['OPI'], ['2012']]),
+  ask('partner-paris-en', 'en', 'when did tsu sign with the paris region?', [['ARD'], ['2012']]),
   // Tsu City (Kōhō Tsu, Nov 2025): about 45 minutes from Tsu Nagisamachi; operator: 2 h before international flights.
   ask('airport-en', 'en', 'how do I get from Tsu to Chubu Centrair airport?', [['Tsu Airport Line'], ['45 minutes'], ['Nagisamachi']]),
   ask('airport-ja', 'ja', '津からセントレアへの行き方は？', [['津エアポートライン'], ['約45分']]),
