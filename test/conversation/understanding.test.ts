@@ -68,6 +68,8 @@ describe('message understanding', () => {
     // A chit-chat word ("heißt", "last") among several words of the entries is no reason to decline.
     ['Mitarbeiter einstellen in Tokio: wie heißt da die Arbeitslosenversicherung und wo meldet man das', 'de'],
     ['we moved to Essen last week, what do we have to register?', 'en'],
+    // A word of our subjects beside words chit-chat shares but does not own ("still", "commuting").
+    ['is the deutschlandticket still 58 euro? commuting from ratingen to düsseldorf', 'en'],
     // Several words of our subjects outweigh chit-chat neighbours that share "today" or "kommt … nach".
     ["who signed the memorandum on the nrw side, and what's that ministry called today?", 'en'],
     ['meine frau kommt 2 monate später nach tokyo nach, muss sie sich dann auch irgendwo melden?', 'de'],

@@ -44,6 +44,9 @@ describe('detectEmergency', () => {
     ['mein Vater hat starke Brustschmerzen', 'brustschmerz*'],
     ['il a des douleurs thoraciques', 'douleurs thoracique*'],
     ['父が胸が痛いと言っている', '胸が痛'],
+    // A fire said as "fire/smoke is coming out".
+    ['大田区で地震のあと火が出てる', '火が出'],
+    ['台所から煙が出ている', '煙が出'],
     // Safe side: a non-urgent mention also triggers.
     ['what is the emergency number for later', 'emergency'],
     // Accidents, injuries and a child not breathing, as people type them (issue 8 probe set).

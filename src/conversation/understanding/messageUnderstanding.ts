@@ -233,7 +233,9 @@ export class MessageUnderstanding {
     if (scope.inOnly === 0) return { scope, declined: true, placed: false };
     // Several more words of our subjects than of requests outside them ("who signed the memorandum on the nrw side,
     // and what's that ministry called today?": chit-chat examples share "today") need less of the search.
-    const bound = scope.inOnly - scope.outOnly >= SUBJECT_WORDS_SURPLUS ? SUBJECT_WORDS_MAX_CONFIDENCE : OUT_OF_SCOPE_MAX_CONFIDENCE;
+    // So do words of our subjects beside no word only such requests use ("is the deutschlandticket still 58 euro?
+    // commuting from ratingen": chit-chat examples share "still" and "commuting", none is theirs alone).
+    const bound = scope.inOnly - scope.outOnly >= SUBJECT_WORDS_SURPLUS || scope.outOnly === 0 ? SUBJECT_WORDS_MAX_CONFIDENCE : OUT_OF_SCOPE_MAX_CONFIDENCE;
     const declined = this.topConfidence(query, queryLanguage) < bound;
     return { scope, declined, placed: !declined };
   }
