@@ -56,6 +56,9 @@ describe('message understanding', () => {
     ['スカイツリーの高さって何メートル？', 'ja'],
     ['how tall is the cologne cathedral?', 'en'],
     ['quelle est la hauteur de la tour Eiffel ?', 'fr'],
+    // A shrine's or a museum's visiting hours.
+    ['伊勢神宮の参拝時間は？', 'ja'],
+    ["le musée d'Orsay ouvre à quelle heure ?", 'fr'],
   ])('"%s" is out of scope', (text, language) => {
     expect(understanding.understand(text, { language }).kind).toBe('out-of-scope');
   });
