@@ -28,6 +28,7 @@ import type { DetectedLanguage } from '../conversation/languageDetector';
 import { exportRegionTerms, regionTermCounts, restoreRegionTerms, type RegionTermCounts } from '../knowledge/regionTermCounts';
 import { escapeRegExp } from '../knowledge/analysis/normalize';
 import { boundedAlternation, type BoundedAlternative } from '../knowledge/analysis/boundedAlternation';
+import { withoutNotOnly } from './beyondMention';
 
 const CJK_NAME = /[\u3040-\u30ff\u4e00-\u9fff]/u;
 
@@ -443,11 +444,13 @@ export class KnowledgeAnswerer implements Answerer {
     const searchLanguage = request.messageLanguage ?? request.language;
     const scope = { region: regionId, regions: request.partnershipRegions };
     const topic = request.topic;
-    let hits = this.deps.knowledge.index.search(request.text, { language: searchLanguage, ...scope, topic, limit: 5, asTyped: true });
+    // "…, nicht nur Notar": the words it wants more than do not choose the entry.
+    const searched = withoutNotOnly(request.text);
+    let hits = this.deps.knowledge.index.search(searched, { language: searchLanguage, ...scope, topic, limit: 5, asTyped: true });
     if (!this.hasContentIn(searchLanguage, scope)) {
       // A language without content here: search in English with its domain words translated (lexicon) and what it
       // shares with ours (GmbH, Kita, Business Manager, place names, numbers).
-      const english = crossLingualQuery(request.text, searchLanguage, this.deps.knowledge.lexicon, this.knownInEnglish);
+      const english = crossLingualQuery(searched, searchLanguage, this.deps.knowledge.lexicon, this.knownInEnglish);
       if (english.text && (english.translated || (hits[0]?.confidence ?? 0) < DEFAULT_MIN_CONFIDENCE)) {
         hits = this.deps.knowledge.index.search(english.text, { language: 'en', ...scope, topic, limit: 5 });
       }
