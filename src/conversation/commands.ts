@@ -3,7 +3,7 @@
  * These are recognisers, not user-facing text: replies still come from locales/.
  */
 import { isContactQuestion } from './contactQuestion';
-import { isPersonRequest, isReferringIntroduction } from './personRequest';
+import { asksIntroductionToCounterparts, isPersonRequest, isReferringIntroduction } from './personRequest';
 
 export type Command = 'menu' | 'help' | 'cancel' | 'human' | 'delete-data' | 'export-data' | 'my-plan';
 
@@ -47,10 +47,11 @@ export function commandOf(text: string): Command | undefined {
  * True when the message is nothing but a request for a person in one of the set phrasings ("talk to a real person",
  * "担当者と話したい") or to be introduced to the ones just answered ("pls introduce us", "そこ紹介してもらえる？"): then
  * the hand-over offer comes alone. A wish read from its parts ("can someone help me find a flat
- * in Essen?") and a question about who the contact is ("NRW側の担当者は誰？") get the knowledge's answer first.
+ * in Essen?"), a request for introductions to investors or partners ("… who can connect us?") and a question about who
+ * the contact is ("NRW側の担当者は誰？") get the knowledge's answer first.
  */
 export function asksForPersonOutright(text: string): boolean {
   const trimmed = text.trim();
-  if (trimmed.length === 0 || trimmed.length > MAX_COMMAND || isContactQuestion(trimmed)) return false;
+  if (trimmed.length === 0 || trimmed.length > MAX_COMMAND || isContactQuestion(trimmed) || asksIntroductionToCounterparts(trimmed)) return false;
   return isReferringIntroduction(trimmed) || COMMANDS.some(([command, pattern]) => command === 'human' && pattern.test(trimmed));
 }

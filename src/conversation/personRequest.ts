@@ -148,6 +148,19 @@ export function isReferringIntroduction(text: string): boolean {
 }
 
 /**
+ * True when the message asks to be introduced to counterparts the offices introduce (investors, partners, companies,
+ * universities…) without wishing for a human as such ("want to meet investors and universities in nrw. who can connect
+ * us?"): the knowledge's networks answer first, then the offer ("can I talk to a real person? we need investors" is a
+ * wish for a human).
+ * @example
+ * asksIntroductionToCounterparts('want to meet investors in nrw. who can connect us?'); // true
+ */
+export function asksIntroductionToCounterparts(text: string): boolean {
+  const lower = text.toLowerCase();
+  return INTRODUCTION_TO_COUNTERPART.test(lower) && !HUMAN.test(lower);
+}
+
+/**
  * True when the message, or one of its sentences, asks to be helped by a person (see the module comment).
  * @param text the message as typed (any case)
  * @example

@@ -109,6 +109,13 @@ describe('a question about who the contact is gets the contact entry, then the o
     expect(reply).toContain('I can hand your question to Tsu City Business Support Center');
   });
 
+  it('"want to meet investors and universities in nrw. who can connect us?": the NRW networks first, then the offer', async () => {
+    const reply = await ask('japanese startup here, want to meet investors and universities in nrw. who can connect us?');
+    expect(reply).toContain('NRW start-up ecosystem, investors and universities');
+    expect(reply).toMatch(/Sources \(checked/);
+    expect(reply.indexOf('I can hand your question to NRW.Global Business GmbH')).toBeGreaterThan(reply.indexOf('NRW start-up ecosystem'));
+  });
+
   it('"Ich brauche einen Ansprechpartner" is still a hand-over request', async () => {
     const reply = await ask('Ich brauche einen Ansprechpartner', 'de-DE');
     expect(reply).toMatch(/Ich kann Ihre Frage an die Ansprechstelle der Seite weiterleiten/);
