@@ -54,6 +54,8 @@ describe('isPersonRequest', () => {
     'can you connect us with the Tokyo government?',
     'pouvez-vous nous mettre en relation avec la mairie de Tsu ?',
     '津市とつないでほしい',
+    // Whoever is in charge, to be called.
+    'wer ist für japanische firmen in nrw zuständig, kann ich da anrufen?',
   ])('reads %j as a wish for a person', (text) => expect(isPersonRequest(text)).toBe(true));
 
   it.each([
@@ -62,6 +64,7 @@ describe('isPersonRequest', () => {
     'can you connect me with a good doctor?',
     'how do I connect to the city wifi?',
     'wie verbinde ich mich mit dem WLAN der Stadt?',
+    'who is responsible for waste collection in Essen?',
     'how do I contact the Bürgerbüro in Düsseldorf?',
     'my wife needs a doctor who can speak english in minato',
     'do I need an interpreter at the notary in Köln?',
