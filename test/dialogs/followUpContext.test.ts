@@ -64,12 +64,14 @@ describe('the same question at another place of the region', () => {
 describe('a facet the last answer does not say, asked with words of its own', () => {
   const service = serviceForTests();
 
-  it('de: "und was kostet die GK bei der Registrierung?" after KK or GK answers what founding costs (registration tax), not the legal forms again', async () => {
+  it('de: "und was kostet die GK bei der Registrierung?" after KK or GK answers what founding costs (registration tax), not the legal forms\' opening again', async () => {
     const client = expectRepliesClient(service().url, { locale: 'de-DE' });
     expect(textOf(await client.send('wir wollen eine tochter in tokyo gründen, KK oder GK?'))).toMatch(/Rechtsformen/);
     const text = textOf(await client.send('und was kostet die GK bei der registrierung?'));
-    expect(text).toMatch(/Was die Gründung einer KK oder GK in Tokio kostet/);
+    // The legal forms' cost section (since 2026-12-01) or the founding-costs entry: the registration tax of a GK.
+    expect(text).toMatch(/Registrier\S* ?(und Lizenz)?steuer/);
     expect(text).toMatch(/60\.000 Yen/);
+    expect(text).not.toMatch(/Für eine Geschäftstätigkeit in Tokio gründen/);
   });
 });
 
