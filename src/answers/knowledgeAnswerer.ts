@@ -85,13 +85,14 @@ function leadingKeys(
   terms: Iterable<string>,
   countsOf: (term: string) => ReadonlyMap<string, number> | undefined,
   bar: { minEntries: number; ratio: number; againstAll?: boolean } = { minEntries: REGION_TERM_MIN_ENTRIES, ratio: REGION_TERM_RATIO, againstAll: true },
+  travels: (term: string, key: string, minEntries: number) => boolean = () => true,
 ): Set<string> {
   const votes = new Set<string>();
   for (const term of terms) {
     const counts = countsOf(term);
     if (!counts) continue;
     const [first, ...others] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-    if (!first || first[1] < bar.minEntries) continue;
+    if (!first || first[1] < bar.minEntries || !travels(term, first[0], bar.minEntries)) continue;
     const rival = others[0]?.[1] ?? 0;
     // For a region, "hardly elsewhere" also counts every other region's entries together: "現地" (NRW 5, Tokyo, Paris
     // and Geneva 1 each) is a word of every side that NRW's entries happen to use most.
@@ -137,6 +138,8 @@ export class KnowledgeAnswerer implements Answerer {
   private readonly contentLanguageCache = new Map<string, boolean>();
   /** Per content language: term → region id → number of that region's entries using it (`both` entries left out). */
   private readonly regionTerms: RegionTermCounts;
+  /** The same, counting an entry only where the term also stands in its text in another language (Latin script only). */
+  private readonly travellingTerms: RegionTermCounts;
   private readonly ownTerms: RegionTerms;
   /** Region id → its country (ISO code from `partnerships.json`). */
   private readonly countryOf: ReadonlyMap<string, string>;
@@ -169,6 +172,9 @@ export class KnowledgeAnswerer implements Answerer {
     this.regionTerms = deps.knowledge.prepared?.regionTerms
       ? restoreRegionTerms(deps.knowledge.prepared.regionTerms)
       : regionTermCounts(deps.knowledge.knowledge.entries, (text, language) => deps.knowledge.index.analyze(text, language, false));
+    this.travellingTerms = deps.knowledge.prepared?.regionTravellingTerms
+      ? restoreRegionTerms(deps.knowledge.prepared.regionTravellingTerms)
+      : regionTermCounts(deps.knowledge.knowledge.entries, (text, language) => deps.knowledge.index.analyze(text, language, false), { travelling: true });
     // Single referring words only: a marker phrase such as "wie lange dauert" carries content ("dauert") too.
     const analysedWords = (byLanguage: Record<string, string[]>) => new Set(Object.entries(byLanguage).flatMap(([language, words]) =>
       words.flatMap((word) => deps.knowledge.index.analyze(word, language, false))));
@@ -202,6 +208,7 @@ export class KnowledgeAnswerer implements Answerer {
     return {
       understanding: this.understanding.exportState(),
       regionTerms: exportRegionTerms(this.regionTerms),
+      regionTravellingTerms: exportRegionTerms(this.travellingTerms),
       regionOwnTerms: this.ownTerms.exportState(),
     };
   }
@@ -287,7 +294,16 @@ export class KnowledgeAnswerer implements Answerer {
     // A term of one side only ("GmbH", "KK", "Wohnungsgeberbestätigung", "法務局"): seen in several entries there, hardly elsewhere.
     // Such a term decides even when the other side has an entry on the subject: "税務署", "GK" and "Handelsregister"
     // name the side whose institutions they are.
-    const votes = leadingKeys(terms, (term) => counts.get(term));
+    // In a Latin-script language only a term that also stands in the side's entries in another language leans: a name
+    // ("GmbH", "Handelsregister", "KK"), not a translator's ordinary word ("Firma", "incorporate").
+    const travelling = this.travellingTerms.get(analysisLanguage);
+    const travelsTo = (keysOf: (perRegion: ReadonlyMap<string, number>) => ReadonlyMap<string, number> | undefined) =>
+      (term: string, key: string, minEntries: number): boolean => {
+        if (!this.travellingTerms.has(analysisLanguage)) return true;
+        const perRegion = travelling?.get(term);
+        return (perRegion ? keysOf(perRegion)?.get(key) ?? 0 : 0) >= minEntries;
+      };
+    const votes = leadingKeys(terms, (term) => counts.get(term), undefined, travelsTo((perRegion) => perRegion));
     if (votes.size === 1) {
       // A word's lean the search overrules ("board" of Tsu's entries in a question on Tokyo's notary fee) leaves the
       // question to the country's terms below.
@@ -304,7 +320,7 @@ export class KnowledgeAnswerer implements Answerer {
     // Only on the words as typed: a translation's synonyms ("incorporation" for "şirket kurmak") follow the wording of
     // one country's entries, not the asker's subject.
     if (analysisLanguage !== language) return undefined;
-    const countries = leadingKeys(terms, (term) => this.countryCounts(counts.get(term)), COUNTRY_TERM_BAR);
+    const countries = leadingKeys(terms, (term) => this.countryCounts(counts.get(term)), COUNTRY_TERM_BAR, travelsTo((perRegion) => this.countryCounts(perRegion)));
     if (countries.size !== 1) return undefined;
     const country = [...countries][0]!;
     const regions = this.deps.regions.filter((region) => region.country === country && (!scope || scope.includes(region.id))).map((region) => region.id);

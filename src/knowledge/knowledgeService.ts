@@ -62,6 +62,8 @@ export interface PreparedKnowledge {
   understanding?: MessageUnderstandingState | undefined;
   /** How many of each region's entries use each term (`regionTermCounts.ts`). */
   regionTerms?: RegionTermsState | undefined;
+  /** The same counted only where the term travels into the entry's other languages (`regionTermCounts.ts`, Latin script). */
+  regionTravellingTerms?: RegionTermsState | undefined;
   /** The terms that belong to one region only ("Kbis" → paris; `regionTerms.ts`). */
   regionOwnTerms?: RegionOwnTermsState | undefined;
 }

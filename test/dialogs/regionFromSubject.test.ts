@@ -78,6 +78,23 @@ describe('region from the subject of a question', () => {
     expect(asksRegion(await expectRepliesClient(service().url, { locale }).send(text))).toBe(true);
   });
 
+  it.each([
+    ['de-DE', 'wie hoch ist das mindestkapital für eine firma?'],
+    ['en-US', 'what are the steps to incorporate a company?'],
+  ])('%s "%s": an ordinary word that one side\'s translations happen to use ("Firma", "incorporate") still asks which region', async (locale, text) => {
+    expect(asksRegion(await expectRepliesClient(service().url, { locale }).send(text))).toBe(true);
+  });
+
+  it.each([
+    ['en-US', 'UG vs GmbH whats the difference capital-wise?', /North Rhine-Westphalia/, /25,000/],
+    ['de-DE', 'wo ist das Bürgerbüro und was muss ich zur Anmeldung mitbringen?', /Nordrhein-Westfalen/, /Wohnungsgeberbestätigung/],
+  ])('%s "%s": a name that stands untranslated in one side\'s entries in every language answers for that side', async (locale, text, region, fact) => {
+    const replies = await expectRepliesClient(service().url, { locale }).send(text);
+    expect(asksRegion(replies)).toBe(false);
+    expect(textOf(replies)).toMatch(region);
+    expect(textOf(replies)).toMatch(fact);
+  });
+
   it('a question with no term of one side still asks which region', async () => {
     expect(asksRegion(await expectRepliesClient(service().url, { locale: 'en-US' }).send('How do I open a bank account?'))).toBe(true);
   });

@@ -10,7 +10,7 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
   which who whom whose when where why how can could should would will shall may might must need want get got i'm im i've
   ive dont don't cant can't not no yes please thanks thank hi hello hey any some all each more most very just also still
   up out over than too only own same other such again further once way much many tell know let like one ok okay
-  oh ah hmm hm um uh lol actually rather instead wait
+  oh ah hmm hm um uh lol actually rather instead wait vs versus
   le la les l un une des du de d cest c est et ou pour je j tu il elle on nous vous ils elles mon ma mes ton ta tes notre
   nos votre vos leur leurs qui que qu quoi quel quelle quels quelles comment combien dans sur avec au aux ce cet cette ces
   ne pas se sa ses y en faut dois doit peut peux suis sommes etes sont ai avons avez ont fait faire bonjour merci svp
