@@ -85,14 +85,14 @@ function leadingKeys(
   terms: Iterable<string>,
   countsOf: (term: string) => ReadonlyMap<string, number> | undefined,
   bar: { minEntries: number; ratio: number; againstAll?: boolean } = { minEntries: REGION_TERM_MIN_ENTRIES, ratio: REGION_TERM_RATIO, againstAll: true },
-  travels: (term: string, key: string, minEntries: number) => boolean = () => true,
+  travels: (term: string) => boolean = () => true,
 ): Set<string> {
   const votes = new Set<string>();
   for (const term of terms) {
     const counts = countsOf(term);
     if (!counts) continue;
     const [first, ...others] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-    if (!first || first[1] < bar.minEntries || !travels(term, first[0], bar.minEntries)) continue;
+    if (!first || first[1] < bar.minEntries || !travels(term)) continue;
     const rival = others[0]?.[1] ?? 0;
     // For a region, "hardly elsewhere" also counts every other region's entries together: "現地" (NRW 5, Tokyo, Paris
     // and Geneva 1 each) is a word of every side that NRW's entries happen to use most.
@@ -138,8 +138,11 @@ export class KnowledgeAnswerer implements Answerer {
   private readonly contentLanguageCache = new Map<string, boolean>();
   /** Per content language: term → region id → number of that region's entries using it (`both` entries left out). */
   private readonly regionTerms: RegionTermCounts;
-  /** The same, counting an entry only where the term also stands in its text in another language (Latin script only). */
-  private readonly travellingTerms: RegionTermCounts;
+  /**
+   * Per Latin-script content language, the terms whose lean to a region (`region`) or a country (`country`) does not
+   * travel: the side's entries use the term in that language only, not in their other languages (`regionTermCounts.ts`).
+   */
+  private readonly untravelled: Map<string, { region: Set<string>; country: Set<string> }>;
   private readonly ownTerms: RegionTerms;
   /** Region id → its country (ISO code from `partnerships.json`). */
   private readonly countryOf: ReadonlyMap<string, string>;
@@ -172,9 +175,9 @@ export class KnowledgeAnswerer implements Answerer {
     this.regionTerms = deps.knowledge.prepared?.regionTerms
       ? restoreRegionTerms(deps.knowledge.prepared.regionTerms)
       : regionTermCounts(deps.knowledge.knowledge.entries, (text, language) => deps.knowledge.index.analyze(text, language, false));
-    this.travellingTerms = deps.knowledge.prepared?.regionTravellingTerms
-      ? restoreRegionTerms(deps.knowledge.prepared.regionTravellingTerms)
-      : regionTermCounts(deps.knowledge.knowledge.entries, (text, language) => deps.knowledge.index.analyze(text, language, false), { travelling: true });
+    this.untravelled = deps.knowledge.prepared?.regionUntravelledTerms
+      ? new Map(deps.knowledge.prepared.regionUntravelledTerms.map(([language, region, country]) => [language, { region: new Set(region), country: new Set(country) }]))
+      : this.untravelledLeans(regionTermCounts(deps.knowledge.knowledge.entries, (text, language) => deps.knowledge.index.analyze(text, language, false), { travelling: true }));
     // Single referring words only: a marker phrase such as "wie lange dauert" carries content ("dauert") too.
     const analysedWords = (byLanguage: Record<string, string[]>) => new Set(Object.entries(byLanguage).flatMap(([language, words]) =>
       words.flatMap((word) => deps.knowledge.index.analyze(word, language, false))));
@@ -208,7 +211,7 @@ export class KnowledgeAnswerer implements Answerer {
     return {
       understanding: this.understanding.exportState(),
       regionTerms: exportRegionTerms(this.regionTerms),
-      regionTravellingTerms: exportRegionTerms(this.travellingTerms),
+      regionUntravelledTerms: [...this.untravelled].map(([language, { region, country }]) => [language, [...region], [...country]]),
       regionOwnTerms: this.ownTerms.exportState(),
     };
   }
@@ -296,14 +299,8 @@ export class KnowledgeAnswerer implements Answerer {
     // name the side whose institutions they are.
     // In a Latin-script language only a term that also stands in the side's entries in another language leans: a name
     // ("GmbH", "Handelsregister", "KK"), not a translator's ordinary word ("Firma", "incorporate").
-    const travelling = this.travellingTerms.get(analysisLanguage);
-    const travelsTo = (keysOf: (perRegion: ReadonlyMap<string, number>) => ReadonlyMap<string, number> | undefined) =>
-      (term: string, key: string, minEntries: number): boolean => {
-        if (!this.travellingTerms.has(analysisLanguage)) return true;
-        const perRegion = travelling?.get(term);
-        return (perRegion ? keysOf(perRegion)?.get(key) ?? 0 : 0) >= minEntries;
-      };
-    const votes = leadingKeys(terms, (term) => counts.get(term), undefined, travelsTo((perRegion) => perRegion));
+    const untravelled = this.untravelled.get(analysisLanguage);
+    const votes = leadingKeys(terms, (term) => counts.get(term), undefined, (term) => !untravelled?.region.has(term));
     if (votes.size === 1) {
       // A word's lean the search overrules ("board" of Tsu's entries in a question on Tokyo's notary fee) leaves the
       // question to the country's terms below.
@@ -320,13 +317,38 @@ export class KnowledgeAnswerer implements Answerer {
     // Only on the words as typed: a translation's synonyms ("incorporation" for "şirket kurmak") follow the wording of
     // one country's entries, not the asker's subject.
     if (analysisLanguage !== language) return undefined;
-    const countries = leadingKeys(terms, (term) => this.countryCounts(counts.get(term)), COUNTRY_TERM_BAR, travelsTo((perRegion) => this.countryCounts(perRegion)));
+    const countries = leadingKeys(terms, (term) => this.countryCounts(counts.get(term)), COUNTRY_TERM_BAR, (term) => !untravelled?.country.has(term));
     if (countries.size !== 1) return undefined;
     const country = [...countries][0]!;
     const regions = this.deps.regions.filter((region) => region.country === country && (!scope || scope.includes(region.id))).map((region) => region.id);
     const best = regions.length > 0 ? this.deps.knowledge.index.search(text, { language: analysisLanguage, regions, limit: 1 })[0] : undefined;
     if (!best || !regions.includes(best.region)) return undefined;
     return this.subjectFoundElsewhere(text, analysisLanguage, regions) ? undefined : best.region;
+  }
+
+  /**
+   * The terms of each Latin-script language whose region or country lean (as `impliedRegion` reads it from
+   * `regionTerms`) has fewer entries behind it once only entries using the term in another language count.
+   */
+  private untravelledLeans(travelling: RegionTermCounts): Map<string, { region: Set<string>; country: Set<string> }> {
+    const result = new Map<string, { region: Set<string>; country: Set<string> }>();
+    for (const [language, travellingCounts] of travelling) {
+      const counts = this.regionTerms.get(language);
+      if (!counts) continue;
+      const region = new Set<string>();
+      const country = new Set<string>();
+      for (const [term, perRegion] of counts) {
+        const travelled = travellingCounts.get(term);
+        for (const key of leadingKeys([term], () => perRegion)) {
+          if ((travelled?.get(key) ?? 0) < REGION_TERM_MIN_ENTRIES) region.add(term);
+        }
+        for (const key of leadingKeys([term], () => this.countryCounts(perRegion), COUNTRY_TERM_BAR)) {
+          if (((travelled && this.countryCounts(travelled)?.get(key)) ?? 0) < COUNTRY_TERM_BAR.minEntries) country.add(term);
+        }
+      }
+      result.set(language, { region, country });
+    }
+    return result;
   }
 
   /** A term's per-region entry counts summed per country ("JP" → Tokyo's and Tsu's entries). */

@@ -62,8 +62,8 @@ export interface PreparedKnowledge {
   understanding?: MessageUnderstandingState | undefined;
   /** How many of each region's entries use each term (`regionTermCounts.ts`). */
   regionTerms?: RegionTermsState | undefined;
-  /** The same counted only where the term travels into the entry's other languages (`regionTermCounts.ts`, Latin script). */
-  regionTravellingTerms?: RegionTermsState | undefined;
+  /** Per Latin-script language, the terms whose region and country lean does not travel into the entries' other languages: `[language, region terms, country terms]`. */
+  regionUntravelledTerms?: [string, string[], string[]][] | undefined;
   /** The terms that belong to one region only ("Kbis" → paris; `regionTerms.ts`). */
   regionOwnTerms?: RegionOwnTermsState | undefined;
 }
