@@ -10,11 +10,11 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
   which who whom whose when where why how can could should would will shall may might must need want get got i'm im i've
   ive dont don't cant can't not no yes please thanks thank hi hello hey any some all each more most very just also still
   up out over than too only own same other such again further once way much many tell know let like one ok okay
-  oh ah hmm hm um uh lol actually rather instead wait vs versus
+  oh ah hmm hm um uh lol actually rather instead wait vs versus think thinking thought considering
   le la les l un une des du de d cest c est et ou pour je j tu il elle on nous vous ils elles mon ma mes ton ta tes notre
   nos votre vos leur leurs qui que qu quoi quel quelle quels quelles comment combien dans sur avec au aux ce cet cette ces
   ne pas se sa ses y en faut dois doit peut peux suis sommes etes sont ai avons avez ont fait faire bonjour merci svp
-  ben bah euh plutot enfin finalement`.split(/\s+/),
+  ben bah euh plutot enfin finalement pense pensons penser envisage envisageons reflechis reflechissons`.split(/\s+/),
 );
 
 /** German, with the colloquial forms people type in chat ("brauch ich", "gibts", "ne GmbH", "is", "grad"). */
@@ -27,7 +27,7 @@ export const GERMAN_STOP_WORDS: ReadonlySet<string> = new Set(
   jemand alle alles viel viele gut gerne zum zur vom beim ins ab bis nach vor wird werden wurde
   gibts gibs is isses ne nen nem ner nes hab haste kannst musst grad gerade halt
   eben so'n son irgendwie echt krieg kriege kriegt bekomm bekommt dat wat ach nee naja oh hmm lieber eher stattdessen
-  machen mache macht machst gemacht danach`.split(/\s+/),
+  machen mache macht machst gemacht danach denke denken uberlege uberlegen uberlegt`.split(/\s+/),
 );
 
 /** Japanese function words that the segmenter emits as words (particles, copula, auxiliaries, fillers). */
