@@ -482,19 +482,8 @@ export class KnowledgeAnswerer implements Answerer {
     const searchLanguage = request.messageLanguage ?? request.language;
     const scope = { region: regionId, regions: request.partnershipRegions };
     const topic = request.topic;
-    // "…, nicht nur Notar": the words it wants more than do not choose the entry.
-    const searched = withoutNotOnly(request.text);
-    let hits = this.deps.knowledge.index.search(searched, { language: searchLanguage, ...scope, topic, limit: 5, asTyped: true });
-    if (!this.hasContentIn(searchLanguage, scope)) {
-      // A language without content here: search in English with its domain words translated (lexicon) and what it
-      // shares with ours (GmbH, Kita, Business Manager, place names, numbers).
-      const english = crossLingualQuery(searched, searchLanguage, this.deps.knowledge.lexicon, this.knownInEnglish);
-      if (english.text && (english.translated || (hits[0]?.confidence ?? 0) < DEFAULT_MIN_CONFIDENCE)) {
-        hits = this.deps.knowledge.index.search(english.text, { language: 'en', ...scope, topic, limit: 5 });
-      }
-    }
-    hits = this.withFamilyMargin(byOwnTerms(hits));
-    const minConfidence = this.understanding.plainlyInScope(request.text, searchLanguage) ? IN_SCOPE_MIN_CONFIDENCE : DEFAULT_MIN_CONFIDENCE;
+    const hits = this.rankedHits(request.text, searchLanguage, scope, topic);
+    const minConfidence = this.minConfidenceFor(request.text, searchLanguage);
     const composed = composeAnswer(hits, this.deps.knowledge.knowledge, { language: request.language, minConfidence });
     const partnerEntry = composed.kind === 'low-confidence' ? this.partnershipEntryNaming(request, searchLanguage, minConfidence) : undefined;
     if (partnerEntry) {
@@ -518,6 +507,26 @@ export class KnowledgeAnswerer implements Answerer {
     if (llmReply) return { confident: true, reply: llmReply, answered: { entryId: composed.entryId, topic: hits[0]!.topic, regionId, question: request.text } };
     const outcome = this.outcomeFor(this.deps.knowledge.knowledge.byId(composed.entryId)!, { ...request, regionId });
     return { ...outcome, answered: outcome.answered && { ...outcome.answered, question: request.text } };
+  }
+
+  /** The entries a question finds within `scope`, best first, with the confidence the answer is judged by. */
+  private rankedHits(text: string, searchLanguage: string, scope: { region: string | undefined; regions: readonly string[] | undefined }, topic?: Topic): SearchHit[] {
+    // "…, nicht nur Notar": the words it wants more than do not choose the entry.
+    const searched = withoutNotOnly(text);
+    let hits = this.deps.knowledge.index.search(searched, { language: searchLanguage, ...scope, topic, limit: 5, asTyped: true });
+    if (!this.hasContentIn(searchLanguage, scope)) {
+      // A language without content here: search in English with its domain words translated (lexicon) and what it
+      // shares with ours (GmbH, Kita, Business Manager, place names, numbers).
+      const english = crossLingualQuery(searched, searchLanguage, this.deps.knowledge.lexicon, this.knownInEnglish);
+      if (english.text && (english.translated || (hits[0]?.confidence ?? 0) < DEFAULT_MIN_CONFIDENCE)) {
+        hits = this.deps.knowledge.index.search(english.text, { language: 'en', ...scope, topic, limit: 5 });
+      }
+    }
+    return this.withFamilyMargin(byOwnTerms(hits));
+  }
+
+  private minConfidenceFor(text: string, searchLanguage: string): number {
+    return this.understanding.plainlyInScope(text, searchLanguage) ? IN_SCOPE_MIN_CONFIDENCE : DEFAULT_MIN_CONFIDENCE;
   }
 
   /**

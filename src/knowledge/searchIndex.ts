@@ -262,13 +262,19 @@ export class KnowledgeSearchIndex {
       // other than place names: the context around a question ("we're a small team from osaka") does not make it vaguer.
       const clauses = options.asTyped ? this.clauseTermSets(query, language, placeTerms) : [];
       const askedFor = new Set(askedForWords(basicFold(query)).flatMap((word) => this.analyze(word, language, false, true)).filter((term) => ownSet.has(term) && !placeTerms.has(term)));
+      // A place name in kanji weighs no more than one in Latin script: "世田谷区" analyses into the name and its kanji
+      // bigrams (世田谷 区 世田 田谷 谷区 世田谷区), "Essen" into one term. Its terms share the weight of its words, and
+      // count in the coverage with that weight too: "世田谷区に引っ越しました" is covered by the moving-in entries.
+      const placeShare = this.placeWordShare(query, language, ownSet, placeTerms);
+      const placeWeight = PLACE_TERM_WEIGHT * placeShare;
+      const coverageWeight = placeShare === 1 ? idf : (term: string) => idf(term) * (placeTerms.has(term) ? placeWeight : 1);
       const fuzzyAllowed = weight === 1;
       const results = index.search(
         { combineWith: 'OR', queries: [...own, ...extra] },
         {
           filter,
           boost: { ...this.tuning.fieldBoost },
-          boostTerm: (term) => (!ownSet.has(term) ? aliasWeight : placeTerms.has(term) ? PLACE_TERM_WEIGHT : askedFor.has(term) ? ASKED_FOR_TERM_WEIGHT : 1),
+          boostTerm: (term) => (!ownSet.has(term) ? aliasWeight : placeTerms.has(term) ? placeWeight : askedFor.has(term) ? ASKED_FOR_TERM_WEIGHT : 1),
           // Typo tolerance only for the user's own Latin words in the primary language, never for alias expansions
           // or the cross-language fallback (precision, and fuzzy lookups dominate query time).
           fuzzy: (term) => (fuzzyAllowed && ownSet.has(term) && isLatin(term) && term.length >= 6 ? (term.length >= 12 ? 2 : 1) : false),
@@ -279,7 +285,7 @@ export class KnowledgeSearchIndex {
       for (const result of results) {
         const entryId = result.entryId as string;
         const score = result.score * weight;
-        const covered = (terms: ReadonlySet<string>) => this.coverageOf(result, terms, idf, saysSomething);
+        const covered = (terms: ReadonlySet<string>) => this.coverageOf(result, terms, coverageWeight, saysSomething);
         const coverage = clauses.reduce((most, clause) => Math.max(most, covered(clause.terms)), covered(ownSet));
         const current = best.get(entryId);
         if (!current) best.set(entryId, { score, coverage, language, result });
@@ -354,6 +360,17 @@ export class KnowledgeSearchIndex {
   private saysSomething(language: string): (term: string) => boolean {
     const df = this.documentFrequency.get(language);
     return (term) => !FIGURE.test(term) || (df?.get(term) ?? 0) > 0;
+  }
+
+  /**
+   * The share, in (0, 1], of a question's place-name terms that are words rather than the kanji bigrams added for
+   * recall: 1 for Latin names, about 1/3 for "世田谷区" (2 words, 6 terms).
+   */
+  private placeWordShare(query: string, language: string, own: ReadonlySet<string>, placeTerms: ReadonlySet<string>): number {
+    const withBigrams = [...own].filter((term) => placeTerms.has(term)).length;
+    if (withBigrams === 0) return 1;
+    const words = new Set(this.analyze(query, language, false, true).filter((term) => placeTerms.has(term))).size;
+    return Math.min(1, Math.max(1, words) / withBigrams);
   }
 
   /**

@@ -1,0 +1,35 @@
+/**
+ * A message that only says what the asker is doing or planning ("thinking about a SAS in Paris", "世田谷区に引っ越しました")
+ * is a question about that subject: it is answered from it, never declined as chit-chat, and a follow-up keeps it
+ * (found in a diagnosis set, 2026-12-02). Through the real endpoint.
+ */
+import { describe, expect, it } from 'vitest';
+import { serviceForTests } from '../support/startService';
+import { expectRepliesClient, textOf } from '../support/botFrameworkClient';
+
+describe('statements of intent', () => {
+  const service = serviceForTests();
+
+  it('"thinking about a SAS in Paris" gets the French legal forms, and "and the minimum capital?" stays in Paris', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'en-US' });
+    const first = textOf(await client.send('thinking about a SAS in Paris'));
+    expect(first).toMatch(/SAS/);
+    expect(first).not.toMatch(/I can't help with that/);
+    const next = textOf(await client.send('and the minimum capital?'));
+    expect(next).toMatch(/minimum capital/i);
+    expect(next).not.toMatch(/Is your question about/);
+  });
+
+  it('"what do you think about politics" is still out of scope', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'en-US' });
+    expect(textOf(await client.send('what do you think about politics'))).toMatch(/I can't help with that/);
+  });
+
+  it('"世田谷区に引っ越しました" gets the moving-in notification (not the ward\'s waste rules), and its follow-up the 14 days', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'ja-JP' });
+    const first = textOf(await client.send('世田谷区に引っ越しました'));
+    expect(first).toMatch(/転入届/);
+    expect(first).not.toMatch(/ごみ/);
+    expect(textOf(await client.send('何日以内に届け出ればいい？'))).toMatch(/14日以内/);
+  });
+});
