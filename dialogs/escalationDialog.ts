@@ -291,14 +291,14 @@ export class EscalationDialog extends ComponentDialog {
       ],
     };
     conversation.lastChoices = reply.choices;
-    return step.prompt(CONSENT, { prompt: replyToActivity(reply), retryPrompt: replyToActivity({ ...reply, text: t('escalation.consentRetry') }) });
+    return step.prompt(CONSENT, { prompt: replyToActivity(reply), retryPrompt: replyToActivity({ ...reply, text: t('escalation.consentRetry', { office }) }) });
   }
 
   private async descriptionStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { t, language, conversation } = turnServices(step.context);
     conversation.lastChoices = undefined;
+    const office = this.deps.directory.offices.find((candidate) => candidate.id === this.values(step).officeId)!;
     if (!YES.test(String(step.result ?? '').trim())) {
-      const office = this.deps.directory.offices.find((candidate) => candidate.id === this.values(step).officeId)!;
       await sendReply(step.context, { text: t('escalation.declined', { office: officeName(office, language) }) });
       if (office.publicRouteEntry) {
         const route = await this.deps.answerer.answerEntry(office.publicRouteEntry, {
@@ -309,7 +309,7 @@ export class EscalationDialog extends ComponentDialog {
       return step.endDialog();
     }
     return step.prompt(DESCRIPTION, {
-      prompt: replyToActivity({ text: t('escalation.askDescription') }),
+      prompt: replyToActivity({ text: t('escalation.askDescription', { office: officeName(office, language) }) }),
       retryPrompt: replyToActivity({ text: t('escalation.askDescriptionRetry') }),
     });
   }

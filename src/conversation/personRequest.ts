@@ -34,7 +34,7 @@ const WISH =
  * "persönlich beraten", "個別相談"): wished for, it needs nothing else.
  */
 const CONTACT_PERSON =
-  /(?<![\p{L}])(?:contact\s+person|point\s+of\s+contact|ansprechpartner(?:in)?|ansprechperson|interlocut(?:eur|rice)|(?:get|be\s+put|put\s+\p{L}+)\s+in\s+touch|in\s+verbindung|in\s+kontakt|en\s+(?:contact|relation)\s+avec|persönlich\p{L}*\s+(?:beraten|beratung|gespräch)|personal\s+(?:advice|consultation)|in\s+person|conseil\s+personnalisé|(?:a|an|un|une|einen|nen)\s+(?:contact|kontakt)(?![\p{L}])(?!\s+(?:form|formular|formulaire|details|info))(?!-))(?![\p{L}])|担当者|担当の方|個別相談|対面で相談/u;
+  /(?<![\p{L}])(?:contact\s+person|point\s+of\s+contact|ansprechpartner(?:in)?|ansprechperson|interlocut(?:eur|rice)|(?:get|be\s+put|put\s+\p{L}+)\s+in\s+touch|in\s+verbindung|in\s+kontakt|en\s+(?:contact|relation)\s+avec|persönlich\p{L}*\s+(?:beraten|beratung|gespräch)|personal\s+(?:advice|consultation)|(?<!(?:need|needs|have|has|got)\s+to\s+[^.?!]{0,40}|must\s+[^.?!]{0,40})in\s+person|conseil\s+personnalisé|(?:a|an|un|une|einen|nen)\s+(?:contact|kontakt)(?![\p{L}])(?!\s+(?:form|formular|formulaire|details|info))(?!-))(?![\p{L}])|担当者|担当の方|個別相談|対面で相談/u;
 
 /**
  * Someone whose only meaning is a human instead of the bot ("a human", "un humain", "einen Menschen", "人間", "真人"):
@@ -66,6 +66,9 @@ const INTRODUCTION_TO_COUNTERPART = new RegExp(
   [
     `${INTRODUCE}[\\s\\S]*?${COUNTERPART}`,
     `${COUNTERPART}[\\s\\S]*?${INTRODUCE}`,
+    // Meeting them: "want to meet companies in Tsu", "rencontrer des entreprises", "Investoren kennenlernen".
+    `(?<![\\p{L}])(?:meet|rencontrer)\\s+(?:\\p{L}+\\s+){0,3}?${COUNTERPART}`,
+    `${COUNTERPART}\\s+(?:\\p{L}+\\s+){0,2}?kennen(?:zu)?lernen(?![\\p{L}])`,
     // German separable verb around them: "stellt uns investoren in tokyo vor".
     `(?<![\\p{L}])(?:stell|stellt|stellen|stelle)\\s[^.?!]{0,80}?${COUNTERPART}[^.?!]{0,80}?\\svor(?![\\p{L}])`,
     // Japanese: the counterpart as the object ("投資家を紹介して"), not a subject explained ("会社設立の流れを紹介して").
@@ -91,6 +94,20 @@ const CONNECT_WITH_ORGANISATION = new RegExp(
   ].join('|'),
   'u',
 );
+
+/**
+ * Asking whom to talk to ("who do I talk to?", "who should we speak with?", "à qui dois-je m'adresser ?", "an wen soll
+ * ich mich wenden?", "mit wem soll ich sprechen?", "誰に相談すればいい？"): the question is itself the wish for someone.
+ */
+const ASKS_WHOM_TO_TALK_TO =
+  /(?<![\p{L}])(?:(?:who|whom)\s+(?:do|should|shall|could|would)\s+(?:i|we)\s+(?:talk|speak|turn)\s+(?:to|with)|(?:à|a)\s+qui\s+(?:dois|devons|devrais|devrions|puis|pouvons)[-\s]+(?:je|nous)\s+(?:parler|m['’]adresser|nous\s+adresser|adresser)|an\s+wen\s+(?:soll|sollte|sollen|sollten|muss|müssen|kann|können)\s+(?:ich|wir)\s+(?:mich|uns)\s+wenden|mit\s+wem\s+(?:soll|sollte|sollen|sollten|muss|müssen)\s+(?:ich|wir)\s+(?:sprechen|reden))(?![\p{L}])|(?:誰|だれ|どなた)に(?:相談|話|聞け|聞い|連絡)/u;
+
+/**
+ * Naming a contact person as the whole question ("Un interlocuteur à Tsu pour nous présenter à l'université de Mie ?",
+ * "ansprechpartner in köln?", "contact person for trade fairs in tokyo?"): asked for without a verb.
+ */
+const CONTACT_PERSON_ASKED =
+  /^(?:(?:a|an|any|un|une|ein|einen|eine)\s+)?(?:contact\s+person|point\s+of\s+contact|ansprechpartner(?:in)?|ansprechperson|interlocut(?:eur|rice))(?![\p{L}])[^?？]*[?？]\s*$/u;
 
 /** A referring request for an introduction says nothing else: longer sentences name whom they want. */
 const MAX_REFERRING_INTRODUCTION = 60;
@@ -126,6 +143,7 @@ const SENTENCE_END = /(?<=[.?!。？！])\s*|\s+[–—-]\s+|\n/u;
 
 function sentenceIsPersonRequest(lower: string): boolean {
   if (lower.length > MAX_SENTENCE) return false;
+  if (ASKS_WHOM_TO_TALK_TO.test(lower) || CONTACT_PERSON_ASKED.test(lower)) return true;
   if (WISH.test(lower) && (CONTACT_PERSON.test(lower) || (PERSON.test(lower) && HELP_OR_REACH.test(lower)))) return true;
   if (isReferringIntroduction(lower)) return true;
   if (WISH.test(lower) && (INTRODUCTION_TO_COUNTERPART.test(lower) || CONNECT_WITH_ORGANISATION.test(lower))) return true;

@@ -56,6 +56,12 @@ describe('isPersonRequest', () => {
     '津市とつないでほしい',
     // Whoever is in charge, to be called.
     'wer ist für japanische firmen in nrw zuständig, kann ich da anrufen?',
+    // Asking whom to talk to, meeting counterparts, a contact person named as the whole question.
+    "we're a french SME and want to meet companies in Tsu – who do I talk to?",
+    "à qui dois-je m'adresser pour une implantation à Genève ?",
+    'an wen soll ich mich wenden, wenn ich eine GmbH gründen will?',
+    '誰に相談すればいい？',
+    "Un interlocuteur à Tsu pour nous présenter à l'université de Mie ?",
   ])('reads %j as a wish for a person', (text) => expect(isPersonRequest(text)).toBe(true));
 
   it.each([
@@ -81,6 +87,9 @@ describe('isPersonRequest', () => {
     'wo finde ich kunden in köln?',
     'いつまで使える？',
     'we need a contact form for the website',
+    // Meeting a deadline, paying someone.
+    'we need to meet the deadline for the companies register',
+    'who do I pay the broadcasting fee to?',
   ])('reads %j as a question', (text) => expect(isPersonRequest(text)).toBe(false));
 });
 
