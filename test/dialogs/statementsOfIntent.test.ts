@@ -25,6 +25,15 @@ describe('statements of intent', () => {
     expect(textOf(await client.send('what do you think about politics'))).toMatch(/I can't help with that/);
   });
 
+  it('a request to translate or write a text is out of scope; a question on waste sorting is not', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'ja-JP' });
+    expect(textOf(await client.send('この英文を和訳して: I like cats'))).toMatch(/お答えできません/);
+    expect(textOf(await client.send('このメールを英訳してくれる？'))).toMatch(/お答えできません/);
+    expect(textOf(await client.send('ゴミの分別ルール教えてください'))).not.toMatch(/お答えできません/);
+    const english = expectRepliesClient(service().url, { locale: 'en-US' });
+    expect(textOf(await english.send('how do I write a good email?'))).toMatch(/I can't help with that/);
+  });
+
   it('"世田谷区に引っ越しました" gets the moving-in notification (not the ward\'s waste rules), and its follow-up the 14 days', async () => {
     const client = expectRepliesClient(service().url, { locale: 'ja-JP' });
     const first = textOf(await client.send('世田谷区に引っ越しました'));
