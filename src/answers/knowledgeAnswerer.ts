@@ -76,6 +76,8 @@ const SURE_SUBJECT_LEAD = 0.75;
  * entry's score: then the answer differs by region and a region-less question is asked back (issue 8).
  */
 const COUNTERPART_SHARE = 0.2;
+/** Where a chat message's sentences end: after . ? ! 。 ？ ！ or at a line break. */
+const SENTENCE_BOUNDARY = /(?<=[.?!。？！])\s*|\n/u;
 /**
  * The keys (regions, countries) that some term marks: the term is used by at least `bar.minEntries` entries of that
  * key and `bar.ratio` times as many as of any other key, and with `bar.againstAll` {@link ALL_RIVALS_RATIO} times as
@@ -278,6 +280,18 @@ export class KnowledgeAnswerer implements Answerer {
     const rest = this.withoutPlaces(text);
     if (rest === text) return false;
     return this.deps.knowledge.index.analyze(rest, language, false).every((term) => this.followUpWords.has(term) || this.placeStatementWords.has(term));
+  }
+
+  /**
+   * The message without its sentences that only say where the asker lives ("wo muss ich mich anmelden? wir wohnen jetzt
+   * in nakano" → "wo muss ich mich anmelden?"): they choose the region, and an entry whose example names that ward
+   * says nothing more about the question. Unchanged when nothing else would remain.
+   */
+  private withoutPlaceStatements(text: string, language: string): string {
+    const sentences = text.split(SENTENCE_BOUNDARY);
+    if (sentences.length < 2) return text;
+    const kept = sentences.filter((sentence) => sentence.trim() === '' || !this.namesOnlyAPlace(sentence, language));
+    return kept.length === sentences.length || kept.every((sentence) => sentence.trim() === '') ? text : kept.join(' ');
   }
 
   /** The message without the partnership's place names. */
@@ -512,7 +526,7 @@ export class KnowledgeAnswerer implements Answerer {
   /** The entries a question finds within `scope`, best first, with the confidence the answer is judged by. */
   private rankedHits(text: string, searchLanguage: string, scope: { region: string | undefined; regions: readonly string[] | undefined }, topic?: Topic): SearchHit[] {
     // "…, nicht nur Notar": the words it wants more than do not choose the entry.
-    const searched = withoutNotOnly(text);
+    const searched = this.withoutPlaceStatements(withoutNotOnly(text), searchLanguage);
     let hits = this.deps.knowledge.index.search(searched, { language: searchLanguage, ...scope, topic, limit: 5, asTyped: true });
     if (!this.hasContentIn(searchLanguage, scope)) {
       // A language without content here: search in English with its domain words translated (lexicon) and what it

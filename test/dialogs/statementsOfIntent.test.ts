@@ -34,6 +34,13 @@ describe('statements of intent', () => {
     expect(textOf(await english.send('how do I write a good email?'))).toMatch(/I can't help with that/);
   });
 
+  it('a sentence that only says where the asker lives chooses the region and is not searched; "mich anmelden" is the Anmeldung', async () => {
+    const client = expectRepliesClient(service().url, { locale: 'de-DE' });
+    const reply = textOf(await client.send('wo und bis wann muss ich mich in tokio anmelden? wir wohnen jetzt in nakano'));
+    expect(reply).toMatch(/Wohnsitzanmeldung in Tokio/);
+    expect(reply).not.toMatch(/Grundschule|Hund/);
+  });
+
   it('"世田谷区に引っ越しました" gets the moving-in notification (not the ward\'s waste rules), and its follow-up the 14 days', async () => {
     const client = expectRepliesClient(service().url, { locale: 'ja-JP' });
     const first = textOf(await client.send('世田谷区に引っ越しました'));
