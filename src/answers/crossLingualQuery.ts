@@ -9,6 +9,8 @@ import type { Lexicon } from '../knowledge/lexicon';
 /** A word at the start of the message or of a sentence, capitalised only because of where it stands ("Quanto", "Con"). */
 const SENTENCE_START = /(?:^|[.!?¿¡。？！]\s*)$/u;
 const TITLE_CASE = /^\p{Lu}[\p{Ll}'’-]*$/u;
+/** A case ending or possessive after an apostrophe at a word's end ("'de", "'da", "'nın", "'s"). */
+const NAME_SUFFIX = /['’]\p{Ll}{1,5}$/u;
 /** A word in lower case is shared only from this many letters on ("deutschlandticket", "dortmund"; not "para", "em"). */
 const LOWER_CASE_SHARED_MIN = 5;
 
@@ -23,7 +25,8 @@ const LOWER_CASE_SHARED_MIN = 5;
 export function sharedTerms(text: string, known?: (word: string) => boolean): string {
   const shared: string[] = [];
   for (const match of text.matchAll(/\p{Script=Latin}[\p{Script=Latin}\p{N}'’-]*|\p{N}+/gu)) {
-    const word = match[0];
+    // A name with a case ending after an apostrophe is the name ("Köln'de", "Tokyo'da" in Turkish; "Tokyo's").
+    const word = match[0].replace(NAME_SUFFIX, '');
     // Typed in lower case, as on LINE ("quanto custa o deutschlandticket?"): a word our English content uses is shared
     // when it is long enough not to be a short word of the asker's own language that happens to be spelt alike.
     if (!/^[\p{Lu}\p{N}]/u.test(word) && !/\p{Lu}/u.test(word.slice(1))) {

@@ -22,6 +22,12 @@ describe('shared terms of a message in another language', () => {
     expect(sharedTerms('tenho para fazer', ours)).toBe('');
   });
 
+  it('a name with a Turkish case ending after an apostrophe is the name, also at the start of a sentence', () => {
+    const places = (word: string) => ['köln', 'anmeldung'].includes(word.toLowerCase());
+    expect(sharedTerms("Köln'de Anmeldung nasıl yapılır?", places)).toBe('Köln Anmeldung');
+    expect(sharedTerms("Tokyo'da şirket kurmak", () => false)).toBe('');
+  });
+
   it('without a vocabulary to ask, keeps every capitalised word as before', () => {
     expect(sharedTerms('Quanto custa uma GmbH?')).toBe('Quanto GmbH');
   });
