@@ -10,6 +10,7 @@
 import type { Entry } from '../../knowledge/entrySchema';
 import { foldLexiconText } from '../../knowledge/lexicon';
 import { compoundHeads, spellingVariants } from './wordVariants';
+import { SharedMaps } from '../../cache/sharedMaps';
 
 const WORD = /[\p{Script=Latin}][\p{Script=Latin}'-]+/gu;
 /** Words of this length or more count for {@link VocabularyLanguage.languageOf} (the older, stricter vote). */
@@ -31,8 +32,11 @@ export interface VocabularySources {
 export type VocabularyLanguageState = [string, [string, number][]][];
 
 export class VocabularyLanguage {
-  /** word → language → relative frequency (occurrences per word of that language's text). */
-  private readonly frequency = new Map<string, Map<string, number>>();
+  /**
+   * word → language → relative frequency (occurrences per word of that language's text). Words of the same
+   * frequencies share one Map ({@link SharedMaps}), so the inner Maps are read-only once built.
+   */
+  private readonly frequency = new Map<string, ReadonlyMap<string, number>>();
   /** Folded words of place and country names. */
   private readonly places: Set<string>;
 
@@ -45,10 +49,13 @@ export class VocabularyLanguage {
     const sources: VocabularySources = Array.isArray(entries) ? { entries: entries as readonly Entry[], placeNames } : (entries as VocabularySources);
     // One-word names only: the parts of "Le Grand-Saconnex" or "Kita City" ("le", "kita") are words of a language.
     this.places = new Set(sources.placeNames.map(foldLexiconText).filter((name) => !/\s/.test(name)));
+    const maps = new SharedMaps<string>();
     if (prebuilt) {
-      for (const [word, perLanguage] of prebuilt) this.frequency.set(word, new Map(perLanguage));
+      for (const [word, perLanguage] of prebuilt) this.frequency.set(word, maps.of(perLanguage));
       return;
     }
+    // Built in `building` (the listed words add to a word's Map), then shared.
+    const building = new Map<string, Map<string, number>>();
     const counts = new Map<string, Map<string, number>>();
     const totals = new Map<string, number>();
     const folded = new Map<string, string>();
@@ -71,19 +78,20 @@ export class VocabularyLanguage {
       }
     }
     for (const [word, perLanguage] of counts) {
-      this.frequency.set(word, new Map([...perLanguage].map(([language, count]) => [language, count / totals.get(language)!])));
+      building.set(word, new Map([...perLanguage].map(([language, count]) => [language, count / totals.get(language)!])));
     }
     for (const [language, words] of Object.entries(sources.listedWords ?? {})) {
       for (const phrase of words) {
         for (const match of phrase.matchAll(WORD)) {
           const word = foldLexiconText(match[0]);
           if (this.places.has(word)) continue;
-          const perLanguage = this.frequency.get(word) ?? new Map<string, number>();
-          this.frequency.set(word, perLanguage);
+          const perLanguage = building.get(word) ?? new Map<string, number>();
+          building.set(word, perLanguage);
           if (!perLanguage.has(language)) perLanguage.set(language, LISTED_WORD_FREQUENCY);
         }
       }
     }
+    for (const [word, perLanguage] of building) this.frequency.set(word, maps.of(perLanguage));
   }
 
   /** The word table, for the build-time snapshot. */
@@ -95,7 +103,7 @@ export class VocabularyLanguage {
    * The languages of a folded word: as typed, else as another spelling or inflection of a known word ("muelltrennung",
    * "impfung"), else as a compound whose longest known head is a word of ours ("krankenkassenwechsel" → "wechsel").
    */
-  private lookup(word: string): Map<string, number> | undefined {
+  private lookup(word: string): ReadonlyMap<string, number> | undefined {
     const exact = this.frequency.get(word);
     if (exact) return exact;
     for (const variant of spellingVariants(word)) {

@@ -48,8 +48,12 @@ export class StaffAuth {
   private readonly sessionKey: Buffer;
   private readonly throttle: LoginThrottle;
   private readonly now: () => number;
-  /** Verified against when the id is unknown, so a login takes as long for unknown ids as for known ones. */
-  private readonly decoyHash: Promise<string>;
+  /**
+   * Verified against when the id is unknown, so a login takes as long for unknown ids as for known ones. Made on the
+   * first login (known id or not, so that one costs the same either way), not at start: scrypt takes 16 MB for
+   * ≈ 50 ms, and glibc then keeps up to 32 MB of freed memory in its heap instead of returning it.
+   */
+  private decoyHash: Promise<string> | undefined;
 
   constructor(private readonly options: StaffAuthOptions) {
     this.adminDigest = options.adminToken ? sha256(options.adminToken) : undefined;
@@ -57,7 +61,6 @@ export class StaffAuth {
     this.sessionKey = options.sessionSecret ? sha256(`kakehashi staff session\0${options.sessionSecret}`) : randomBytes(32);
     this.now = options.now ?? Date.now;
     this.throttle = options.throttle ?? new LoginThrottle({ now: this.now });
-    this.decoyHash = hashPassword(randomBytes(16).toString('hex'));
   }
 
   /** True when at least one way of logging in is configured. */
@@ -89,7 +92,8 @@ export class StaffAuth {
     const wait = this.throttle.retryAfterMs(id);
     if (wait > 0) return { ok: false, reason: 'throttled', retryAfterSeconds: Math.ceil(wait / 1000) };
     const account = this.accounts.get(id);
-    const valid = await verifyPassword(password, account?.passwordHash ?? (await this.decoyHash));
+    const decoy = await (this.decoyHash ??= hashPassword(randomBytes(16).toString('hex')));
+    const valid = await verifyPassword(password, account?.passwordHash ?? decoy);
     if (!account || !valid) {
       this.throttle.recordFailure(id);
       return { ok: false, reason: 'invalid' };
