@@ -290,8 +290,14 @@ export class KnowledgeAnswerer implements Answerer {
   private withoutPlaceStatements(text: string, language: string): string {
     const sentences = text.split(SENTENCE_BOUNDARY);
     if (sentences.length < 2) return text;
-    const kept = sentences.filter((sentence) => sentence.trim() === '' || !this.namesOnlyAPlace(sentence, language));
+    const kept = sentences.filter((sentence) => sentence.trim() === '' || !this.saysOnlyWhereTheAskerLives(sentence, language));
     return kept.length === sentences.length || kept.every((sentence) => sentence.trim() === '') ? text : kept.join(' ');
+  }
+
+  /** A place and the words of living there, and nothing else ("wir wohnen jetzt in nakano", "品川区に住んでいます"). */
+  private saysOnlyWhereTheAskerLives(sentence: string, language: string): boolean {
+    if (!this.namesOnlyAPlace(sentence, language)) return false;
+    return this.deps.knowledge.index.analyze(this.withoutPlaces(sentence), language, false).some((term) => this.placeStatementWords.has(term));
   }
 
   /** The message without the partnership's place names. */

@@ -39,6 +39,9 @@ describe('statements of intent', () => {
     const reply = textOf(await client.send('wo und bis wann muss ich mich in tokio anmelden? wir wohnen jetzt in nakano'));
     expect(reply).toMatch(/Wohnsitzanmeldung in Tokio/);
     expect(reply).not.toMatch(/Grundschule|Hund/);
+    // A place before an abbreviation's full stop says nothing of living there: it stays in the question.
+    const english = expectRepliesClient(service().url, { locale: 'en-US' });
+    expect(textOf(await english.send('when was NRW Japan K.K. founded?'))).toMatch(/NRW Japan K\.K\. – NRW's office in Tokyo/);
   });
 
   it('"世田谷区に引っ越しました" gets the moving-in notification (not the ward\'s waste rules), and its follow-up the 14 days', async () => {
