@@ -29,6 +29,7 @@ import { exportRegionTerms, regionTermCounts, restoreRegionTerms, type RegionTer
 import { escapeRegExp } from '../knowledge/analysis/normalize';
 import { boundedAlternation, type BoundedAlternative } from '../knowledge/analysis/boundedAlternation';
 import { withoutNotOnly } from './beyondMention';
+import { clausesOf } from '../knowledge/analysis/clauses';
 
 const CJK_NAME = /[\u3040-\u30ff\u4e00-\u9fff]/u;
 
@@ -76,8 +77,6 @@ const SURE_SUBJECT_LEAD = 0.75;
  * entry's score: then the answer differs by region and a region-less question is asked back (issue 8).
  */
 const COUNTERPART_SHARE = 0.2;
-/** Where a chat message's sentences end: after . ? ! 。 ？ ！ or at a line break. */
-const SENTENCE_BOUNDARY = /(?<=[.?!。？！])\s*|\n/u;
 /**
  * The keys (regions, countries) that some term marks: the term is used by at least `bar.minEntries` entries of that
  * key and `bar.ratio` times as many as of any other key, and with `bar.againstAll` {@link ALL_RIVALS_RATIO} times as
@@ -283,15 +282,16 @@ export class KnowledgeAnswerer implements Answerer {
   }
 
   /**
-   * The message without its sentences that only say where the asker lives ("wo muss ich mich anmelden? wir wohnen jetzt
+   * The message without its clauses that only say where the asker lives ("wo muss ich mich anmelden? wir wohnen jetzt
    * in nakano" → "wo muss ich mich anmelden?"): they choose the region, and an entry whose example names that ward
    * says nothing more about the question. Unchanged when nothing else would remain.
    */
   private withoutPlaceStatements(text: string, language: string): string {
-    const sentences = text.split(SENTENCE_BOUNDARY);
-    if (sentences.length < 2) return text;
-    const kept = sentences.filter((sentence) => sentence.trim() === '' || !this.saysOnlyWhereTheAskerLives(sentence, language));
-    return kept.length === sentences.length || kept.every((sentence) => sentence.trim() === '') ? text : kept.join(' ');
+    const clauses = clausesOf(text);
+    if (clauses.length < 2) return text;
+    const kept = clauses.filter((clause) => !this.saysOnlyWhereTheAskerLives(clause, language));
+    // One clause a line: the search still reads the clauses that remain as clauses.
+    return kept.length === clauses.length || kept.length === 0 ? text : kept.join('\n');
   }
 
   /** A place and the words of living there, and nothing else ("wir wohnen jetzt in nakano", "品川区に住んでいます"). */

@@ -34,7 +34,7 @@ const WISH =
  * "persönlich beraten", "個別相談"): wished for, it needs nothing else.
  */
 const CONTACT_PERSON =
-  /(?<![\p{L}])(?:contact\s+person|point\s+of\s+contact|ansprechpartner(?:in)?|ansprechperson|interlocut(?:eur|rice)|(?:get|be\s+put|put\s+\p{L}+)\s+in\s+touch|in\s+verbindung|in\s+kontakt|en\s+(?:contact|relation)\s+avec|persönlich\p{L}*\s+(?:beraten|beratung|gespräch)|personal\s+(?:advice|consultation)|(?<!(?:need|needs|have|has|got)\s+to\s+[^.?!]{0,40}|must\s+[^.?!]{0,40})in\s+person|conseil\s+personnalisé|(?:a|an|un|une|einen|nen)\s+(?:contact|kontakt)(?![\p{L}])(?!\s+(?:form|formular|formulaire|details|info))(?!-))(?![\p{L}])|担当者|担当の方|個別相談|対面で相談/u;
+  /(?<![\p{L}])(?:contact\s+person|point\s+of\s+contact|ansprechpartner(?:in)?|ansprechperson|interlocut(?:eur|rice)|(?:get|be\s+put|put\s+\p{L}+)\s+in\s+touch|in\s+verbindung|in\s+kontakt|en\s+(?:contact|relation)\s+avec|persönlich\p{L}*\s+(?:beraten|beratung|gespräch)|personal\s+(?:advice|consultation)|in\s+person|conseil\s+personnalisé|(?:a|an|un|une|einen|nen)\s+(?:contact|kontakt)(?![\p{L}])(?!\s+(?:form|formular|formulaire|details|info))(?!-))(?![\p{L}])|担当者|担当の方|個別相談|対面で相談/u;
 
 /**
  * Someone whose only meaning is a human instead of the bot ("a human", "un humain", "einen Menschen", "人間", "真人"):
