@@ -54,6 +54,11 @@ export interface FollowUpResolverDeps {
   alternatives?: AlternativeSwap | undefined;
   /** Whether a message has a word pointing back at the last answer ("how much of that", "ce bureau", "それ"). */
   refersBack?: ((text: string) => boolean) | undefined;
+  /**
+   * Ranked hits with the best one's lead measured against the best hit outside its family (two entries of one family
+   * on a subject, "flat hunting" and "rent deposit", are no ambiguity); hits as they are when absent.
+   */
+  familyMargin?: ((hits: SearchHit[]) => SearchHit[]) | undefined;
 }
 
 export interface FollowUpQuestion {
@@ -451,9 +456,11 @@ export class FollowUpResolver {
    */
   private counterpart(last: Entry, language: string, regionId: string | undefined): Entry | undefined {
     const subject = [this.subjectOf(last, language), ...(last.content[language]?.questions ?? last.content.en.questions)].join(' ');
-    const sure = (hits: SearchHit[]) => hits.find((hit) => hit.confidence >= COUNTERPART_MIN_CONFIDENCE);
-    const hit = sure(this.deps.index.search(subject, { language, region: regionId, topic: last.topic, limit: 1 }))
-      ?? sure(this.deps.index.search(subject, { language, region: regionId, limit: 1 }));
+    // Only the best hit can be the counterpart; its family tells whether a close runner-up makes it unsure.
+    const familyMargin = this.deps.familyMargin ?? ((hits: SearchHit[]) => hits);
+    const sure = (hits: SearchHit[]) => familyMargin(hits).slice(0, 1).find((hit) => hit.confidence >= COUNTERPART_MIN_CONFIDENCE);
+    const hit = sure(this.deps.index.search(subject, { language, region: regionId, topic: last.topic, limit: CANDIDATES }))
+      ?? sure(this.deps.index.search(subject, { language, region: regionId, limit: CANDIDATES }));
     return hit ? this.deps.byId(hit.entryId) : undefined;
   }
 

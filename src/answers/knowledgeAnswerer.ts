@@ -16,7 +16,7 @@ import type { Reply, Choice } from '../replies/reply';
 import type { Logger } from '../logging/logger';
 import { regionName, type Region } from '../partnerships/partnerships';
 import type { OpenedKnowledge, PreparedKnowledge } from '../knowledge/knowledgeService';
-import type { SearchHit } from '../knowledge/searchIndex';
+import { SCORE_TIE, type SearchHit } from '../knowledge/searchIndex';
 import { answerForEntry, composeAnswer, DEFAULT_MIN_CONFIDENCE, IN_SCOPE_MIN_CONFIDENCE, type KnowledgeAnswer } from '../knowledge/answerComposer';
 import { ALL_REGIONS, type Entry, type EntrySource, type Topic } from '../knowledge/entrySchema';
 import { RegionTerms } from '../knowledge/regionTerms';
@@ -195,6 +195,7 @@ export class KnowledgeAnswerer implements Answerer {
       facets: new FollowUpFacets(deps.knowledge.intents.followUpFacets),
       alternatives: new AlternativeSwap(deps.knowledge.intents.followUpAlternatives ?? []),
       refersBack: referringWordTest(deps.knowledge.intents.referringWords),
+      familyMargin: (hits) => this.withFamilyMargin(hits),
     });
   }
 
@@ -620,7 +621,9 @@ export class KnowledgeAnswerer implements Answerer {
    */
   private withFamilyMargin(hits: SearchHit[]): SearchHit[] {
     const [top, ...rest] = hits;
-    if (!top || top.score <= 0 || rest.length === 0) return hits;
+    // A hit moved ahead of clearly better-scoring ones (`byOwnTerms`) keeps the confidence it was moved by; a tie of
+    // scores that the search settled (`SCORE_TIE`) is still measured.
+    if (!top || top.score <= 0 || rest.length === 0 || rest[0]!.score > top.score * (1 + SCORE_TIE)) return hits;
     const family = new Set(this.relatedIds(this.deps.knowledge.knowledge.byId(top.entryId)!));
     const inFamily = (hit: SearchHit) => family.has(hit.entryId) || (this.deps.knowledge.knowledge.byId(hit.entryId)?.related ?? []).includes(top.entryId);
     if (!inFamily(rest[0]!)) return hits;

@@ -164,7 +164,7 @@ export class KakehashiBot extends ActivityHandler {
     const hintFits = understanding?.hintLanguages?.includes(decision.language) ?? false;
     // The message's own words also beat an identifier's guess of a language we have no content in ("Kitas in Köln"
     // looks Indonesian to it: "kita" is Indonesian for "we").
-    const guessedUnsupported = decision.source === 'message' && !decision.byScript && decision.messageLanguage !== undefined && !isSupportedLanguage(decision.messageLanguage);
+    const guessedUnsupported = decision.source === 'message' && !decision.byScript && !decision.byOwnWords && decision.messageLanguage !== undefined && !isSupportedLanguage(decision.messageLanguage);
     const hinted = hint && !hintFits && ((!decision.messageLanguage && (decision.source === 'channel' || decision.source === 'default')) || (guessedUnsupported && isSupportedLanguage(hint))) ? hint : undefined;
     // As for a clear message: an unsupported language ("Bonjour") is answered in English with the note.
     const language = hinted ? (isSupportedLanguage(hinted) ? hinted : DEFAULT_LANGUAGE) : decision.language;

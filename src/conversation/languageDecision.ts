@@ -73,7 +73,12 @@ export function decideLanguage(text: string, vocabulary: VocabularyLanguage | un
     return detected.clear && words > 0 && decisiveLanguages.length === 0 ? { ...detected, weak: true } : detected;
   }
   const single = words === 1 && onlyDecisive && (decisive[language] ?? []).some((word) => word.length >= MIN_CLEAR_SINGLE_WORD);
-  if (language === detected.language) return { language, clear: detected.clear || words >= 2 || single };
+  if (language === detected.language) {
+    const clear = detected.clear || words >= 2 || single;
+    // The library and the lexicon's words agree on a language we have no content in: no hint of ours overrides it.
+    const ownWords = clear && !isSupportedLanguage(language) && first[1] - LIBRARY_WEIGHT >= MIN_VOTES;
+    return ownWords ? { language, clear, byOwnWords: true } : { language, clear };
+  }
   // A language we have no UI for is clear only from a few words on ("Kitas in Köln" is no Indonesian).
   return { language, clear: words >= (isSupportedLanguage(language) ? 2 : MIN_WORDS_OTHER_LANGUAGE) || (single && isSupportedLanguage(language)) };
 }

@@ -16,6 +16,12 @@ export interface DetectedLanguage {
   /** True when a mark only one candidate language writes decided ("¿", "¡", "ñ" → Spanish): no vocabulary or phrase hint overrides it. */
   byScript?: boolean;
   /**
+   * True when words of the message that our lexicon of that language lists agree with the library's guess of a
+   * language we have no content in ("incendio … che numero chiamo?" → Italian): a single word of another language
+   * ("numero") does not turn it into that language.
+   */
+  byOwnWords?: boolean;
+  /**
    * True when the guess rests only on words every language of ours shares ("in NRW, a GmbH" → German): clear for a
    * first message, but not against the language the conversation already has.
    */
@@ -42,6 +48,18 @@ const MIN_WORDS_OTHER_LANGUAGE = 4;
 
 const SPANISH_MARK = /[¿¡ñÑ]/u;
 
+/** Han characters beside a Latin-script sentence: at most this share of the letters… */
+const MAX_HAN_SHARE = 0.25;
+/** …beside at least this many Latin words. */
+const MIN_LATIN_WORDS_AROUND_HAN = 4;
+
+/** True when the Han characters (`han` of them) are a name inside a Latin-script sentence, not the message's language. */
+function latinSentenceAroundHan(text: string, han: number): boolean {
+  const latin = text.match(LATIN_WORD) ?? [];
+  const latinLetters = latin.reduce((sum, word) => sum + word.length, 0);
+  return latin.length >= MIN_LATIN_WORDS_AROUND_HAN && han / (han + latinLetters) <= MAX_HAN_SHARE;
+}
+
 const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
 
 /**
@@ -67,13 +85,16 @@ function detectUncached(text: string, candidates: readonly string[]): DetectedLa
   // Japanese is always written with some kana; Han characters alone are Chinese, clearly so when tinyld sees
   // Chinese in them ("我想在东京开公司"). Japanese-only kanji ("税務署 場所") or too little evidence ("渋谷区 保育園")
   // is not clear, so a saved preference or the channel decides.
-  if (han >= 2) {
+  // A Latin-script sentence with a place written in Han ("Just landed in 一身田, where's the city office?") is in
+  // the language of its sentence.
+  if (han >= 2 && !latinSentenceAroundHan(text, han)) {
     const [best] = detectAll(text, { only: ['ja', 'zh'] });
     if (best?.lang === 'ja') return { language: 'ja', clear: false };
     return { language: 'zh', clear: best?.lang === 'zh' && han >= 2 };
   }
   if (count(text, HANGUL) >= 2) return { language: 'ko', clear: true };
 
+  if (han >= 2) text = text.replace(HAN, ' ');
   const words = text.match(LATIN_WORD) ?? [];
   if (words.length === 0) return { language: undefined, clear: false };
   // Only Spanish opens a question or exclamation upside down or writes "ñ" among the candidates: "¿número de

@@ -19,6 +19,8 @@ export interface LanguageDecision {
   explicit: boolean;
   /** True when a mark only one language writes named the message's language ("¿" → Spanish): no phrase hint overrides it. */
   byScript?: boolean;
+  /** True when the message's own words confirmed an unsupported language (see `DetectedLanguage.byOwnWords`): no hint overrides it either. */
+  byOwnWords?: boolean;
 }
 
 export interface LanguageInput {
@@ -54,7 +56,7 @@ export function resolveLanguage(input: LanguageInput): LanguageDecision {
     }
     // An unsupported language is answered in English with a note, unless the user has chosen another.
     const fallback = isSupportedLanguage(input.savedLanguage) ? input.savedLanguage : DEFAULT_LANGUAGE;
-    return { language: fallback, messageLanguage: detected.language, source: 'message', explicit: false, ...(detected.byScript ? { byScript: true } : {}) };
+    return { language: fallback, messageLanguage: detected.language, source: 'message', explicit: false, ...(detected.byScript ? { byScript: true } : {}), ...(detected.byOwnWords ? { byOwnWords: true } : {}) };
   }
   if (isSupportedLanguage(input.savedLanguage)) {
     return { language: input.savedLanguage, messageLanguage: undefined, source: 'saved', explicit: false };

@@ -93,6 +93,30 @@ export interface SearchOptions {
   asTyped?: boolean | undefined;
 }
 
+/** Scores within this share of each other are a tie, broken by the asker's words in the entries' titles. */
+export const SCORE_TIE = 0.01;
+
+/**
+ * Candidates sorted by descending score, with each run of ties (scores within {@link SCORE_TIE} of the run's first)
+ * reordered by how much of the question they cover, then by the IDF-weighted asker's words their titles name; the
+ * order within the run is kept otherwise.
+ */
+function tiesByTitle<T extends [string, { score: number; coverage: number; inTitle: number }]>(sorted: T[]): T[] {
+  const out: T[] = [];
+  const byCoverageThenTitle = (a: T, b: T) =>
+    Math.abs(a[1].coverage - b[1].coverage) > SAME_COVERAGE ? b[1].coverage - a[1].coverage : b[1].inTitle - a[1].inTitle;
+  for (let start = 0; start < sorted.length; ) {
+    let end = start + 1;
+    while (end < sorted.length && sorted[end]![1].score >= sorted[start]![1].score * (1 - SCORE_TIE)) end += 1;
+    out.push(...sorted.slice(start, end).sort(byCoverageThenTitle));
+    start = end;
+  }
+  return out;
+}
+
+/** Coverages (0–1) this close are the same for breaking a tie of scores. */
+const SAME_COVERAGE = 0.05;
+
 export interface SearchHit {
   entryId: string;
   /** The entry's region (`both` for entries valid everywhere). */
@@ -241,7 +265,7 @@ export class KnowledgeSearchIndex {
     const nouns = analysisLanguageOf(options.language) === 'de' ? verbalNounsOf(query, this.compounds) : [];
     const expansions = this.aliases.expansionsFor(nouns.length > 0 ? `${query}\n${nouns.join(' ')}` : query);
     const primary = this.indexes.has(options.language) ? options.language : undefined;
-    const best = new Map<string, { score: number; coverage: number; language: string; result: SearchResult }>();
+    const best = new Map<string, { score: number; coverage: number; language: string; result: SearchResult; inTitle: number }>();
 
     // The asker's own language first; the other languages are searched only when it leaves query terms unmatched
     // (a cross-language fallback, and two thirds of the query time when it runs).
@@ -287,8 +311,11 @@ export class KnowledgeSearchIndex {
         const score = result.score * weight;
         const covered = (terms: ReadonlySet<string>) => this.coverageOf(result, terms, coverageWeight, saysSomething);
         const coverage = clauses.reduce((most, clause) => Math.max(most, covered(clause.terms)), covered(ownSet));
+        const inTitle = Object.entries(result.match)
+          .filter(([term, fields]) => ownSet.has(term) && !placeTerms.has(term) && fields.includes('title'))
+          .reduce((sum, [term]) => sum + idf(term), 0);
         const current = best.get(entryId);
-        if (!current) best.set(entryId, { score, coverage, language, result });
+        if (!current) best.set(entryId, { score, coverage, language, result, inTitle });
         else {
           // The stronger language leads; the other adds a quarter of its score as support.
           const leadIsCurrent = current.score >= score;
@@ -297,12 +324,17 @@ export class KnowledgeSearchIndex {
             coverage: Math.max(current.coverage, coverage),
             language: leadIsCurrent ? current.language : language,
             result: leadIsCurrent ? current.result : result,
+            inTitle: Math.max(current.inTitle, inTitle),
           });
         }
       }
     }
 
-    const ranked = [...best.entries()].sort((a, b) => b[1].score - a[1].score).slice(0, Math.max(limit, 2));
+    // Entries the scores cannot tell apart (within SCORE_TIE) are ordered by how much of the question they cover, then
+    // by the asker's words their title names, the rarer the more (IDF): "which visa does our french manager need?" is
+    // the Business Manager status (title: "manager"), not the family visa (title: "visa", a word of many entries) that
+    // mentions managers as often.
+    const ranked = tiesByTitle([...best.entries()].sort((a, b) => b[1].score - a[1].score)).slice(0, Math.max(limit, 2));
     const conf = confidences(ranked.map(([, v]) => ({ score: v.score, coverage: v.coverage })));
     return ranked.slice(0, limit).map(([entryId, v], i) => ({
       entryId,

@@ -81,6 +81,13 @@ describe('language resolution', () => {
     expect(resolveLanguage({ text: 'デュッセルドルフで会社を作りたい' })).toMatchObject({ language: 'ja', messageLanguage: 'ja' });
   });
 
+  it('a place written in Han inside a Latin-script sentence does not make it Chinese', () => {
+    expect(detectLanguage("Just landed in 一身田, where's the city office to register?")).toMatchObject({ language: 'en', clear: true });
+    expect(detectLanguage('Wo ist das 区役所 in Setagaya, ich muss mich anmelden?')).toMatchObject({ language: 'de' });
+    // A short Latin word beside Han text leaves it Chinese.
+    expect(detectLanguage('东京 office 在哪里')).toMatchObject({ language: 'zh' });
+  });
+
   it('kanji-only text from a user who chose Japanese stays Japanese', () => {
     expect(resolveLanguage({ text: '渋谷区 保育園 申込', savedLanguage: 'ja' })).toMatchObject({ language: 'ja', source: 'saved' });
     expect(resolveLanguage({ text: '税務署 場所', channelLocale: 'ja-JP' })).toMatchObject({ language: 'ja' });

@@ -23,6 +23,18 @@ describe('analysis', () => {
     expect(analyze('霞ヶ関', 'ja')).toContain('霞ヶ関');
   });
 
+  it('leaves out the generic verbs of asking (探す, 始める, 手伝う) and makes no bigram across them', () => {
+    expect(analyze('子どものKita探したい', 'ja')).toEqual(['子ども', 'kita']);
+    const school = analyze('子どもの学校探し手伝って', 'ja');
+    expect(school).toEqual(expect.arrayContaining(['子ども', '学校']));
+    for (const junk of ['探', '校探', '学校探', '手伝', '手', '伝']) expect(school).not.toContain(junk);
+    // 作る stays: "GKを作る" is founding one.
+    expect(analyze('Kölnで会社を作りたいです。何から始めればいい？', 'ja')).toEqual(['koeln', '会社', '作り']);
+    // A noun made of such a verb stays whole ("家探し" is house hunting), and "手続き" keeps its 手.
+    expect(analyze('家探し中', 'ja')).toContain('家探し');
+    expect(analyze('手続きを始める', 'ja')).toContain('手続き');
+  });
+
   it('drops a stop word with a contracted "is" ("what\'s #7119?" asks about 7119 alone)', () => {
     expect(analyze("what's #7119?", 'en')).toEqual(['7119']);
     expect(analyze("there's a problem", 'en')).toEqual(['problem']);

@@ -13,7 +13,7 @@ import { withFrenchIdioms } from './frenchIdioms';
 import { stemFrenchEnding } from './frenchStem';
 import { CJK_CHAR, basicFold, bigrams, germanFold, kanjiRuns, stripMarkdown } from './normalize';
 import { stemEnglish, stemGerman } from './stemmers';
-import { ENGLISH_STOP_WORDS, GERMAN_STOP_WORDS, JAPANESE_STOP_WORDS } from './stopwords';
+import { ENGLISH_STOP_WORDS, GERMAN_STOP_WORDS, JAPANESE_GENERIC_VERBS, JAPANESE_STOP_WORDS } from './stopwords';
 
 /** Languages with their own analysis; others are analysed as English (Latin) / Japanese (CJK). */
 export type AnalysisLanguage = 'ja' | 'de' | 'en';
@@ -103,14 +103,20 @@ export function analyze(text: string, language: string, options: AnalyzeOptions 
   const plain = lang === 'en' ? withFrenchIdioms(basicFold(stripMarkdown(text))) : basicFold(stripMarkdown(text));
   const folded = options.query ? withoutTimeExpressions(plain) : plain;
   const terms: string[] = [];
+  // The text the kanji runs are taken from: a generic verb's kanji ("学校探し" → "学校 し") neither joins the run
+  // before it nor makes bigrams with it ("校探").
+  const stopSpans: [number, number][] = [];
   // Latin inside Japanese text is analysed as English.
   const latinLanguage: AnalysisLanguage = lang === 'ja' ? 'en' : lang;
   // Only CJK runs go through Intl.Segmenter (it is slow on long Latin text); Latin runs are split by a regex.
-  for (const run of folded.match(SCRIPT_RUN) ?? []) {
+  for (const { 0: run, index: runAt } of folded.matchAll(SCRIPT_RUN)) {
     if (CJK_CHAR.test(run)) {
-      for (const { segment, isWordLike } of segmenter.segment(run)) {
+      for (const { segment, isWordLike, index } of segmenter.segment(run)) {
         if (!isWordLike) continue;
-        if (CJK_CHAR.test(segment)) terms.push(...japaneseTerms(segment));
+        if (CJK_CHAR.test(segment)) {
+          if (JAPANESE_GENERIC_VERBS.has(segment)) stopSpans.push([runAt + index, runAt + index + segment.length]);
+          else terms.push(...japaneseTerms(segment));
+        }
         else for (const word of segment.match(LATIN_WORD) ?? []) terms.push(...latinTerms(word, latinLanguage, options));
       }
     } else {
@@ -120,7 +126,9 @@ export function analyze(text: string, language: string, options: AnalyzeOptions 
   // A German question's separable verb ("melde … an" → "anmeld"): the particle ends the clause, apart from its verb.
   if (lang === 'de' && options.query && options.compounds) terms.push(...separableVerbStems(folded, options.compounds).filter((stem) => !terms.includes(stem)));
   const emitted = new Set(terms);
-  for (const run of kanjiRuns(folded)) {
+  let kanjiText = folded;
+  for (const [start, end] of stopSpans) kanjiText = `${kanjiText.slice(0, start)}${' '.repeat(end - start)}${kanjiText.slice(end)}`;
+  for (const run of kanjiRuns(kanjiText)) {
     // Bigrams for recall on compounds the segmenter splits differently; the whole run because "住民票" may be
     // segmented "住民|票". Nothing is emitted twice for one run.
     const withBigrams = options.bigrams ?? true;

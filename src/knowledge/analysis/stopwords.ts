@@ -36,5 +36,16 @@ export const JAPANESE_STOP_WORDS: ReadonlySet<string> = new Set(
   また もの という あり まで られ なる へ か だ これ によって により おり より による ず なり られる において ば なかっ
   なく しかし について せ だっ できる それ う ので なお のみ でき き つ における および いう さらに でも ら たり たち
   ます です ですか ますか でしょう でしょうか ください 下さい たい したい どう どこ 何 なに いつ 誰 だれ どの どれ
-  ですが けど けれど ん の か ね よ わ って 教え 教えて 知り 知りたい 方法 について 場合 とき 時 ほしい 欲しい した して しま しょう なり なら られ れば ありますか いい 良い`.split(/\s+/),
+  ですが けど けれど ん の か ね よ わ って 教え 教えて 知り 知りたい 方法 について 場合 とき 時 ほしい 欲しい した して しま しょう なり なら られ れば ありますか いい 良い てる てい てた んで`.split(/\s+/),
+);
+
+/**
+ * The generic verbs of asking for something in Japanese (探す, 始める, 手伝う, 調べる, 見つける), as German's "machen"
+ * or English's "need": "子どものKita探したい" is about the Kita, not about looking for something. (作る is not one: "GKを
+ * 作る" is founding one; "会社を作る" is an alias of founding.) The segmenter splits them unevenly ("探|し", "手|伝|って",
+ * "見|つけ"), so their pieces are listed too. Unlike the other stop words they also end a kanji run: "学校探し" gives no
+ * bigram "校探".
+ */
+export const JAPANESE_GENERIC_VERBS: ReadonlySet<string> = new Set(
+  `探 探し 探す 探して 始め 始める 始まる 手 伝 手伝 手伝い 手伝う 手伝っ 調べ 調べる 見 つけ 見つけ 見つける`.split(/\s+/),
 );
