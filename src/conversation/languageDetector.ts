@@ -51,7 +51,7 @@ const SPANISH_MARK = /[¿¡ñÑ]/u;
 /** Han characters beside a Latin-script sentence: at most this share of the letters… */
 const MAX_HAN_SHARE = 0.25;
 /** …beside at least this many Latin words. */
-const MIN_LATIN_WORDS_AROUND_HAN = 4;
+const MIN_LATIN_WORDS_AROUND_HAN = 6;
 
 /** True when the Han characters (`han` of them) are a name inside a Latin-script sentence, not the message's language. */
 function latinSentenceAroundHan(text: string, han: number): boolean {

@@ -72,12 +72,16 @@ const FLOOR_BY_SET_PREFIX: Record<string, number> = {
   // a diagnosis set from session 15 (its failing cases read).
   'blind18-tokyo-nrw': 0.89,
   'blind18-tsu': 0.88,
-  // Written at the start of session 14 by a twenty-third writer; on the session's start code 93.2 / 92.3 %.
+  // Written at the start of session 14 by a twenty-third writer; on the session's start code 93.2 / 92.3 %;
+  // a diagnosis set from session 16 (its failing cases read).
   'blind19-tokyo-nrw': 0.91,
   'blind19-tsu': 0.9,
   // Written at the start of session 15 by a twenty-fourth writer; on the session's start code 92.7 / 95.0 %.
   'blind20-tokyo-nrw': 0.91,
   'blind20-tsu': 0.93,
+  // Written at the start of session 16 by a twenty-fifth writer; on the session's start code 93.8 / 91.2 %.
+  'blind21-tokyo-nrw': 0.91,
+  'blind21-tsu': 0.89,
   // Diagnosis set of session 9 (looked at); at the session's start 90.9 / 86.9 %, at its end 96.8 / 92.5 %.
   'probe5-tokyo-nrw': 0.92,
   'probe5-tsu': 0.88,
