@@ -93,29 +93,33 @@ export interface SearchOptions {
   asTyped?: boolean | undefined;
 }
 
-/** Scores within this share of each other are a tie, broken by the asker's words in the entries' titles. */
+/** Scores within this share of each other are a tie, broken by coverage, then by the asker's words in the entries' titles. */
 export const SCORE_TIE = 0.01;
+
+/** Coverages (0–1) this close are the same for breaking a tie of scores. */
+const SAME_COVERAGE = 0.05;
 
 /**
  * Candidates sorted by descending score, with each run of ties (scores within {@link SCORE_TIE} of the run's first)
- * reordered by how much of the question they cover, then by the IDF-weighted asker's words their titles name; the
+ * reordered by how much of the question they cover, then by `inTitle` (computed only for candidates in a tie); the
  * order within the run is kept otherwise.
  */
-function tiesByTitle<T extends [string, { score: number; coverage: number; inTitle: number }]>(sorted: T[]): T[] {
+function withTiesBroken<T extends [string, { score: number; coverage: number }]>(sorted: T[], inTitle: (candidate: T) => number): T[] {
   const out: T[] = [];
-  const byCoverageThenTitle = (a: T, b: T) =>
-    Math.abs(a[1].coverage - b[1].coverage) > SAME_COVERAGE ? b[1].coverage - a[1].coverage : b[1].inTitle - a[1].inTitle;
   for (let start = 0; start < sorted.length; ) {
     let end = start + 1;
     while (end < sorted.length && sorted[end]![1].score >= sorted[start]![1].score * (1 - SCORE_TIE)) end += 1;
-    out.push(...sorted.slice(start, end).sort(byCoverageThenTitle));
+    if (end - start === 1) out.push(sorted[start]!);
+    else {
+      const run = sorted.slice(start, end).map((candidate) => ({ candidate, title: inTitle(candidate) }));
+      const coverage = (item: { candidate: T }) => item.candidate[1].coverage;
+      run.sort((a, b) => (Math.abs(coverage(a) - coverage(b)) > SAME_COVERAGE ? coverage(b) - coverage(a) : b.title - a.title));
+      out.push(...run.map(({ candidate }) => candidate));
+    }
     start = end;
   }
   return out;
 }
-
-/** Coverages (0–1) this close are the same for breaking a tie of scores. */
-const SAME_COVERAGE = 0.05;
 
 export interface SearchHit {
   entryId: string;
@@ -265,7 +269,9 @@ export class KnowledgeSearchIndex {
     const nouns = analysisLanguageOf(options.language) === 'de' ? verbalNounsOf(query, this.compounds) : [];
     const expansions = this.aliases.expansionsFor(nouns.length > 0 ? `${query}\n${nouns.join(' ')}` : query);
     const primary = this.indexes.has(options.language) ? options.language : undefined;
-    const best = new Map<string, { score: number; coverage: number; language: string; result: SearchResult; inTitle: number }>();
+    const best = new Map<string, { score: number; coverage: number; language: string; result: SearchResult }>();
+    // Per language searched: the asker's own terms, the place terms among them and the IDF, for breaking ties.
+    const asked = new Map<string, { own: ReadonlySet<string>; places: ReadonlySet<string>; idf: (term: string) => number }>();
 
     // The asker's own language first; the other languages are searched only when it leaves query terms unmatched
     // (a cross-language fallback, and two thirds of the query time when it runs).
@@ -280,6 +286,7 @@ export class KnowledgeSearchIndex {
       const weight = primary === undefined || language === primary ? 1 : this.tuning.crossLanguageWeight;
       const ownSet = new Set(own);
       const placeTerms = this.placeTermsOf(language);
+      asked.set(language, { own: ownSet, places: placeTerms, idf });
       // Synonyms stand in for the asker's words, never outweigh them: "kk" expands to a dozen official terms.
       const aliasWeight = this.tuning.aliasTermWeight * Math.min(1, (ALIAS_SHARE * Math.max(1, own.length)) / Math.max(1, extra.length));
       // A message of several clauses is covered as well as its best-covered clause that holds at least two own terms
@@ -311,11 +318,8 @@ export class KnowledgeSearchIndex {
         const score = result.score * weight;
         const covered = (terms: ReadonlySet<string>) => this.coverageOf(result, terms, coverageWeight, saysSomething);
         const coverage = clauses.reduce((most, clause) => Math.max(most, covered(clause.terms)), covered(ownSet));
-        const inTitle = Object.entries(result.match)
-          .filter(([term, fields]) => ownSet.has(term) && !placeTerms.has(term) && fields.includes('title'))
-          .reduce((sum, [term]) => sum + idf(term), 0);
         const current = best.get(entryId);
-        if (!current) best.set(entryId, { score, coverage, language, result, inTitle });
+        if (!current) best.set(entryId, { score, coverage, language, result });
         else {
           // The stronger language leads; the other adds a quarter of its score as support.
           const leadIsCurrent = current.score >= score;
@@ -324,7 +328,6 @@ export class KnowledgeSearchIndex {
             coverage: Math.max(current.coverage, coverage),
             language: leadIsCurrent ? current.language : language,
             result: leadIsCurrent ? current.result : result,
-            inTitle: Math.max(current.inTitle, inTitle),
           });
         }
       }
@@ -334,7 +337,17 @@ export class KnowledgeSearchIndex {
     // by the asker's words their title names, the rarer the more (IDF): "which visa does our french manager need?" is
     // the Business Manager status (title: "manager"), not the family visa (title: "visa", a word of many entries) that
     // mentions managers as often.
-    const ranked = tiesByTitle([...best.entries()].sort((a, b) => b[1].score - a[1].score)).slice(0, Math.max(limit, 2));
+    // The asker's words (IDF-weighted, place names aside) that an entry's title names, in the language it matched in.
+    const inTitle = ([, { language, result }]: [string, { language: string; result: SearchResult }]): number => {
+      const words = asked.get(language);
+      if (!words) return 0;
+      let sum = 0;
+      for (const [term, fields] of Object.entries(result.match)) {
+        if (words.own.has(term) && !words.places.has(term) && fields.includes('title')) sum += words.idf(term);
+      }
+      return sum;
+    };
+    const ranked = withTiesBroken([...best.entries()].sort((a, b) => b[1].score - a[1].score), inTitle).slice(0, Math.max(limit, 2));
     const conf = confidences(ranked.map(([, v]) => ({ score: v.score, coverage: v.coverage })));
     return ranked.slice(0, limit).map(([entryId, v], i) => ({
       entryId,

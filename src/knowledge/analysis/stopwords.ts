@@ -42,7 +42,7 @@ export const JAPANESE_STOP_WORDS: ReadonlySet<string> = new Set(
 /**
  * The generic verbs of asking for something in Japanese (探す, 始める, 手伝う, 調べる, 見つける), as German's "machen"
  * or English's "need": "子どものKita探したい" is about the Kita, not about looking for something. (作る is not one: "GKを
- * 作る" is founding one; "会社を作る" is an alias of founding.) The segmenter splits them unevenly ("探|し", "手|伝|って",
+ * 作る" is founding one; "会社を作りたい" is founding by an alias, `knowledge/aliases.json`.) The segmenter splits them unevenly ("探|し", "手|伝|って",
  * "見|つけ"), so their pieces are listed too. Unlike the other stop words they also end a kanji run: "学校探し" gives no
  * bigram "校探".
  */
