@@ -101,12 +101,17 @@ const SAME_COVERAGE = 0.05;
 
 /**
  * Candidates sorted by descending score, with each run of ties (scores within {@link SCORE_TIE} of the run's first)
- * reordered by how much of the question they cover, then by `inTitle` (computed only for candidates in a tie); the
- * order within the run is kept otherwise.
+ * reordered by how much of the question they cover, then by `inTitle` (computed only for candidates in a tie), as
+ * far as the `keep` best reach; the order within a run is kept otherwise.
  */
-function withTiesBroken<T extends [string, { score: number; coverage: number }]>(sorted: T[], inTitle: (candidate: T) => number): T[] {
+function withTiesBroken<T extends [string, { score: number; coverage: number }]>(sorted: T[], inTitle: (candidate: T) => number, keep: number): T[] {
   const out: T[] = [];
+  // Only the runs that reach into the `keep` best are reordered; the long tail of weak hits is left as it is.
   for (let start = 0; start < sorted.length; ) {
+    if (out.length >= keep) {
+      out.push(...sorted.slice(start));
+      break;
+    }
     let end = start + 1;
     while (end < sorted.length && sorted[end]![1].score >= sorted[start]![1].score * (1 - SCORE_TIE)) end += 1;
     if (end - start === 1) out.push(sorted[start]!);
@@ -347,7 +352,8 @@ export class KnowledgeSearchIndex {
       }
       return sum;
     };
-    const ranked = withTiesBroken([...best.entries()].sort((a, b) => b[1].score - a[1].score), inTitle).slice(0, Math.max(limit, 2));
+    const keep = Math.max(limit, 2);
+    const ranked = withTiesBroken([...best.entries()].sort((a, b) => b[1].score - a[1].score), inTitle, keep).slice(0, keep);
     const conf = confidences(ranked.map(([, v]) => ({ score: v.score, coverage: v.coverage })));
     return ranked.slice(0, limit).map(([entryId, v], i) => ({
       entryId,
