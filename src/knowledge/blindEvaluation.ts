@@ -123,8 +123,24 @@ function replyLanguage(activities: readonly ReplyActivity[]): { language: string
   // holds for what users type, not for a reply. A reply counts as Japanese only when Japanese makes a real share of it.
   const letters = prose.match(/\p{L}/gu)?.length ?? 0;
   const japanese = prose.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
-  if (letters > 0 && japanese / letters < 0.25) return detectLanguage(prose.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・「」（）]/gu, ' '));
+  if (letters > 0 && japanese / letters < 0.25) return byLines(prose.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・「」（）]/gu, ' '));
   return detectLanguage(prose);
+}
+
+/**
+ * The language most of a Latin-script reply is written in, line by line, each line weighted by its letters. On a
+ * whole long text the n-gram library can tip over on a few quoted terms: an English answer on French company forms
+ * ("annonce légale", "SASU, SARL and EURL", "département") was read as French.
+ */
+function byLines(prose: string): { language: string | undefined; clear: boolean } {
+  const votes = new Map<string, number>();
+  for (const line of prose.split('\n')) {
+    const detected = detectLanguage(line);
+    if (!detected.clear || !detected.language || (line.match(/\p{L}+/gu)?.length ?? 0) < 4) continue;
+    votes.set(detected.language, (votes.get(detected.language) ?? 0) + (line.match(/\p{L}/gu)?.length ?? 0));
+  }
+  const [best] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+  return best ? { language: best[0], clear: true } : detectLanguage(prose);
 }
 
 const EMERGENCY_NUMBER = /(?<!\d)(110|112|119|116117|#7119|#8000)(?!\d)/;

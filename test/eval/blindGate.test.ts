@@ -79,9 +79,13 @@ const FLOOR_BY_SET_PREFIX: Record<string, number> = {
   // Written at the start of session 15 by a twenty-fourth writer; on the session's start code 92.7 / 95.0 %.
   'blind20-tokyo-nrw': 0.91,
   'blind20-tsu': 0.93,
-  // Written at the start of session 16 by a twenty-fifth writer; on the session's start code 93.8 / 91.2 %.
+  // Written at the start of session 16 by a twenty-fifth writer; on the session's start code 93.8 / 91.2 %;
+  // a diagnosis set from session 17 (its failing cases read).
   'blind21-tokyo-nrw': 0.91,
   'blind21-tsu': 0.89,
+  // Written at the start of session 17 by a twenty-sixth writer; on the session's start code 93.1 / 92.6 %.
+  'blind22-tokyo-nrw': 0.91,
+  'blind22-tsu': 0.9,
   // Diagnosis set of session 9 (looked at); at the session's start 90.9 / 86.9 %, at its end 96.8 / 92.5 %.
   'probe5-tokyo-nrw': 0.92,
   'probe5-tsu': 0.88,

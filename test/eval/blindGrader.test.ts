@@ -24,6 +24,17 @@ describe('blind grader', () => {
     expect(gradeTurn([{ type: 'message', text: 'ＧｍｂＨ' }], { all: [['gmbh']] }).pass).toBe(true);
   });
 
+  it('reads an English answer that quotes French terms as English, and a French one as French', () => {
+    const english = [
+      'Registering a commercial company (SAS, SASU, SARL, EURL, SA) costs EUR 35.59, paid on the one-stop portal. On top comes the legal notice of formation (annonce légale).',
+      '- **Legal notice:** published in a journal authorised for legal notices in the département of the seat (Paris: 75); the flat rate differs between SAS, SASU, SARL and EURL.',
+      '- **Advisers:** a lawyer or chartered accountant is optional and priced freely.',
+    ].join('\n');
+    expect(gradeTurn([{ type: 'message', locale: 'en-US', text: english }], { language: ['en'] }).pass).toBe(true);
+    const french = "Immatriculer une société commerciale coûte 35,59 euros, payés sur le guichet unique de l'INPI.\n- L'annonce légale est publiée dans un journal habilité du département du siège.";
+    expect(gradeTurn([{ type: 'message', locale: 'en-US', text: french }], { language: ['en'] }).reasons.join()).toMatch(/language fr/);
+  });
+
   it('runs the sample set end to end, one fresh conversation per case', async () => {
     const [sample] = loadBlindSets(path.resolve(import.meta.dirname, 'blind-sample'));
     const results = await runBlindSet(service.url, sample!);

@@ -297,7 +297,12 @@ export class MessageUnderstanding {
    * ("a lot", "c'était très clair", "とても分かりやすかった") does neither.
    */
   private carriesSubject(leftover: string, language: string): boolean {
-    if (this.namesPlace(leftover)) return true;
+    if (this.namesPlace(leftover)) {
+      // Where a greeting comes from is chat ("coucou depuis Genève 🇨🇭", "Hallo aus Köln"); a place with any other
+      // word of content is a subject ("kk, wir wollen in Tokyo eine gründen").
+      const rest = foldForMatching(leftover).replace(new RegExp(this.placePattern!.source, 'gu'), ' ');
+      return this.deps.index.analyze(rest, language, false).length > 0;
+    }
     const chatTerms = this.chatTerms ??= new Set(Object.values(this.deps.examples.smallTalk).flatMap((byLanguage) =>
       Object.entries(byLanguage).flatMap(([phraseLanguage, phrases]) => phrases.flatMap((phrase) => this.deps.index.analyze(phrase, phraseLanguage, false)))));
     const titleTerms = this.entryTitleTerms();

@@ -11,10 +11,13 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
   ive dont don't cant can't not no yes please thanks thank hi hello hey any some all each more most very just also still
   up out over than too only own same other such again further once way much many tell know let like one ok okay
   oh ah hmm hm um uh lol actually rather instead wait vs versus think thinking thought considering
+  whats wheres hows whos thats theres heres whens whys youre theyre isnt arent wasnt doesnt didnt wont wouldnt shouldnt
+  couldnt havent hasnt
   le la les l un une des du de d cest c est et ou pour je j tu il elle on nous vous ils elles mon ma mes ton ta tes notre
   nos votre vos leur leurs qui que qu quoi quel quelle quels quelles comment combien dans sur avec au aux ce cet cette ces
   ne pas se sa ses y en faut dois doit peut peux suis sommes etes sont ai avons avez ont fait faire bonjour merci svp
-  ben bah euh plutot enfin finalement pense pensons penser envisage envisageons reflechis reflechissons`.split(/\s+/),
+  ben bah euh plutot enfin finalement pense pensons penser envisage envisageons reflechis reflechissons depuis chez vers
+  ici voici voila`.split(/\s+/),
 );
 
 /** German, with the colloquial forms people type in chat ("brauch ich", "gibts", "ne GmbH", "is", "grad"). */
