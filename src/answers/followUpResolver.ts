@@ -130,6 +130,8 @@ export class FollowUpResolver {
     // "and in Bonn?" / "パリは？": nothing but a place — the same subject there.
     if (ownTerms.length === 0) {
       if (!movedRegion) return { entry: this.samePlaceElsewhere(question, last, regionId) ?? last, regionId };
+      // "et celui avec Genève ?" after when the Tsu–Paris agreement was signed: the last answer covers that place too.
+      if (this.namesPlaceOf(question, last)) return { entry: last, regionId: last.region };
       const counterpart = this.counterpart(last, question.searchLanguage, regionId);
       return counterpart ? { entry: counterpart, regionId } : { entry: last, regionId, noCounterpart: true };
     }
@@ -462,6 +464,14 @@ export class FollowUpResolver {
     const hit = sure(this.deps.index.search(subject, { language, region: regionId, topic: last.topic, limit: CANDIDATES }))
       ?? sure(this.deps.index.search(subject, { language, region: regionId, limit: CANDIDATES }));
     return hit ? this.deps.byId(hit.entryId) : undefined;
+  }
+
+  /** Whether the last answer's own text names every place the follow-up names (it is about both sides). */
+  private namesPlaceOf(question: FollowUpQuestion, last: Entry): boolean {
+    const language = this.contentLanguageOf(last, question);
+    const placeTerms = [...new Set(this.deps.index.analyze(question.text, language, false))].filter((term) => !this.deps.markerTerms.has(term));
+    const words = this.wordsOf(last, language)?.all ?? [];
+    return placeTerms.length > 0 && placeTerms.every((term) => words.includes(term));
   }
 
   /**

@@ -279,6 +279,9 @@ export class KnowledgeAnswerer implements Answerer {
   namesOnlyAPlace(text: string, language: string): boolean {
     const rest = this.withoutPlaces(text);
     if (rest === text) return false;
+    // Two places asked about are a way from one to the other ("how do i get from centrair to tsu?"), not a place
+    // chosen ("in nrw, duisburg").
+    if (/[?？]/u.test(text) && new Set([...text.matchAll(this.placeNamePattern!)].map((match) => match[0].toLowerCase())).size >= 2) return false;
     return this.deps.knowledge.index.analyze(rest, language, false).every((term) => this.followUpWords.has(term) || this.placeStatementWords.has(term));
   }
 

@@ -16,7 +16,7 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
   le la les l un une des du de d cest c est et ou pour je j tu il elle on nous vous ils elles mon ma mes ton ta tes notre
   nos votre vos leur leurs qui que qu quoi quel quelle quels quelles comment combien dans sur avec au aux ce cet cette ces
   ne pas se sa ses y en faut dois doit peut peux suis sommes etes sont ai avons avez ont fait faire bonjour merci svp
-  ben bah euh plutot enfin finalement pense pensons penser envisage envisageons reflechis reflechissons depuis chez vers
+  ben bah euh plutot enfin finalement pense pensons penser envisage envisageons reflechis reflechissons depuis chez vers celui celle ceux celles
   ici voici voila`.split(/\s+/),
 );
 
