@@ -46,6 +46,7 @@ export const ALIAS_SHARE = 3;
 
 /** How much the word a question asks for ("welches Visum …", see `analysis/askedFor.ts`) weighs against its other words. */
 export const ASKED_FOR_TERM_WEIGHT = 2;
+const EMPTY_TERMS: ReadonlySet<string> = new Set();
 
 /** How much a place name in a question weighs against its other words (see `BuildSearchIndexOptions.placeNames`). */
 export const PLACE_TERM_WEIGHT = 0.35;
@@ -273,6 +274,12 @@ export class KnowledgeSearchIndex {
       const placeShare = this.placeWordShare(query, language, ownSet, placeTerms);
       const placeWeight = PLACE_TERM_WEIGHT * placeShare;
       const coverageWeight = placeShare === 1 ? idf : (term: string) => idf(term) * (placeTerms.has(term) ? placeWeight : 1);
+      // One place named chose the region; two ("von düsseldorf nach haneda") are part of what is asked, and so is a
+      // place beside a single other word ("where office Tokio": that word alone would cover an entry fully).
+      const words = this.analyze(query, language, false, true);
+      const placeWords = new Set(words.filter((term) => placeTerms.has(term)));
+      const otherWords = new Set(words.filter((term) => !placeTerms.has(term) && saysSomething(term)));
+      const chosenPlace = placeWords.size === 1 && otherWords.size >= 2 ? placeTerms : EMPTY_TERMS;
       const fuzzyAllowed = weight === 1;
       const results = index.search(
         { combineWith: 'OR', queries: [...own, ...extra] },
@@ -290,7 +297,7 @@ export class KnowledgeSearchIndex {
       for (const result of results) {
         const entryId = result.entryId as string;
         const score = result.score * weight;
-        const covered = (terms: ReadonlySet<string>) => this.coverageOf(result, terms, coverageWeight, saysSomething);
+        const covered = (terms: ReadonlySet<string>) => this.coverageOf(result, terms, coverageWeight, saysSomething, chosenPlace);
         const coverage = clauses.reduce((most, clause) => Math.max(most, covered(clause.terms)), covered(ownSet));
         const current = best.get(entryId);
         if (!current) best.set(entryId, { score, coverage, language, result });
@@ -395,15 +402,18 @@ export class KnowledgeSearchIndex {
 
   /**
    * Share of `terms` (IDF-weighted) a result matched, in [0, 1]: exact matches count fully, fuzzy/prefix half. Only the
-   * terms for which `counts` holds are weighed (see {@link saysSomething}).
+   * terms for which `counts` holds are weighed (see {@link saysSomething}); `places` (place-name terms) only where matched.
    */
-  private coverageOf(result: SearchResult, terms: ReadonlySet<string>, idf: (term: string) => number, counts: (term: string) => boolean): number {
+  private coverageOf(result: SearchResult, terms: ReadonlySet<string>, idf: (term: string) => number, counts: (term: string) => boolean, places: ReadonlySet<string> = new Set()): number {
     const exact = new Set(result.terms);
     const matched = new Set(result.queryTerms);
     let weight = 0;
     let total = 0;
     for (const term of terms) {
       if (!counts(term)) continue;
+      // A place chose the region (the search's filter): an entry that does not name it ("lancy", a Geneva commune,
+      // in the arrival entry) is not the less about the question; one that names it is the more.
+      if (places.has(term) && !matched.has(term)) continue;
       total += idf(term);
       if (matched.has(term)) weight += idf(term) * (exact.has(term) ? 1 : 0.5);
     }
