@@ -469,9 +469,14 @@ export class FollowUpResolver {
   /** Whether the last answer's own text names every place the follow-up names (it is about both sides). */
   private namesPlaceOf(question: FollowUpQuestion, last: Entry): boolean {
     const language = this.contentLanguageOf(last, question);
-    const placeTerms = [...new Set(this.deps.index.analyze(question.text, language, false))].filter((term) => !this.deps.markerTerms.has(term));
+    const placeTerms = this.placeTermsOf(question, language);
     const words = this.wordsOf(last, language)?.all ?? [];
     return placeTerms.length > 0 && placeTerms.every((term) => words.includes(term));
+  }
+
+  /** The analysed words of a follow-up that holds nothing but a place (its follow-up markers left out). */
+  private placeTermsOf(question: FollowUpQuestion, language: string): string[] {
+    return [...new Set(this.deps.index.analyze(question.text, language, false))].filter((term) => !this.deps.markerTerms.has(term));
   }
 
   /**
@@ -482,7 +487,7 @@ export class FollowUpResolver {
   private samePlaceElsewhere(question: FollowUpQuestion, last: Entry, regionId: string | undefined): Entry | undefined {
     if (!question.lastQuestion) return undefined;
     const language = this.contentLanguageOf(last, question);
-    const placeTerms = [...new Set(this.deps.index.analyze(question.text, language, false))].filter((term) => !this.deps.markerTerms.has(term));
+    const placeTerms = this.placeTermsOf(question, language);
     const namesPlace = (entry: Entry) => {
       const words = this.wordsOf(entry, this.contentLanguageOf(entry, question))?.subject ?? [];
       return placeTerms.length > 0 && placeTerms.every((term) => words.includes(term));

@@ -271,13 +271,14 @@ export class KnowledgeSearchIndex {
       // A place name in kanji weighs no more than one in Latin script: "世田谷区" analyses into the name and its kanji
       // bigrams (世田谷 区 世田 田谷 谷区 世田谷区), "Essen" into one term. Its terms share the weight of its words, and
       // count in the coverage with that weight too: "世田谷区に引っ越しました" is covered by the moving-in entries.
-      const placeShare = this.placeWordShare(query, language, ownSet, placeTerms);
+      // The question's words (no kanji bigrams), once: the place share and the place that chose the region read them.
+      const words = this.analyze(query, language, false, true);
+      const placeWords = new Set(words.filter((term) => placeTerms.has(term)));
+      const placeShare = this.placeWordShare(placeWords.size, ownSet, placeTerms);
       const placeWeight = PLACE_TERM_WEIGHT * placeShare;
       const coverageWeight = placeShare === 1 ? idf : (term: string) => idf(term) * (placeTerms.has(term) ? placeWeight : 1);
       // One place named chose the region; two ("von düsseldorf nach haneda") are part of what is asked, and so is a
       // place beside a single other word ("where office Tokio": that word alone would cover an entry fully).
-      const words = this.analyze(query, language, false, true);
-      const placeWords = new Set(words.filter((term) => placeTerms.has(term)));
       const otherWords = new Set(words.filter((term) => !placeTerms.has(term) && saysSomething(term)));
       const chosenPlace = placeWords.size === 1 && otherWords.size >= 2 ? placeTerms : EMPTY_TERMS;
       const fuzzyAllowed = weight === 1;
@@ -393,18 +394,17 @@ export class KnowledgeSearchIndex {
    * The share, in (0, 1], of a question's place-name terms that are words rather than the kanji bigrams added for
    * recall: 1 for Latin names, about 1/3 for "世田谷区" (2 words, 6 terms).
    */
-  private placeWordShare(query: string, language: string, own: ReadonlySet<string>, placeTerms: ReadonlySet<string>): number {
+  private placeWordShare(placeWords: number, own: ReadonlySet<string>, placeTerms: ReadonlySet<string>): number {
     const withBigrams = [...own].filter((term) => placeTerms.has(term)).length;
     if (withBigrams === 0) return 1;
-    const words = new Set(this.analyze(query, language, false, true).filter((term) => placeTerms.has(term))).size;
-    return Math.min(1, Math.max(1, words) / withBigrams);
+    return Math.min(1, Math.max(1, placeWords) / withBigrams);
   }
 
   /**
    * Share of `terms` (IDF-weighted) a result matched, in [0, 1]: exact matches count fully, fuzzy/prefix half. Only the
    * terms for which `counts` holds are weighed (see {@link saysSomething}); `places` (place-name terms) only where matched.
    */
-  private coverageOf(result: SearchResult, terms: ReadonlySet<string>, idf: (term: string) => number, counts: (term: string) => boolean, places: ReadonlySet<string> = new Set()): number {
+  private coverageOf(result: SearchResult, terms: ReadonlySet<string>, idf: (term: string) => number, counts: (term: string) => boolean, places: ReadonlySet<string> = EMPTY_TERMS): number {
     const exact = new Set(result.terms);
     const matched = new Set(result.queryTerms);
     let weight = 0;

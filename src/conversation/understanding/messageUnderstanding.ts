@@ -102,6 +102,8 @@ export class MessageUnderstanding {
   private contentLanguages: Set<string> | undefined;
   /** Every place name, as a whole word (built on first use). */
   private placePattern: RegExp | undefined;
+  /** {@link placePattern} for replacing every place of a message. */
+  private everyPlace: RegExp | undefined;
 
   /** The dependencies without `prebuilt`, which is restored into the parts below and not kept (≈ 3 MB of heap). */
   private readonly deps: Omit<MessageUnderstandingDeps, 'prebuilt'>;
@@ -300,7 +302,9 @@ export class MessageUnderstanding {
     if (this.namesPlace(leftover)) {
       // Where a greeting comes from is chat ("coucou depuis Genève 🇨🇭", "Hallo aus Köln"); a place with any other
       // word of content is a subject ("kk, wir wollen in Tokyo eine gründen").
-      const rest = foldForMatching(leftover).replace(new RegExp(this.placePattern!.source, 'gu'), ' ');
+      // (One global copy, made once: the expression is large, and V8 parses each copy anew.)
+      this.everyPlace ??= new RegExp(this.placePattern!.source, 'gu');
+      const rest = foldForMatching(leftover).replace(this.everyPlace, ' ');
       return this.deps.index.analyze(rest, language, false).length > 0;
     }
     const chatTerms = this.chatTerms ??= new Set(Object.values(this.deps.examples.smallTalk).flatMap((byLanguage) =>
