@@ -43,6 +43,11 @@ export interface RootDialogDeps extends QuestionDialogDeps {
   contactEntries?: ReadonlySet<string>;
   /** Guided plans (issue 10): the planner dialog and what "my plan", "step 3 done" and plan buttons need. */
   plans?: { dialog: PlanDialog; planner: Planner };
+  /**
+   * The partnership(s) this conversation speaks for, named in `language` ("Tokyo – North Rhine-Westphalia / Tsu –
+   * Paris Region – Geneva"): the entry point's when bound, else every one. "What is this bot for?" names them.
+   */
+  partnershipNames?(context: TurnContext, language: string): string;
 }
 
 export class RootDialog extends ComponentDialog {
@@ -248,7 +253,10 @@ export class RootDialog extends ComponentDialog {
     if (understanding.kind === 'out-of-scope' && understanding.unplaced && services.profile.region) return undefined;
     if (understanding.kind === 'small-talk' || understanding.kind === 'out-of-scope') {
       const key = understanding.kind === 'out-of-scope' ? 'understanding.outOfScope' : `understanding.${understanding.smallTalk ?? 'acknowledgement'}`;
-      await sendReply(dc.context, menuReply(t, [...languageNotes(t, messageLanguage, language), t(key)].join('\n\n')));
+      // Asked what kakehashi is, it also says which partnerships it serves.
+      const partnerships = understanding.smallTalk === 'identity' ? this.deps.partnershipNames?.(dc.context, language) : undefined;
+      const said = partnerships ? [t(key), t('understanding.identityPartnerships', { partnerships })] : [t(key)];
+      await sendReply(dc.context, menuReply(t, [...languageNotes(t, messageLanguage, language), ...said].join('\n\n')));
       return dc.endDialog();
     }
     if (understanding.kind === 'follow-up' && conversation.lastAnswer && this.deps.answerer.answerFollowUp) {

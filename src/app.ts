@@ -195,6 +195,13 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     plans: { planner: plans.planner, dialog: new PlanDialog({ planner: plans.planner, regionResolver }) },
     eraseUserData: (context) => bot!.eraseUserData(context),
     exportUserData: (context) => sendReply(context, dataExport.replyFor(context, turnServices(context).t)),
+    partnershipNames: (context, language) => {
+      // A partnership nothing told yet asks about every region: then every partnership (or the entry point's) is named.
+      const told = turnServices(context).partnership;
+      const knownId = told && !(told.askRegions && told.askRegions.length > told.regions.length) ? told.id : undefined;
+      const known = knownId ? catalog.partnerships.find((partnership) => partnership.id === knownId) : undefined;
+      return known ? known.name[language] ?? known.name.en ?? known.id : partnerships.welcomeName(context.activity.channelId, context.activity.channelData, language);
+    },
   });
   bot = new KakehashiBot({
     conversationState,

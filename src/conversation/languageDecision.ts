@@ -70,7 +70,12 @@ export function decideLanguage(text: string, vocabulary: VocabularyLanguage | un
   if (!onlyDecisive && (first[1] < MIN_VOTES || first[1] < MIN_LEAD * (second?.[1] ?? 0))) {
     // Words of ours that every language shares ("in", "NRW", "GmbH") and nothing else: the library's guess from
     // them ("in NRW, a GmbH" → German) does not outweigh the conversation's language (see `resolveLanguage`).
-    return detected.clear && words > 0 && decisiveLanguages.length === 0 ? { ...detected, weak: true } : detected;
+    // When those shared words lean to another language of ours than the library's guess, also one of ours
+    // ("ambulance number in tsu, mie??": the library says French, "number" leans English), neither decides: the
+    // conversation's or the channel's does. A guess of a language we have no content in stays as it is.
+    if (!(detected.clear && words > 0 && decisiveLanguages.length === 0)) return detected;
+    const disagree = language !== detected.language && isSupportedLanguage(language) && isSupportedLanguage(detected.language);
+    return disagree ? { ...detected, clear: false } : { ...detected, weak: true };
   }
   const single = words === 1 && onlyDecisive && (decisive[language] ?? []).some((word) => word.length >= MIN_CLEAR_SINGLE_WORD);
   if (language === detected.language) {

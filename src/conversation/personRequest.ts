@@ -27,7 +27,7 @@ const HELP_OR_REACH =
 
 /** The asker's wish or request, addressed to the bot. */
 const WISH =
-  /(?<![\p{L}])(?:can|could|would|please|pls|plz|want|wanna|need|like|may|kann|könnte|könnten|können|möchte|möchten|will|würde|würden|hätte|hätten|gibt\s+es|gibt['’]?s|bitte|brauche|bräuchte|bräuchten|gern|gerne|peux|peut|pouvez|pourriez|pourrait|voudrais|voudrions|veux|souhaite|souhaiterais|besoin|svp|stp)(?![\p{L}])|たい|ください|下さい|くれ|ほしい|欲しい|できます|できる|もらえ|いただけ|お願い|頂け|(?:せ|け|れ|え)ますか|(?:え|け|せ|て|ね|べ|め|れ)る(?:か|の)?[?？]|(?:して|って|いて|んで|えて|けて|せて|べて|めて|れて)(?:ね|よ)?(?=[\s。！!？?]*$)/u;
+  /(?<![\p{L}])(?:can|could|would|please|pls|plz|want|wanna|need|like|may|kann|könnte|könnten|können|möchte|möchten|will|würde|würden|hätte|hätten|gibt\s+es|gibt['’]?s|bitte|brauch|brauche|brauchen|bräuchte|bräuchten|gern|gerne|peux|peut|pouvez|pourriez|pourrait|voudrais|voudrions|veux|souhaite|souhaiterais|besoin|svp|stp)(?![\p{L}])|たい|ください|下さい|くれ|ほしい|欲しい|できます|できる|もらえ|いただけ|お願い|頂け|(?:せ|け|れ|え)ますか|(?:え|け|せ|て|ね|べ|め|れ)る(?:か|の)?[?？]|(?:して|って|いて|んで|えて|けて|せて|べて|めて|れて)(?:ね|よ)?(?=[\s。！!？?]*$)/u;
 
 /**
  * Someone whose only meaning is a contact to reach, or reaching someone in person ("get in touch", "in Verbindung",
@@ -41,7 +41,7 @@ const CONTACT_PERSON =
  * wished for in a short message ("get me a human pls", "je veux un humain", "I want a real person"), it needs no verb.
  */
 const HUMAN =
-  /(?<![\p{L}])(?:humans?(?!\s+(?:resources|rights|trafficking))|real\s+(?:person|people)|live\s+(?:person|agent)|vraie\s+personne|humain|être\s+humain|(?:einen|einem|ein|echte[nmr]?)\s+mensch(?:en)?|echte[nmr]?\s+person|operator|opérateur|opératrice|persona\s+real|humano|pessoa\s+real|umano|persona\s+vera)(?![\p{L}])|人間|有人|オペレーター|真人|人工客服|人工服务|진짜\s?사람|상담원/u;
+  /(?<![\p{L}])(?:humans?(?!\s+(?:resources|rights|trafficking))|real\s+(?:person|people)|live\s+(?:person|agent)|vraie\s+personne|humain|être\s+humain|(?:einen|einem|ein|nen|echte[nmr]?)\s+mensch(?:en)?|echte[nmr]?\s+person|operator|opérateur|opératrice|persona\s+real|humano|pessoa\s+real|umano|persona\s+vera)(?![\p{L}])|人間|有人|オペレーター|真人|人工客服|人工服务|진짜\s?사람|상담원/u;
 /**
  * Asking to be introduced or put in contact without naming whom, or naming them by a word that points back at the
  * last answer ("can you introduce us to them?", "pls introduce us", "bitte stellen Sie den Kontakt her", "können Sie

@@ -35,3 +35,29 @@ export function withTiesBroken<T extends [string, { score: number; coverage: num
   }
   return out;
 }
+
+/** A hit scoring at least this share of the best one… */
+export const NEAR_SCORE = 0.8;
+/** …and covering this much more of the question (0–1) comes first: see {@link withFullerCoverageFirst}. */
+export const COVERAGE_GAIN = 0.25;
+/** How many hits after the best one may take its place. */
+const NEAR_CANDIDATES = 3;
+
+/**
+ * The best hit gives way to a near one that covers clearly more of the question: "firma in köln anmelden" is the
+ * company set-up (it covers "firma" and "anmelden"), not the residence registration, whose title says "anmelden" twice
+ * but which never names a company. Near: a score of at least {@link NEAR_SCORE} of the best one's and a coverage at
+ * least {@link COVERAGE_GAIN} higher; the fullest such hit comes first, the rest keep their order.
+ * @param ranked candidates best first, each with its score and coverage (0–1)
+ */
+export function withFullerCoverageFirst<T extends [string, { score: number; coverage: number }]>(ranked: T[]): T[] {
+  const [best] = ranked;
+  if (!best) return ranked;
+  let chosen = -1;
+  for (let i = 1; i <= NEAR_CANDIDATES && i < ranked.length; i++) {
+    const [, hit] = ranked[i]!;
+    if (hit.score < best[1].score * NEAR_SCORE || hit.coverage < best[1].coverage + COVERAGE_GAIN) continue;
+    if (chosen < 0 || hit.coverage > ranked[chosen]![1].coverage) chosen = i;
+  }
+  return chosen < 0 ? ranked : [ranked[chosen]!, ...ranked.filter((_, i) => i !== chosen)];
+}

@@ -12,7 +12,7 @@ import { CJK_CHAR, basicFold } from './analysis/normalize';
 import { askedForWords } from './analysis/askedFor';
 import { clausesOf } from './analysis/clauses';
 import { confidences } from './confidence';
-import { withTiesBroken } from './scoreTies';
+import { withFullerCoverageFirst, withTiesBroken } from './scoreTies';
 export { SCORE_TIE } from './scoreTies';
 import { ALL_REGIONS, type Entry, type Topic } from './entrySchema';
 import { SearchIndexError } from './errors';
@@ -330,14 +330,17 @@ export class KnowledgeSearchIndex {
       return sum;
     };
     const keep = Math.max(limit, 2);
-    const ranked = withTiesBroken([...best.entries()].sort((a, b) => b[1].score - a[1].score), inTitle, keep).slice(0, keep);
-    const conf = confidences(ranked.map(([, v]) => ({ score: v.score, coverage: v.coverage })));
-    return ranked.slice(0, limit).map(([entryId, v], i) => ({
+    const byScore = withTiesBroken([...best.entries()].sort((a, b) => b[1].score - a[1].score), inTitle, keep).slice(0, keep);
+    // Each hit's confidence is judged in score order; a near hit covering clearly more then comes first.
+    const conf = confidences(byScore.map(([, v]) => ({ score: v.score, coverage: v.coverage })));
+    const confidenceOf = new Map(byScore.map(([entryId], i) => [entryId, conf[i] ?? 0]));
+    const ranked = withFullerCoverageFirst(byScore);
+    return ranked.slice(0, limit).map(([entryId, v]) => ({
       entryId,
       region: v.result.region as string,
       topic: v.result.topic as Topic,
       score: v.score,
-      confidence: conf[i] ?? 0,
+      confidence: confidenceOf.get(entryId) ?? 0,
       matchedLanguage: v.language,
       coverage: v.coverage,
     }));

@@ -26,12 +26,13 @@ describe('follow-ups keep the conversation\'s subject', () => {
     expect(text).not.toMatch(/Kita-Navigator/);
   });
 
-  it('de: "und für meine Kinder?" after the residence status answers the family part of the staff statuses, not the whole founder entry', async () => {
+  it('de: "und für meine Kinder?" after which visa Japan needs answers the children\'s status, not the overview again', async () => {
     const client = expectRepliesClient(service().url, { locale: 'de-DE' });
     expect(textOf(await client.send('Welches Visum brauche ich für Japan?'))).toMatch(/Business Manager/);
     const text = textOf(await client.send('und für meine Kinder?'));
-    expect(text).toMatch(/\*\*Familienangehörige: „Dependent“/);
-    expect(text).not.toMatch(/\*\*Ablauf\*\*/);
+    expect(text).toMatch(/„Dependent“ \(家族滞在\)/);
+    expect(text).toMatch(/Kinder/);
+    expect(text).not.toMatch(/Das hängt davon ab, was Sie in Japan tun/);
   });
 });
 

@@ -25,6 +25,8 @@ describe('isPersonRequest', () => {
     'get me a human pls',
     'I want a real person',
     'ich will einen Menschen',
+    // Chat German: "brauch" without its ending, "nen" for "einen".
+    'ich brauch nen menschen, kein bot',
     // "someone" in Japanese, asked with a potential form.
     '誰かと話せますか',
     // Being accompanied, a request passed on (German separable verbs), the contact point named.

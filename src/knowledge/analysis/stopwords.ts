@@ -25,7 +25,7 @@ export const GERMAN_STOP_WORDS: ReadonlySet<string> = new Set(
   `der die das den dem des ein eine einen einem einer eines und oder aber wenn dann so von zu im in am an auf bei mit aus
   fur uber unter um als ist sind war waren sein bin bist seid hat habe haben hatte hast ich mich mir wir uns ihr euch sie
   er es man mein meine meinen meinem meiner unser unsere unseren dein deine ihre ihren ihrem was wer wie wo wann warum
-  welche welcher welches kann konnen muss mussen soll sollen will wollen darf durfen mochte brauche brauchen gibt geht
+  welche welcher welches welchem welchen kann konnen muss mussen soll sollen will wollen darf durfen mochte brauch brauche brauchen brauchst braucht gibt geht
   nicht kein keine ja nein bitte danke hallo auch noch schon sehr nur mal denn doch dass da hier dort eigentlich etwas
   jemand alle alles viel viele gut gerne zum zur vom beim ins ab bis nach vor wird werden wurde
   gibts gibs is isses ne nen nem ner nes hab haste kannst musst grad gerade halt
