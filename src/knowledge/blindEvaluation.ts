@@ -143,7 +143,11 @@ function byLines(prose: string): { language: string | undefined; clear: boolean 
   return best ? { language: best[0], clear: true } : detectLanguage(prose);
 }
 
-const EMERGENCY_NUMBER = /(?<!\d)(110|112|119|116117|#7119|#8000)(?!\d)/;
+/**
+ * An emergency or advice number of one of the regions: Japan 110/119, #7119/#8000; Germany, France and Switzerland
+ * 112, 116117; Switzerland's ambulance 144. France's 15/17/18 are left out: as bare numbers they also read as days.
+ */
+const EMERGENCY_NUMBER = /(?<!\d)(110|112|119|144|116117|#7119|#8000)(?!\d)/;
 
 /**
  * Grades one turn's reply against its expectation.

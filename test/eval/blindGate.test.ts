@@ -83,9 +83,14 @@ const FLOOR_BY_SET_PREFIX: Record<string, number> = {
   // a diagnosis set from session 17 (its failing cases read).
   'blind21-tokyo-nrw': 0.91,
   'blind21-tsu': 0.89,
-  // Written at the start of session 17 by a twenty-sixth writer; on the session's start code 93.1 / 92.6 %.
+  // Written at the start of session 17 by a twenty-sixth writer; on the session's start code 93.1 / 92.6 %;
+  // a diagnosis set from session 18 (its failing cases read).
   'blind22-tokyo-nrw': 0.91,
   'blind22-tsu': 0.9,
+  // Written at the start of session 18 by a twenty-seventh writer; on the session's start code 90.0 / 92.3 % (with the
+  // grader's Swiss 144), at its end 90.6 / 93.1 %.
+  'blind23-tokyo-nrw': 0.88,
+  'blind23-tsu': 0.9,
   // Diagnosis set of session 9 (looked at); at the session's start 90.9 / 86.9 %, at its end 96.8 / 92.5 %.
   'probe5-tokyo-nrw': 0.92,
   'probe5-tsu': 0.88,

@@ -24,6 +24,12 @@ describe('blind grader', () => {
     expect(gradeTurn([{ type: 'message', text: 'ＧｍｂＨ' }], { all: [['gmbh']] }).pass).toBe(true);
   });
 
+  it('counts Switzerland\'s ambulance number 144 as an emergency number', () => {
+    const geneva = [{ type: 'message', locale: 'en-US', text: 'For a life-threatening emergency call 144; otherwise CeSaGe answers on 0800 116 117.' }];
+    expect(gradeTurn(geneva, { kind: 'emergency' }).pass).toBe(true);
+    expect(gradeTurn([{ type: 'message', text: 'Register within 14 days.' }], { kind: 'emergency' }).reasons.join()).toMatch(/no emergency number/);
+  });
+
   it('reads an English answer that quotes French terms as English, and a French one as French', () => {
     const english = [
       'Registering a commercial company (SAS, SASU, SARL, EURL, SA) costs EUR 35.59, paid on the one-stop portal. On top comes the legal notice of formation (annonce légale).',

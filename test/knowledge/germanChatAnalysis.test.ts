@@ -17,6 +17,15 @@ describe('German chat analysis', () => {
     expect(analyze('bah non, plutôt une SAS', 'fr', { bigrams: false })).not.toContain('plutot');
   });
 
+  it('chat forms of "brauchen" and "welchem/welchen" are no subject words; nor are Japanese "じゃ(なく)" and "つもり"', () => {
+    expect(analyze('welche unterlagen brauch ich, und bei welchem amt?', 'de', { bigrams: false })).toEqual(['unterlag', 'amt']);
+    expect(analyze('braucht man das?', 'de', { bigrams: false })).toEqual([]);
+    const japanese = analyze('横浜じゃなくて東京で会社を作るつもり', 'ja', { bigrams: false });
+    expect(japanese).toContain('会社');
+    expect(japanese).not.toContain('じゃ');
+    expect(japanese).not.toContain('つもり');
+  });
+
   it('feminine person nouns meet the masculine form; other words in "-in" are kept', () => {
     expect(stemGerman('mitarbeiterin')).toBe(stemGerman('mitarbeiter'));
     expect(stemGerman('mitarbeiterinnen')).toBe(stemGerman('mitarbeiter'));
