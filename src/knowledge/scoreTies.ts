@@ -41,12 +41,12 @@ export const NEAR_SCORE = 0.8;
 /** …and covering this much more of the question (0–1) comes first: see {@link withFullerCoverageFirst}. */
 export const COVERAGE_GAIN = 0.25;
 /** How many hits after the best one may take its place. */
-const NEAR_CANDIDATES = 3;
+export const NEAR_CANDIDATES = 3;
 
 /**
- * The best hit gives way to a near one that covers clearly more of the question: "firma in köln anmelden" is the
- * company set-up (it covers "firma" and "anmelden"), not the residence registration, whose title says "anmelden" twice
- * but which never names a company. Near: a score of at least {@link NEAR_SCORE} of the best one's and a coverage at
+ * The best hit gives way to a near one that covers clearly more of the question: "if i'm on a business manager visa in
+ * tokyo, what visa does my wife get?" is the Dependent status (it covers "wife" too), not the Business Manager status,
+ * whose title and questions say "business manager" and "visa" more often. Near: a score of at least {@link NEAR_SCORE} of the best one's and a coverage at
  * least {@link COVERAGE_GAIN} higher; the fullest such hit comes first, the rest keep their order.
  * @param ranked candidates best first, each with its score and coverage (0–1)
  */

@@ -12,7 +12,7 @@ import { CJK_CHAR, basicFold } from './analysis/normalize';
 import { askedForWords } from './analysis/askedFor';
 import { clausesOf } from './analysis/clauses';
 import { confidences } from './confidence';
-import { withFullerCoverageFirst, withTiesBroken } from './scoreTies';
+import { NEAR_CANDIDATES, withFullerCoverageFirst, withTiesBroken } from './scoreTies';
 export { SCORE_TIE } from './scoreTies';
 import { ALL_REGIONS, type Entry, type Topic } from './entrySchema';
 import { SearchIndexError } from './errors';
@@ -329,9 +329,12 @@ export class KnowledgeSearchIndex {
       }
       return sum;
     };
-    const keep = Math.max(limit, 2);
+    // The first hits in score order, as many as the fuller-coverage rule looks at whatever the limit, so that the best
+    // hit does not depend on how many the caller asks for.
+    const keep = Math.max(limit, 2, 1 + NEAR_CANDIDATES);
     const byScore = withTiesBroken([...best.entries()].sort((a, b) => b[1].score - a[1].score), inTitle, keep).slice(0, keep);
-    // Each hit's confidence is judged in score order; a near hit covering clearly more then comes first.
+    // Each hit's confidence is judged in score order (it depends on the best two scores and the hit's own); a near hit
+    // covering clearly more then comes first.
     const conf = confidences(byScore.map(([, v]) => ({ score: v.score, coverage: v.coverage })));
     const confidenceOf = new Map(byScore.map(([entryId], i) => [entryId, conf[i] ?? 0]));
     const ranked = withFullerCoverageFirst(byScore);
