@@ -196,10 +196,9 @@ export async function createKakehashi(config: AppConfig, overrides: KakehashiOve
     eraseUserData: (context) => bot!.eraseUserData(context),
     exportUserData: (context) => sendReply(context, dataExport.replyFor(context, turnServices(context).t)),
     partnershipNames: (context, language) => {
-      // A partnership nothing told yet asks about every region: then every partnership (or the entry point's) is named.
+      // `askRegions` is set only while nothing told the partnership: then every partnership (or the entry point's) is named.
       const told = turnServices(context).partnership;
-      const knownId = told && !(told.askRegions && told.askRegions.length > told.regions.length) ? told.id : undefined;
-      const known = knownId ? catalog.partnerships.find((partnership) => partnership.id === knownId) : undefined;
+      const known = told && !told.askRegions ? catalog.partnerships.find((partnership) => partnership.id === told.id) : undefined;
       return known ? known.name[language] ?? known.name.en ?? known.id : partnerships.welcomeName(context.activity.channelId, context.activity.channelData, language);
     },
   });

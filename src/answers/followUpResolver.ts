@@ -248,8 +248,7 @@ export class FollowUpResolver {
     // The words chose the entry as a whole, whose opening does not say it but a section headed on it does ("und was
     // kostet die GK bei der Registrierung?" after the legal forms: their "Kosten" section, not the opening again).
     const headed = choice.part ? undefined : prominentPartSaying(facets, facetId, choice.entry, language);
-    const lead = this.partsOf(choice.entry, question)[0]?.markdown;
-    if (headed && lead !== undefined && !facets.says(facetId, lead, contentLanguage)) return { ...choice, part: headed };
+    if (headed && !facets.says(facetId, this.partsOf(choice.entry, question)[0]?.markdown ?? '', contentLanguage)) return { ...choice, part: headed };
     // No part of the last entry says it ("ça coûte combien l'enregistrement ?" after the founding steps, which name no
     // fee): a related entry titled on the facet answers (what founding costs, with the registration tax).
     if (choice.entry.id === last.id && saying === undefined) {
